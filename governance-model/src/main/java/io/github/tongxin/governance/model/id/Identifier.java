@@ -1,0 +1,103 @@
+package io.github.tongxin.governance.model.id;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The base of every typed identifier (编号): a non-blank string of at most {@value #MAX_LENGTH}
+ * characters with no whitespace and no control characters.
+ *
+ * <p>Typed identifiers keep a {@link UnitId} from being passed where a {@link PersonId} is
+ * expected. Two identifiers are equal when they are of the same class and hold the same text.
+ * Construction rejects malformed text with an {@link IllegalArgumentException} whose message
+ * says which rule was broken; use {@link #problem(String)} to test text without an exception.
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+
+  /** The longest identifier accepted, in UTF-16 code units. */
+  public static final int MAX_LENGTH = 64;
+
+  private final String value;
+
+  /**
+   * Checks and keeps the identifier's text.
+   *
+   * @param value the text; must pass {@link #problem(String)}
+   * @throws IllegalArgumentException when the text is blank, too long, or holds whitespace or
+   *     control characters
+   */
+  protected Identifier(String value) {
+    String problem = problem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + ": " + problem);
+    }
+    this.value = value;
+  }
+
+  /**
+   * Returns why the text cannot be an identifier, or {@code null} when it can.
+   *
+   * @param value the candidate text, may be {@code null}
+   * @return an English sentence naming the rule broken, or {@code null} when the text is valid
+   */
+  public static String problem(String value) {
+    if (value == null) {
+      return "identifier is missing (null)";
+    }
+    if (value.isEmpty()) {
+      return "identifier is empty";
+    }
+    if (value.length() > MAX_LENGTH) {
+      return "identifier has " + value.length() + " characters, more than " + MAX_LENGTH;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return "identifier contains whitespace at index " + i;
+      }
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        return "identifier contains a control character at index " + i;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the identifier's text, as written in data files.
+   *
+   * @return the text, never blank
+   */
+  @JsonValue
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null
+        && other.getClass() == getClass()
+        && ((Identifier) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+  }
+
+  /** Orders by class name, then by text; so a sorted mixed list is deterministic. */
+  @Override
+  public final int compareTo(Identifier other) {
+    int byClass = getClass().getSimpleName().compareTo(other.getClass().getSimpleName());
+    return byClass != 0 ? byClass : value.compareTo(other.value);
+  }
+
+  /** Returns the identifier's text. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+
+  static <T> T require(T value, String what) {
+    return Objects.requireNonNull(value, what);
+  }
+}
