@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 
@@ -23,7 +22,7 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *
  * <ul>
  *   <li>Immutables-style accessors ({@code name()}) are properties, so constraints on them fire.
- *   <li>Messages are interpolated by {@link ParameterMessageInterpolator}: parameters such as
+ *   <li>Messages are interpolated like Hibernate Validator's {@code ParameterMessageInterpolator}: parameters such as
  *       {@code {max}} are replaced, but no expression language runs, so no data can be evaluated.
  *   <li>Messages come from the namespaced bundles of this library ({@link #MESSAGE_BUNDLES}) in
  *       {@code zh_CN} and English, falling back to Hibernate Validator's own.
@@ -56,7 +55,7 @@ public final class GovernanceValidation {
     bundles.addAll(MESSAGE_BUNDLES);
     ResourceBundleLocator locator = new AggregateResourceBundleLocator(bundles);
     MessageInterpolator interpolator =
-        new ParameterMessageInterpolator(Set.of(ZH, EN), EN, locator, false);
+        new SafeMessageInterpolator(locator, Set.of(ZH, EN), EN);
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
             .configure()

@@ -1,0 +1,105 @@
+package io.github.tongxin.governance.model.dataset;
+
+import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A governance dataset (治理数据集): every record of one snapshot, by type, in the order read.
+ *
+ * <p>A dataset holds what it was given, valid or not: finding what is wrong is the job of the
+ * validator in {@code governance-rules}. Collections are never null; an absent collection in
+ * JSON is an empty list.
+ */
+@Value.Immutable
+@GovernanceStyle
+@JsonSerialize(as = ImmutableGovernanceDataset.class)
+@JsonDeserialize(as = ImmutableGovernanceDataset.class)
+public abstract class GovernanceDataset {
+
+  /** Returns the units of the hierarchy. */
+  public abstract List<Unit> units();
+
+  /** Returns the persons. */
+  public abstract List<Person> persons();
+
+  /** Returns the party memberships. */
+  public abstract List<PartyMembership> memberships();
+
+  /** Returns the posts. */
+  public abstract List<Post> posts();
+
+  /** Returns the organisations. */
+  public abstract List<Organization> organizations();
+
+  /** Returns the central households' contact links. */
+  public abstract List<ContactLink> contactLinks();
+
+  /** Returns the double registrations. */
+  public abstract List<Registration> registrations();
+
+  /**
+   * Returns every record of the dataset, type by type in the order of {@link RecordType}, each
+   * type in its list's order.
+   *
+   * @return a sequential stream of all records
+   */
+  public Stream<GovernanceRecord> records() {
+    return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
+            registrations())
+        .flatMap(List::stream);
+  }
+
+  /**
+   * Returns the records of one type, in their list's order.
+   *
+   * @param type the record type
+   * @return the records, possibly empty
+   */
+  public List<? extends GovernanceRecord> records(RecordType type) {
+    switch (type) {
+      case UNIT:
+        return units();
+      case PERSON:
+        return persons();
+      case MEMBERSHIP:
+        return memberships();
+      case POST:
+        return posts();
+      case ORGANIZATION:
+        return organizations();
+      case CONTACT_LINK:
+        return contactLinks();
+      case REGISTRATION:
+        return registrations();
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  /** Returns the number of records of every type together. */
+  public int size() {
+    return units().size() + persons().size() + memberships().size() + posts().size()
+        + organizations().size() + contactLinks().size() + registrations().size();
+  }
+
+  /** Returns an empty dataset. */
+  public static GovernanceDataset empty() {
+    return ImmutableGovernanceDataset.builder().build();
+  }
+
+  /** Returns a builder. */
+  public static ImmutableGovernanceDataset.Builder builder() {
+    return ImmutableGovernanceDataset.builder();
+  }
+}

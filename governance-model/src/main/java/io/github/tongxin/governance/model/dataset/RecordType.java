@@ -1,0 +1,47 @@
+package io.github.tongxin.governance.model.dataset;
+
+/** The types of record a {@link GovernanceDataset} holds, with their names in files. */
+public enum RecordType {
+  /** 单位/节点: a unit of the hierarchy. */
+  UNIT("单位", "unit", "units"),
+  /** 人员: a person. */
+  PERSON("人员", "person", "persons"),
+  /** 党员: a party membership. */
+  MEMBERSHIP("党员", "party membership", "memberships"),
+  /** 职务: a post. */
+  POST("职务", "post", "posts"),
+  /** 组织: an organisation. */
+  ORGANIZATION("组织", "organisation", "organizations"),
+  /** 联系户: a central household's contact link. */
+  CONTACT_LINK("联系户", "contact link", "contactLinks"),
+  /** 双报到: a double registration. */
+  REGISTRATION("双报到", "registration", "registrations");
+
+  private final String zh;
+  private final String en;
+  private final String collection;
+
+  RecordType(String zh, String en, String collection) {
+    this.zh = zh;
+    this.en = en;
+    this.collection = collection;
+  }
+
+  /** Returns the Chinese name. */
+  public String zh() {
+    return zh;
+  }
+
+  /** Returns the English name. */
+  public String en() {
+    return en;
+  }
+
+  /**
+   * Returns the name of the collection in a dataset document and of files of this type, e.g.
+   * {@code units} ({@code units.csv}, {@code units.jsonl}).
+   */
+  public String collection() {
+    return collection;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.tongxin.governance.model.hierarchy;
+
+import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.ContactLinkId;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A contact link (联系户): a party-member central household (党员中心户) and the neighbouring
+ * households it keeps in touch with, about ten (RULES.md G3).
+ */
+@Value.Immutable
+@GovernanceStyle
+@JsonSerialize(as = ImmutableContactLink.class)
+@JsonDeserialize(as = ImmutableContactLink.class)
+public abstract class ContactLink implements GovernanceRecord {
+
+  @Override
+  public abstract ContactLinkId id();
+
+  /** Returns the central household's unit. */
+  public abstract UnitId centralHouseholdId();
+
+  /** Returns the party member heading the central household, when recorded. */
+  public abstract Optional<PersonId> personId();
+
+  /** Returns the households kept in touch with, in the order recorded; may be empty. */
+  public abstract List<UnitId> households();
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.CONTACT_LINK;
+  }
+
+  /** Returns a builder. */
+  public static ImmutableContactLink.Builder builder() {
+    return ImmutableContactLink.builder();
+  }
+}

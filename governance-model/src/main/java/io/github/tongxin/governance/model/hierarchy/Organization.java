@@ -1,0 +1,58 @@
+package io.github.tongxin.governance.model.hierarchy;
+
+import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.OrganizationId;
+import io.github.tongxin.governance.model.id.UnitId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An organisation (组织): a residents' or villagers' committee, an owners' committee, a property
+ * company, a government department, a public institution, an enterprise or a social
+ * organisation, with the unit it sits in.
+ */
+@Value.Immutable
+@GovernanceStyle
+@JsonSerialize(as = ImmutableOrganization.class)
+@JsonDeserialize(as = ImmutableOrganization.class)
+public abstract class Organization implements GovernanceRecord {
+
+  @Override
+  public abstract OrganizationId id();
+
+  /** Returns the kind. */
+  public abstract OrganizationKind kind();
+
+  /** Returns the name. */
+  @NotBlank
+  @Size(max = 200)
+  public abstract String name();
+
+  /** Returns the unified social credit code (统一社会信用代码, GB 32100), when recorded. */
+  public abstract Optional<String> socialCreditCode();
+
+  /** Returns the unit the organisation sits in, when recorded. */
+  public abstract Optional<UnitId> unitId();
+
+  /** Returns true when the organisation has a party organisation of its own. */
+  @Value.Default
+  public boolean hasPartyOrganization() {
+    return false;
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.ORGANIZATION;
+  }
+
+  /** Returns a builder. */
+  public static ImmutableOrganization.Builder builder() {
+    return ImmutableOrganization.builder();
+  }
+}

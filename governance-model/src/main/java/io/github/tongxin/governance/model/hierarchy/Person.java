@@ -1,0 +1,60 @@
+package io.github.tongxin.governance.model.hierarchy;
+
+import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.UnitId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A person (人员): a resident, party member or worker. The citizen ID number and mobile number
+ * are personal information (个人信息保护法): {@link #toString()} masks them.
+ */
+@Value.Immutable
+@GovernanceStyle
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public abstract class Person implements GovernanceRecord {
+
+  @Override
+  public abstract PersonId id();
+
+  /** Returns the person's name. */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String name();
+
+  /** Returns the citizen ID number (公民身份号码, GB 11643), when recorded. */
+  public abstract Optional<String> citizenIdNumber();
+
+  /** Returns the mobile number (手机号码), when recorded. */
+  public abstract Optional<String> mobileNumber();
+
+  /** Returns the sex, when recorded. */
+  public abstract Optional<Sex> sex();
+
+  /** Returns the date of birth, when recorded apart from the ID number. */
+  @PastOrPresent
+  public abstract Optional<LocalDate> birthDate();
+
+  /** Returns the household unit the person belongs to, when recorded. */
+  public abstract Optional<UnitId> householdId();
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.PERSON;
+  }
+
+  /** Returns a builder. */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+}
