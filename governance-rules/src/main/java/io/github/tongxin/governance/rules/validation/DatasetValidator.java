@@ -1,0 +1,209 @@
+package io.github.tongxin.governance.rules.validation;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Validates datasets (数据集校验): runs every enabled rule of a {@link RuleSet}, as a
+ * {@link RuleConfig} sets them, and returns one {@link ValidationReport}.
+ *
+ * <p>A validator is immutable and thread-safe; build it once and reuse it. Validation never
+ * throws on bad data; a rule that fails with an exception becomes a finding of rule
+ * {@value #RULE_FAILED} and the other rules still run.
+ */
+public final class DatasetValidator {
+
+  /** The id of the finding made when a rule itself fails. */
+  public static final String RULE_FAILED = "validator.rule-failed";
+
+  private static final RuleDescriptor RULE_FAILED_DESCRIPTOR =
+      RuleDescriptor.builder()
+          .id(RULE_FAILED)
+          .zh("规则执行失败")
+          .en("a rule failed to run")
+          .source("Tongxin")
+          .defaultSeverity(Severity.ERROR)
+          .build();
+
+  private final List<Configured> rules;
+  private final Clock clock;
+
+  private DatasetValidator(List<Configured> rules, Clock clock) {
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rules that will run, in order, with their configured settings applied.
+   *
+   * @return the descriptors of the enabled rules
+   */
+  public List<RuleDescriptor> enabledRules() {
+    return rules.stream().map(c -> c.rule.descriptor()).toList();
+  }
+
+  /**
+   * Validates a dataset, judging dates against today in the validator's clock.
+   *
+   * @param dataset the dataset
+   * @return the report of every finding
+   */
+  public ValidationReport validate(GovernanceDataset dataset) {
+    return validate(dataset, LocalDate.now(clock));
+  }
+
+  /**
+   * Validates a dataset as of a given day.
+   *
+   * @param dataset the dataset
+   * @param today the day terms, ages and deadlines are judged against
+   * @return the report of every finding
+   */
+  public ValidationReport validate(GovernanceDataset dataset, LocalDate today) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(today, "today");
+    SharedStructures shared = new SharedStructures();
+    List<Finding> findings = new ArrayList<>();
+    List<RuleDescriptor> ran = new ArrayList<>();
+    boolean failed = false;
+    for (Configured c : rules) {
+      RuleDescriptor descriptor = c.rule.descriptor();
+      ran.add(descriptor);
+      RuleContext context =
+          new RuleContext(dataset, today, descriptor, c.severity, c.parameters, shared);
+      try {
+        c.rule.check(context);
+        findings.addAll(context.findings());
+      } catch (RuntimeException e) {
+        failed = true;
+        findings.addAll(context.findings());
+        findings.add(
+            Finding.builder()
+                .ruleId(RULE_FAILED)
+                .severity(Severity.ERROR)
+                .source(descriptor.source())
+                .zh("规则 " + descriptor.id() + " 执行失败：" + e)
+                .en("rule " + descriptor.id() + " failed: " + e)
+                .build());
+      }
+    }
+    if (failed) {
+      ran.add(RULE_FAILED_DESCRIPTOR);
+    }
+    return ValidationReport.of(findings, ran);
+  }
+
+  private static final class Configured {
+    final Rule rule;
+    final Optional<Severity> severity;
+    final Map<String, Object> parameters;
+
+    Configured(Rule rule, Optional<Severity> severity, Map<String, Object> parameters) {
+      this.rule = rule;
+      this.severity = severity;
+      this.parameters = parameters;
+    }
+  }
+
+  /** Builds a {@link DatasetValidator}; the rule set is required. */
+  public static final class Builder {
+    private RuleSet ruleSet;
+    private RuleConfig config = RuleConfig.defaults();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /**
+     * Sets the rules to run.
+     *
+     * @param ruleSet the rule set
+     * @return this builder
+     */
+    public Builder ruleSet(RuleSet ruleSet) {
+      this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+      return this;
+    }
+
+    /**
+     * Sets the configuration; the default changes nothing.
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public Builder config(RuleConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives "today" to {@link DatasetValidator#validate(GovernanceDataset)}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalStateException when no rule set was given
+     * @throws IllegalArgumentException when the configuration names an unknown rule or
+     *     parameter, or gives a parameter a value of the wrong type; the message lists every
+     *     such problem
+     */
+    public DatasetValidator build() {
+      if (ruleSet == null) {
+        throw new IllegalStateException("a rule set is required");
+      }
+      List<String> problems = new ArrayList<>();
+      for (String id : config.rules().keySet()) {
+        if (ruleSet.rule(id).isEmpty()) {
+          problems.add("unknown rule id '" + id + "'");
+        }
+      }
+      List<Configured> configured = new ArrayList<>();
+      for (Rule rule : ruleSet.rules()) {
+        RuleSettings settings = config.settings(rule.id());
+        Map<String, Object> values = new HashMap<>();
+        for (Map.Entry<String, Object> e : settings.parameters().entrySet()) {
+          Optional<Parameter<?>> parameter = rule.descriptor().parameter(e.getKey());
+          if (parameter.isEmpty()) {
+            problems.add("rule '" + rule.id() + "' has no parameter '" + e.getKey() + "'");
+            continue;
+          }
+          try {
+            values.put(e.getKey(), parameter.get().coerce(e.getValue()));
+          } catch (IllegalArgumentException bad) {
+            problems.add("rule '" + rule.id() + "': " + bad.getMessage());
+          }
+        }
+        if (settings.enabled().orElse(true)) {
+          configured.add(new Configured(rule, settings.severity(), new LinkedHashMap<>(values)));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("invalid rule configuration: "
+            + String.join("; ", problems));
+      }
+      return new DatasetValidator(List.copyOf(configured), clock);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.tongxin.governance.rules.validation;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.id.Identifier;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing wrong with a dataset (发现的问题): which rule found it, how serious it is, which
+ * records it concerns, where they were read from, and why, in Chinese and English with the
+ * numbers involved.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  /** Returns the stable id of the rule that found it, e.g. {@code party.branch.min-full-members}. */
+  public abstract String ruleId();
+
+  /** Returns the severity, after the rule configuration is applied. */
+  public abstract Severity severity();
+
+  /** Returns the ids of the records concerned, the main one first; may be empty. */
+  public abstract List<Identifier> subjects();
+
+  /** Returns where the main record was read from, when known. */
+  public abstract Optional<Origin> location();
+
+  /** Returns the property of the record concerned, e.g. {@code citizenIdNumber}, when one is. */
+  public abstract Optional<String> property();
+
+  /** Returns the message in Chinese. */
+  public abstract String zh();
+
+  /** Returns the message in English. */
+  public abstract String en();
+
+  /** Returns the rule's source: the RULES.md code and the law or standard with its article. */
+  public abstract String source();
+
+  /**
+   * Returns the message in the locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the language wanted
+   * @return the message
+   */
+  public final String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? zh() : en();
+  }
+
+  /** Returns a builder. */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /** Returns {@code SEVERITY rule-id [subjects] at location: en message}. */
+  @Override
+  public String toString() {
+    return severity() + " " + ruleId() + " " + subjects()
+        + location().map(l -> " at " + l).orElse("") + ": " + en();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.tongxin.governance.rules.validation;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a rule is (规则说明): its stable id, what it checks in Chinese and English, its source, its
+ * default severity and its parameters.
+ */
+@Value.Immutable
+public abstract class RuleDescriptor {
+
+  /** Returns the stable id, lower-case words joined by dots and hyphens. */
+  public abstract String id();
+
+  /** Returns what the rule checks, in Chinese. */
+  public abstract String zh();
+
+  /** Returns what the rule checks, in English. */
+  public abstract String en();
+
+  /** Returns the source: RULES.md code and the law or standard with its article. */
+  public abstract String source();
+
+  /** Returns the severity of its findings unless configured otherwise. */
+  public abstract Severity defaultSeverity();
+
+  /** Returns its parameters, possibly none. */
+  public abstract List<Parameter<?>> parameters();
+
+  /**
+   * Returns the parameter with that name.
+   *
+   * @param name the parameter's name
+   * @return the parameter, or empty when the rule has none of that name
+   */
+  public final Optional<Parameter<?>> parameter(String name) {
+    return parameters().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** Checks that the id is well formed and parameter names are unique. */
+  @Value.Check
+  protected void check() {
+    if (!id().matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+      throw new IllegalStateException("rule id must be lower-case words joined by . or -: " + id());
+    }
+    if (parameters().stream().map(Parameter::name).distinct().count() != parameters().size()) {
+      throw new IllegalStateException("rule " + id() + " has two parameters of one name");
+    }
+  }
+
+  /** Returns a builder. */
+  public static ImmutableRuleDescriptor.Builder builder() {
+    return ImmutableRuleDescriptor.builder();
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.tongxin.governance.rules.validation;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.id.Identifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The immutable result of a validation (校验报告): every finding, in a deterministic order, and
+ * the rules that ran.
+ *
+ * <p>Findings are ordered by where they were found (source, sheet, line, column, JSON pointer;
+ * findings without a location first), then by rule id, subjects and message, so the same input
+ * always gives the same report.
+ */
+public final class ValidationReport {
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.<Finding, String>comparing(f -> f.location().map(Origin::source).orElse(""))
+          .thenComparing(f -> f.location().flatMap(Origin::sheet).orElse(""))
+          .thenComparingInt(f -> f.location().map(Origin::line).orElse(OptionalInt.empty())
+              .orElse(0))
+          .thenComparingInt(f -> f.location().map(Origin::column).orElse(OptionalInt.empty())
+              .orElse(0))
+          .thenComparing(f -> f.location().flatMap(Origin::pointer).orElse(""))
+          .thenComparing(Finding::ruleId)
+          .thenComparing(f -> f.subjects().toString())
+          .thenComparing(Finding::property, Comparator.comparing(o -> o.orElse("")))
+          .thenComparing(Finding::en);
+
+  private final List<Finding> findings;
+  private final List<RuleDescriptor> rules;
+
+  private ValidationReport(List<Finding> findings, List<RuleDescriptor> rules) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    this.findings = Collections.unmodifiableList(sorted);
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * Returns a report of these findings.
+   *
+   * @param findings the findings, in any order
+   * @param rules the rules that ran
+   * @return the report
+   */
+  public static ValidationReport of(List<Finding> findings, List<RuleDescriptor> rules) {
+    return new ValidationReport(findings, rules);
+  }
+
+  /** Returns the report with no finding and no rule. */
+  public static ValidationReport empty() {
+    return new ValidationReport(List.of(), List.of());
+  }
+
+  /**
+   * Returns a report holding the findings and rules of both (rules of the other not already
+   * here are added).
+   *
+   * @param other another report, e.g. of reading the files
+   * @return the merged report
+   */
+  public ValidationReport merge(ValidationReport other) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(other.findings);
+    List<RuleDescriptor> allRules = new ArrayList<>(rules);
+    for (RuleDescriptor r : other.rules) {
+      if (allRules.stream().noneMatch(x -> x.id().equals(r.id()))) {
+        allRules.add(r);
+      }
+    }
+    return new ValidationReport(all, allRules);
+  }
+
+  /** Returns every finding, in the report's order. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Returns the descriptors of the rules that ran, in the order they ran. */
+  public List<RuleDescriptor> rules() {
+    return rules;
+  }
+
+  /** Returns true when no finding is an {@link Severity#ERROR}. */
+  public boolean isValid() {
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** Returns true when there is no finding at all. */
+  public boolean isEmpty() {
+    return findings.isEmpty();
+  }
+
+  /**
+   * Returns the findings of one rule, in the report's order.
+   *
+   * @param ruleId the rule id
+   * @return the findings, possibly none
+   */
+  public List<Finding> findings(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
+   * Returns the findings concerning a record, in the report's order.
+   *
+   * @param subject the record's id
+   * @return the findings, possibly none
+   */
+  public List<Finding> findingsAbout(Identifier subject) {
+    return findings.stream().filter(f -> f.subjects().contains(subject)).toList();
+  }
+
+  /** Returns the number of findings by rule id, sorted by id; rules without findings absent. */
+  public SortedMap<String, Long> countsByRule() {
+    SortedMap<String, Long> counts = new TreeMap<>();
+    findings.forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
+    return Collections.unmodifiableSortedMap(counts);
+  }
+
+  /** Returns the number of findings by severity; every severity present, zero when none. */
+  public Map<Severity, Long> countsBySeverity() {
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0L);
+    }
+    findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * Returns the number of findings of a severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport r && r.findings.equals(findings) && r.rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode() * 31 + rules.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport" + countsBySeverity() + findings;
+  }
+}
