@@ -37,8 +37,7 @@ public abstract class PartyMembership implements GovernanceRecord {
   public abstract MembershipStatus status();
 
   /** Returns the date the person joined the party, when recorded. */
-  @PastOrPresent
-  public abstract Optional<LocalDate> joinedOn();
+  public abstract Optional<@PastOrPresent LocalDate> joinedOn();
 
   /** Returns true for an in-service member (在职党员), employed by an organisation. */
   @Value.Default

@@ -24,8 +24,7 @@ public abstract class PartyOrganization {
   public abstract PartyOrganizationType type();
 
   /** Returns the organisation's name, e.g. {@code 白鹿社区第一网格党支部}, when recorded. */
-  @Size(max = 200)
-  public abstract Optional<String> name();
+  public abstract Optional<@Size(max = 200) String> name();
 
   /** Returns the start of the current committee's term, when recorded. */
   public abstract Optional<LocalDate> termStart();

@@ -42,8 +42,7 @@ public abstract class Person implements GovernanceRecord {
   public abstract Optional<Sex> sex();
 
   /** Returns the date of birth, when recorded apart from the ID number. */
-  @PastOrPresent
-  public abstract Optional<LocalDate> birthDate();
+  public abstract Optional<@PastOrPresent LocalDate> birthDate();
 
   /** Returns the household unit the person belongs to, when recorded. */
   public abstract Optional<UnitId> householdId();

@@ -35,8 +35,7 @@ public abstract class Unit implements GovernanceRecord {
   public abstract String name();
 
   /** Returns the English name, when recorded. */
-  @Size(max = 200)
-  public abstract Optional<String> nameEn();
+  public abstract Optional<@Size(max = 200) String> nameEn();
 
   /** Returns the parent unit's id; empty only at a root of the hierarchy. */
   public abstract Optional<UnitId> parentId();
@@ -48,8 +47,7 @@ public abstract class Unit implements GovernanceRecord {
   public abstract Optional<String> divisionCode();
 
   /** Returns the party organisation set up at this unit, if any. */
-  @Valid
-  public abstract Optional<PartyOrganization> partyOrganization();
+  public abstract Optional<@Valid PartyOrganization> partyOrganization();
 
   /** Returns the unit's tier, from its kind. */
   public final Tier tier() {

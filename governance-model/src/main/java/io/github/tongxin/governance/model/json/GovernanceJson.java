@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -71,5 +73,32 @@ public final class GovernanceJson {
         .changeDefaultPropertyInclusion(
             incl -> JsonInclude.Value.construct(
                 JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
+  }
+
+  /**
+   * Returns a one-line description of a Jackson error for people: what is wrong, at which line
+   * and column, and at which property path, without the parser's internal source description.
+   *
+   * @param e the error
+   * @return e.g. {@code Unexpected end-of-input (line 3, column 1, at units[2].name)}
+   */
+  public static String describe(JacksonException e) {
+    StringBuilder sb = new StringBuilder(String.valueOf(e.getOriginalMessage()).strip());
+    TokenStreamLocation location = e.getLocation();
+    String path = e.getPathReference();
+    boolean hasLine = location != null && location.getLineNr() > 0;
+    boolean hasPath = path != null && !path.isEmpty();
+    if (hasLine || hasPath) {
+      sb.append(" (");
+      if (hasLine) {
+        sb.append("line ").append(location.getLineNr())
+            .append(", column ").append(location.getColumnNr());
+      }
+      if (hasPath) {
+        sb.append(hasLine ? ", " : "").append("at ").append(path);
+      }
+      sb.append(')');
+    }
+    return sb.toString();
   }
 }

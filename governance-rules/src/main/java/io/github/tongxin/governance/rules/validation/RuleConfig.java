@@ -56,8 +56,8 @@ public abstract class RuleConfig {
     try {
       return GovernanceJson.mapper().readValue(in, RuleConfig.class);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("invalid rule configuration: " + e.getOriginalMessage()
-          + " at " + e.getLocation(), e);
+      throw new IllegalArgumentException(
+          "invalid rule configuration: " + GovernanceJson.describe(e), e);
     }
   }
 

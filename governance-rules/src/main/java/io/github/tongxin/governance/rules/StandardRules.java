@@ -1,0 +1,49 @@
+package io.github.tongxin.governance.rules;
+
+import io.github.tongxin.governance.rules.record.ConstraintRule;
+import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.RuleConfig;
+import io.github.tongxin.governance.rules.validation.RuleSet;
+
+/**
+ * The rules Tongxin ships (标准规则集), with the national defaults of their parameters.
+ */
+public final class StandardRules {
+
+  private StandardRules() {}
+
+  /**
+   * Returns every shipped rule, in a fixed order.
+   *
+   * @return the rule set
+   */
+  public static RuleSet ruleSet() {
+    return RuleSet.of(
+        ConstraintRule.RECORD_CONSTRAINT,
+        ConstraintRule.CITIZEN_ID_NUMBER,
+        ConstraintRule.SOCIAL_CREDIT_CODE,
+        ConstraintRule.SOCIAL_CREDIT_CODE_CHECK,
+        ConstraintRule.DIVISION_CODE,
+        ConstraintRule.MOBILE_NUMBER);
+  }
+
+  /**
+   * Returns a validator of every shipped rule with their national defaults.
+   *
+   * @return the validator
+   */
+  public static DatasetValidator validator() {
+    return validator(RuleConfig.defaults());
+  }
+
+  /**
+   * Returns a validator of every shipped rule, configured.
+   *
+   * @param config a locality's configuration
+   * @return the validator
+   * @throws IllegalArgumentException when the configuration names an unknown rule or parameter
+   */
+  public static DatasetValidator validator(RuleConfig config) {
+    return DatasetValidator.builder().ruleSet(ruleSet()).config(config).build();
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.tongxin.governance.rules.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DatasetValidatorTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+  /** A user rule: names longer than a parameter are reported. */
+  static final class LongNames implements Rule {
+    static final Parameter<Integer> MAX = Parameter.ofInt("maxLength", 3, "最长", "longest");
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.builder().id("test.long-name").zh("名称过长").en("long name")
+          .source("test").defaultSeverity(Severity.WARNING).addParameters(MAX).build();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      int max = context.parameter(MAX);
+      for (Unit u : context.dataset().units()) {
+        if (u.name().length() > max) {
+          context.report(u, "名称 " + u.name().length() + " 字，超过 " + max,
+              "name has " + u.name().length() + " characters, more than " + max);
+        }
+      }
+    }
+  }
+
+  /** A rule with a bug. */
+  static final class Broken implements Rule {
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.builder().id("test.broken").zh("坏").en("broken").source("test")
+          .defaultSeverity(Severity.ERROR).build();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      throw new IllegalStateException("bug");
+    }
+  }
+
+  private static GovernanceDataset dataset() {
+    return GovernanceDataset.builder()
+        .addUnits(
+            ImmutableUnit.copyOf(Unit.of(UnitId.of("B"), UnitKind.STREET, "白鹿镇街道", null))
+                .withOrigin(Origin.ofLine("units.csv", 3)),
+            ImmutableUnit.copyOf(Unit.of(UnitId.of("A"), UnitKind.STREET, "湓浦街道", null))
+                .withOrigin(Origin.ofLine("units.csv", 2)),
+            Unit.of(UnitId.of("C"), UnitKind.STREET, "甘棠", null))
+        .build();
+  }
+
+  @Test
+  void reportsFindingsInDeterministicOrderWithLocations() {
+    DatasetValidator validator =
+        DatasetValidator.builder().ruleSet(RuleSet.of(new LongNames())).build();
+    ValidationReport report = validator.validate(dataset(), DAY);
+    assertThat(report.findings())
+        .extracting(f -> f.subjects().get(0).value(), f -> f.location().orElseThrow().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "units.csv:2"),
+            org.assertj.core.groups.Tuple.tuple("B", "units.csv:3"));
+    Finding first = report.findings().get(0);
+    assertThat(first.severity()).isEqualTo(Severity.WARNING);
+    assertThat(first.zh()).isEqualTo("名称 4 字，超过 3");
+    assertThat(first.en()).isEqualTo("name has 4 characters, more than 3");
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.countsByRule()).containsExactly(Map.entry("test.long-name", 2L));
+    assertThat(report.countsBySeverity())
+        .containsEntry(Severity.WARNING, 2L).containsEntry(Severity.ERROR, 0L);
+    assertThat(validator.validate(dataset(), DAY)).isEqualTo(report);
+  }
+
+  @Test
+  void configurationChangesParametersSeverityAndSwitchesRulesOff() {
+    String json = "{\"rules\":{\"test.long-name\":{\"severity\":\"ERROR\","
+        + "\"parameters\":{\"maxLength\":4}},\"test.broken\":{\"enabled\":false}}}";
+    RuleConfig config =
+        RuleConfig.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    ValidationReport report = DatasetValidator.builder()
+        .ruleSet(RuleSet.of(new LongNames(), new Broken()))
+        .config(config)
+        .build()
+        .validate(dataset(), DAY);
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.subjects()).containsExactly(UnitId.of("B"));
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.en()).endsWith("more than 4");
+    });
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.rules()).extracting(RuleDescriptor::id).containsExactly("test.long-name");
+  }
+
+  @Test
+  void refusesConfigurationNamingUnknownRulesOrParameters() {
+    RuleConfig config = RuleConfig.builder()
+        .putRules("no.such-rule", RuleSettings.builder().build())
+        .putRules("test.long-name", RuleSettings.builder().putParameters("maxLen", 4).build())
+        .build();
+    assertThatThrownBy(() -> DatasetValidator.builder().ruleSet(RuleSet.of(new LongNames()))
+            .config(config).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown rule id 'no.such-rule'")
+        .hasMessageContaining("rule 'test.long-name' has no parameter 'maxLen'");
+  }
+
+  @Test
+  void refusesParameterOfWrongType() {
+    RuleConfig config = RuleConfig.builder()
+        .putRules("test.long-name",
+            RuleSettings.builder().putParameters("maxLength", "four").build())
+        .build();
+    assertThatThrownBy(() -> DatasetValidator.builder().ruleSet(RuleSet.of(new LongNames()))
+            .config(config).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parameter maxLength takes Integer");
+  }
+
+  @Test
+  void refusesMalformedConfigurationDocumentSayingWhere() {
+    assertThatThrownBy(() -> RuleConfig.read(
+            new ByteArrayInputStream("{\"rules\": [1]}".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("invalid rule configuration")
+        .hasMessageContaining("(line 1, column 11");
+  }
+
+  @Test
+  void aFailingRuleBecomesAFindingAndOthersStillRun() {
+    ValidationReport report = DatasetValidator.builder()
+        .ruleSet(RuleSet.of(new Broken(), new LongNames()))
+        .build()
+        .validate(dataset(), DAY);
+    assertThat(report.countsByRule())
+        .containsExactly(Map.entry("test.long-name", 2L),
+            Map.entry(DatasetValidator.RULE_FAILED, 1L));
+    assertThat(report.findings(DatasetValidator.RULE_FAILED)).singleElement()
+        .satisfies(f -> assertThat(f.en()).contains("test.broken").contains("bug"));
+  }
+
+  @Test
+  void refusesTwoRulesWithOneId() {
+    assertThatThrownBy(() -> RuleSet.of(new LongNames(), new LongNames()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test.long-name");
+  }
+
+  @Test
+  void sharedStructuresAreComputedOncePerRun() {
+    int[] computed = {0};
+    Rule a = new SharedUser("test.a", computed);
+    Rule b = new SharedUser("test.b", computed);
+    DatasetValidator.builder().ruleSet(RuleSet.of(a, b)).build().validate(dataset(), DAY);
+    assertThat(computed[0]).isEqualTo(1);
+  }
+
+  private static final class SharedUser implements Rule {
+    private final String id;
+    private final int[] counter;
+
+    SharedUser(String id, int[] counter) {
+      this.id = id;
+      this.counter = counter;
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.builder().id(id).zh("共享").en("shared").source("test")
+          .defaultSeverity(Severity.INFO).build();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      context.shared(StringBuilder.class, d -> {
+        counter[0]++;
+        return new StringBuilder();
+      });
+    }
+  }
+}
