@@ -1,0 +1,34 @@
+package io.github.tongxin.governance.rules.grid;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.hierarchy.Tier;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+
+/**
+ * Every household is reached (直达神经末梢): it is a party-member central household or one kept in
+ * touch with by a central household. The seed article's goal, not a statute: a warning.
+ */
+public final class UncoveredHouseholdRule extends BaseRule {
+
+  /** Creates the rule. */
+  public UncoveredHouseholdRule() {
+    super("coverage.household.uncovered", "每户都应由党员中心户联系",
+        "every household is kept in touch with by a central household",
+        "DOMAIN.md §1; 绘就基层治理“同心圆”（人民周刊 2023）", Severity.WARNING);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    for (Unit u : context.dataset().units()) {
+      if (u.tier() == Tier.HOUSEHOLD && !index.isCovered(u.id())) {
+        context.report(u, "户 " + u.id() + "（" + u.name() + "）没有党员中心户联系",
+            "household " + u.id() + " (" + u.name() + ") is not kept in touch with by any "
+                + "central household");
+      }
+    }
+  }
+}

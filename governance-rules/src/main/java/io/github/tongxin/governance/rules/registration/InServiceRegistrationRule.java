@@ -1,0 +1,42 @@
+package io.github.tongxin.governance.rules.registration;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * An in-service party member (在职党员) registers at the community where they live (双报到). A
+ * policy, not a statute with a number: a warning. Each person is reported once.
+ */
+public final class InServiceRegistrationRule extends BaseRule {
+
+  /** Creates the rule. */
+  public InServiceRegistrationRule() {
+    super("registration.in-service-unregistered", "在职党员应到居住地社区报到",
+        "in-service members register at the community where they live",
+        "DOMAIN.md §1; 双报到双报告制度 [S]", Severity.WARNING);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    Set<Object> seen = new HashSet<>();
+    for (PartyMembership m : context.dataset().memberships()) {
+      if (!m.inService() || !seen.add(m.personId())) {
+        continue;
+      }
+      boolean registered = index.registrationsOf(m.personId()).stream()
+          .anyMatch(r -> r.kind() == RegistrationKind.MEMBER);
+      if (!registered) {
+        context.report(m, "在职党员 " + m.personId() + " 没有到社区报到的记录",
+            "in-service member " + m.personId() + " has no registration at a community",
+            m.personId());
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.tongxin.governance.rules.registration;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Tier;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.Optional;
+
+/**
+ * A double registration (双报到) is made at a community or village, not at a grid, street or
+ * household. A registration naming a missing unit is left to {@code structure.reference}.
+ */
+public final class RegistrationCommunityRule extends BaseRule {
+
+  /** Creates the rule. */
+  public RegistrationCommunityRule() {
+    super("registration.community", "双报到应到社区（村）报到",
+        "double registrations are made at a community or village",
+        "DOMAIN.md §1; 双报到双报告制度", Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    for (Registration r : context.dataset().registrations()) {
+      Optional<Unit> unit = index.unit(r.communityId());
+      if (unit.isPresent() && unit.get().tier() != Tier.COMMUNITY) {
+        Unit u = unit.get();
+        context.report(r,
+            "双报到 " + r.id() + " 报到的 " + u.id() + "（" + u.name() + "）是" + u.kind().zh()
+                + "，不是社区或村",
+            "registration " + r.id() + " is at " + u.id() + " (" + u.name() + "), a "
+                + u.kind().en() + ", not a community or village",
+            u.id());
+      }
+    }
+  }
+}

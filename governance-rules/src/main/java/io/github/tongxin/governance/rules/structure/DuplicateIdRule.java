@@ -1,0 +1,39 @@
+package io.github.tongxin.governance.rules.structure;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Ids are unique within each record type (编号重复): every record after the first with an id
+ * already taken is reported, with where the first one was read from.
+ */
+public final class DuplicateIdRule extends BaseRule {
+
+  /** Creates the rule. */
+  public DuplicateIdRule() {
+    super("structure.duplicate-id", "同类记录编号唯一", "ids are unique within a record type",
+        "Tongxin data model", Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (RecordType type : RecordType.values()) {
+      Map<Identifier, GovernanceRecord> first = new HashMap<>();
+      for (GovernanceRecord r : context.dataset().records(type)) {
+        GovernanceRecord earlier = first.putIfAbsent(r.id(), r);
+        if (earlier != null) {
+          String where = earlier.origin().map(o -> " (" + o + ")").orElse("");
+          context.report(r,
+              type.zh() + "编号 " + r.id() + " 重复，已在前面出现" + where,
+              type.en() + " id " + r.id() + " is used again; first used earlier" + where);
+        }
+      }
+    }
+  }
+}

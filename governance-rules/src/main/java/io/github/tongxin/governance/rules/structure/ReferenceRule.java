@@ -1,0 +1,100 @@
+package io.github.tongxin.governance.rules.structure;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.OrganizationId;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.Optional;
+
+/**
+ * Every reference of every record resolves (引用完整): a parent, household, branch, person,
+ * organisation or community named by id exists in the dataset.
+ */
+public final class ReferenceRule extends BaseRule {
+
+  /** Creates the rule. */
+  public ReferenceRule() {
+    super("structure.reference", "记录引用的编号必须存在", "every reference resolves to a record",
+        "Tongxin data model", Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    GovernanceDataset d = context.dataset();
+    for (Unit u : d.units()) {
+      u.parentId().ifPresent(p -> unit(context, index, u, "parentId", "上级单位", p));
+      u.partyOrganization().ifPresent(po -> po.coveredUnits()
+          .forEach(c -> unit(context, index, u, "partyOrganization.coveredUnits", "联合党支部覆盖单位", c)));
+    }
+    for (Person p : d.persons()) {
+      p.householdId().ifPresent(h -> unit(context, index, p, "householdId", "所属户", h));
+    }
+    for (PartyMembership m : d.memberships()) {
+      person(context, index, m, "personId", m.personId());
+      unit(context, index, m, "branchId", "所属党组织", m.branchId());
+      m.employerId().ifPresent(o -> organization(context, index, m, "employerId", o));
+    }
+    for (Post p : d.posts()) {
+      person(context, index, p, "personId", p.personId());
+      unit(context, index, p, "unitId", "任职单位", p.unitId());
+      p.organizationId().ifPresent(o -> organization(context, index, p, "organizationId", o));
+    }
+    for (Organization o : d.organizations()) {
+      o.unitId().ifPresent(u -> unit(context, index, o, "unitId", "所在单位", u));
+    }
+    for (ContactLink l : d.contactLinks()) {
+      unit(context, index, l, "centralHouseholdId", "党员中心户", l.centralHouseholdId());
+      l.personId().ifPresent(p -> person(context, index, l, "personId", p));
+      l.households().forEach(h -> unit(context, index, l, "households", "联系户", h));
+    }
+    for (Registration r : d.registrations()) {
+      unit(context, index, r, "communityId", "报到社区", r.communityId());
+      r.personId().ifPresent(p -> person(context, index, r, "personId", p));
+      r.organizationId().ifPresent(o -> organization(context, index, r, "organizationId", o));
+    }
+  }
+
+  private static void unit(RuleContext c, DatasetIndex index, GovernanceRecord r, String property,
+      String zhName, UnitId target) {
+    check(c, r, property, zhName, "unit", target, index.unit(target));
+  }
+
+  private static void person(RuleContext c, DatasetIndex index, GovernanceRecord r,
+      String property, PersonId target) {
+    check(c, r, property, "人员", "person", target, index.person(target));
+  }
+
+  private static void organization(RuleContext c, DatasetIndex index, GovernanceRecord r,
+      String property, OrganizationId target) {
+    check(c, r, property, "组织", "organisation", target, index.organization(target));
+  }
+
+  private static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
+      String enName, Identifier target, Optional<?> found) {
+    if (found.isEmpty()) {
+      c.report(c.newFinding()
+          .addSubjects(r.id(), target)
+          .location(r.origin())
+          .property(property)
+          .zh(r.recordType().zh() + " " + r.id() + " 的 " + property + " 引用的" + zhName + " "
+              + target + " 不存在")
+          .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
+              + target + ", which does not exist")
+          .build());
+    }
+  }
+}

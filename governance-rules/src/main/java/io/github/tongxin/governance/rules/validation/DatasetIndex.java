@@ -1,0 +1,159 @@
+package io.github.tongxin.governance.rules.validation;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.OrganizationId;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Look-up tables over a dataset's records, built once per validation run and shared by the rules
+ * (obtain it with {@code context.shared(DatasetIndex.class, DatasetIndex::of)}). Where an id is
+ * duplicated, the first record wins. Immutable once built.
+ */
+public final class DatasetIndex {
+
+  private final Map<UnitId, Unit> units = new HashMap<>();
+  private final Map<PersonId, Person> persons = new HashMap<>();
+  private final Map<OrganizationId, Organization> organizations = new HashMap<>();
+  private final Map<UnitId, List<PartyMembership>> membershipsByBranch = new HashMap<>();
+  private final Map<PersonId, List<PartyMembership>> membershipsByPerson = new HashMap<>();
+  private final Map<UnitId, List<Post>> postsByUnit = new HashMap<>();
+  private final Map<UnitId, List<ContactLink>> linksByCentral = new HashMap<>();
+  private final Set<UnitId> coveredHouseholds = new HashSet<>();
+  private final Map<PersonId, List<Registration>> registrationsByPerson = new HashMap<>();
+
+  private DatasetIndex(GovernanceDataset d) {
+    d.units().forEach(u -> units.putIfAbsent(u.id(), u));
+    d.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
+    d.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
+    for (PartyMembership m : d.memberships()) {
+      membershipsByBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m);
+      membershipsByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
+    }
+    d.posts().forEach(p -> postsByUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(p));
+    for (ContactLink l : d.contactLinks()) {
+      linksByCentral.computeIfAbsent(l.centralHouseholdId(), k -> new ArrayList<>()).add(l);
+      coveredHouseholds.add(l.centralHouseholdId());
+      coveredHouseholds.addAll(l.households());
+    }
+    for (Registration r : d.registrations()) {
+      r.personId().ifPresent(
+          p -> registrationsByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+    }
+  }
+
+  /**
+   * Builds the tables.
+   *
+   * @param dataset the dataset
+   * @return the tables
+   */
+  public static DatasetIndex of(GovernanceDataset dataset) {
+    return new DatasetIndex(dataset);
+  }
+
+  /**
+   * Returns the unit with the id.
+   *
+   * @param id the id
+   * @return the first unit of that id, or empty
+   */
+  public Optional<Unit> unit(UnitId id) {
+    return Optional.ofNullable(units.get(id));
+  }
+
+  /**
+   * Returns the person with the id.
+   *
+   * @param id the id
+   * @return the first person of that id, or empty
+   */
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(persons.get(id));
+  }
+
+  /**
+   * Returns the organisation with the id.
+   *
+   * @param id the id
+   * @return the first organisation of that id, or empty
+   */
+  public Optional<Organization> organization(OrganizationId id) {
+    return Optional.ofNullable(organizations.get(id));
+  }
+
+  /**
+   * Returns the memberships in the party organisation at a unit.
+   *
+   * @param branch the unit holding the branch
+   * @return the memberships, empty when none
+   */
+  public List<PartyMembership> membershipsIn(UnitId branch) {
+    return membershipsByBranch.getOrDefault(branch, Collections.emptyList());
+  }
+
+  /**
+   * Returns a person's memberships.
+   *
+   * @param person the person
+   * @return the memberships, empty when none
+   */
+  public List<PartyMembership> membershipsOf(PersonId person) {
+    return membershipsByPerson.getOrDefault(person, Collections.emptyList());
+  }
+
+  /**
+   * Returns the posts held at a unit, current or not.
+   *
+   * @param unit the unit
+   * @return the posts, empty when none
+   */
+  public List<Post> postsAt(UnitId unit) {
+    return postsByUnit.getOrDefault(unit, Collections.emptyList());
+  }
+
+  /**
+   * Returns the contact links whose central household is the unit.
+   *
+   * @param central the central household
+   * @return the links, empty when none
+   */
+  public List<ContactLink> linksOf(UnitId central) {
+    return linksByCentral.getOrDefault(central, Collections.emptyList());
+  }
+
+  /**
+   * Returns true when a household is a central household or is kept in touch with by one.
+   *
+   * @param household the household
+   * @return whether it is covered
+   */
+  public boolean isCovered(UnitId household) {
+    return coveredHouseholds.contains(household);
+  }
+
+  /**
+   * Returns a person's double registrations as an in-service member.
+   *
+   * @param person the person
+   * @return the registrations, empty when none
+   */
+  public List<Registration> registrationsOf(PersonId person) {
+    return registrationsByPerson.getOrDefault(person, Collections.emptyList());
+  }
+}
