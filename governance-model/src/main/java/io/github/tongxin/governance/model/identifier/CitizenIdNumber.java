@@ -20,13 +20,15 @@ import java.lang.annotation.Target;
  * as checked by {@link CitizenIdNumbers#check(CharSequence)} against the current date.
  *
  * <p>{@code null} is valid (pair with {@code @NotNull} where a value is required); the empty
- * string is not. Applies to {@link CharSequence} values and
- * to {@code Optional<String>} properties (an empty {@code Optional} is valid). A violation's message template is
- * the bundle key of the reason, e.g. {@code {io.github.tongxin.governance.model.identifier.CitizenIdNumber.WRONG_CHECK_DIGIT}};
+ * string is not. Applies to {@link CharSequence} values and to {@code Optional<String>}
+ * properties (an empty {@code Optional} is valid). A violation's message template is the
+ * bundle key of the reason, e.g.
+ * {@code {io.github.tongxin.governance.model.identifier.CitizenIdNumber.REASON}};
  * the validated value never appears in a template.
  */
 @Documented
-@Constraint(validatedBy = {CitizenIdNumberValidator.class, CitizenIdNumberValidator.ForOptional.class})
+@Constraint(validatedBy = {CitizenIdNumberValidator.class,
+    CitizenIdNumberValidator.ForOptional.class})
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
 @Retention(RUNTIME)
 @Repeatable(CitizenIdNumber.List.class)
@@ -37,7 +39,8 @@ public @interface CitizenIdNumber {
    *
    * @return the message template
    */
-  String message() default "{io.github.tongxin.governance.model.identifier.CitizenIdNumber.message}";
+  String message() default
+      "{io.github.tongxin.governance.model.identifier.CitizenIdNumber.message}";
 
   /**
    * Returns the validation groups.

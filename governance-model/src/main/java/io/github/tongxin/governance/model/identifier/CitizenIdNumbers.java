@@ -56,12 +56,14 @@ public final class CitizenIdNumbers {
     EMPTY("公民身份号码为空", "the citizen ID number is empty"),
     /** The number has 15 digits: a first-generation number, no longer valid. */
     FIRST_GENERATION_NUMBER(
-        "15位一代身份证号码已停止使用，应为18位", "15-digit first-generation numbers are no longer valid; 18 characters are needed"),
+        "15位一代身份证号码已停止使用，应为18位",
+        "15-digit first-generation numbers are no longer valid; 18 characters are needed"),
     /** The number does not have 18 characters. */
     WRONG_LENGTH("公民身份号码应为18位", "a citizen ID number has 18 characters"),
     /** The first 17 characters are not all digits or the last is not a digit or X. */
     INVALID_CHARACTER(
-        "公民身份号码前17位应为数字，末位应为数字或X", "the first 17 characters must be digits and the last a digit or X"),
+        "公民身份号码前17位应为数字，末位应为数字或X",
+        "the first 17 characters must be digits and the last a digit or X"),
     /** The address code does not start with a province-level code. */
     INVALID_ADDRESS_CODE("地址码的省级代码不存在", "the address code does not begin with a province code"),
     /** The birth date is not a real calendar date. */

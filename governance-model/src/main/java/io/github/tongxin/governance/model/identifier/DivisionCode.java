@@ -20,9 +20,10 @@ import java.lang.annotation.Target;
  * allowed lengths, as checked by {@link DivisionCodes#check(CharSequence)}.
  *
  * <p>{@code null} is valid (pair with {@code @NotNull} where a value is required); the empty
- * string is not. Applies to {@link CharSequence} values and
- * to {@code Optional<String>} properties (an empty {@code Optional} is valid). A violation's message template is
- * the bundle key of the reason, e.g. {@code {io.github.tongxin.governance.model.identifier.DivisionCode.INVALID_TOWNSHIP_SEGMENT}};
+ * string is not. Applies to {@link CharSequence} values and to {@code Optional<String>}
+ * properties (an empty {@code Optional} is valid). A violation's message template is the
+ * bundle key of the reason, e.g.
+ * {@code {io.github.tongxin.governance.model.identifier.DivisionCode.REASON}};
  * the validated value never appears in a template.
  */
 @Documented
@@ -37,7 +38,8 @@ public @interface DivisionCode {
    *
    * @return the message template
    */
-  String message() default "{io.github.tongxin.governance.model.identifier.DivisionCode.message}";
+  String message() default
+      "{io.github.tongxin.governance.model.identifier.DivisionCode.message}";
 
   /**
    * Returns the validation groups.

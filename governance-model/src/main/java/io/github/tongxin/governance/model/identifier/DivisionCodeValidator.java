@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Validates {@link DivisionCode} on {@link CharSequence} values. Public only because Bean
  * Validation instantiates it; not part of the API.
  */
-public final class DivisionCodeValidator implements ConstraintValidator<DivisionCode, CharSequence> {
+public final class DivisionCodeValidator
+    implements ConstraintValidator<DivisionCode, CharSequence> {
 
   private int[] lengths = {6, 9, 12};
 

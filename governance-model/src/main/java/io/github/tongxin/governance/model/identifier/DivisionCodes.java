@@ -52,9 +52,13 @@ public final class DivisionCodes {
     INVALID_PREFECTURE_SEGMENT(
         "地级代码为00时县级代码也应为00", "a prefecture segment 00 is only allowed in a province's own code"),
     /** The township segment (digits 7-9) is not 001-599 (000 only in a 9-digit code). */
-    INVALID_TOWNSHIP_SEGMENT("乡级代码（第7至9位）应在001至599之间", "the township segment (digits 7 to 9) must be 001 to 599"),
+    INVALID_TOWNSHIP_SEGMENT(
+        "乡级代码（第7至9位）应在001至599之间",
+        "the township segment (digits 7 to 9) must be 001 to 599"),
     /** The village segment (digits 10-12) is not 001-599. */
-    INVALID_VILLAGE_SEGMENT("村级代码（第10至12位）应在001至599之间", "the village segment (digits 10 to 12) must be 001 to 599");
+    INVALID_VILLAGE_SEGMENT(
+        "村级代码（第10至12位）应在001至599之间",
+        "the village segment (digits 10 to 12) must be 001 to 599");
 
     private final String zh;
     private final String en;
@@ -268,7 +272,8 @@ public final class DivisionCodes {
         if (CitizenIdNumbers.digits(code, 2, 6) == 0) {
           return Optional.of(Level.PROVINCE);
         }
-        return Optional.of(CitizenIdNumbers.digits(code, 4, 6) == 0 ? Level.PREFECTURE : Level.COUNTY);
+        return Optional.of(
+            CitizenIdNumbers.digits(code, 4, 6) == 0 ? Level.PREFECTURE : Level.COUNTY);
     }
   }
 

@@ -7,7 +7,8 @@ import jakarta.validation.ConstraintValidatorContext;
  * Validates {@link MobileNumber} on {@link CharSequence} values. Public only because Bean
  * Validation instantiates it; not part of the API.
  */
-public final class MobileNumberValidator implements ConstraintValidator<MobileNumber, CharSequence> {
+public final class MobileNumberValidator
+    implements ConstraintValidator<MobileNumber, CharSequence> {
 
   /** Creates the validator; called by Bean Validation. */
   public MobileNumberValidator() {}

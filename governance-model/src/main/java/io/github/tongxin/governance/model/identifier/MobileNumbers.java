@@ -38,7 +38,9 @@ public final class MobileNumbers {
     /** The number is the empty string. */
     EMPTY("手机号码为空", "the mobile number is empty"),
     /** A character is not a digit (apart from a leading + of +86). */
-    INVALID_CHARACTER("手机号码只能包含数字（可带+86前缀）", "a mobile number has digits only (a +86 prefix is allowed)"),
+    INVALID_CHARACTER(
+        "手机号码只能包含数字（可带+86前缀）",
+        "a mobile number has digits only (a +86 prefix is allowed)"),
     /** Without its country code the number does not have 11 digits. */
     WRONG_LENGTH("手机号码应为11位", "a mobile number has 11 digits"),
     /** The number does not begin with 13 to 19. */

@@ -31,13 +31,15 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>{@code null} is valid (pair with {@code @NotNull} where a value is required); the empty
- * string is not. Applies to {@link CharSequence} values and
- * to {@code Optional<String>} properties (an empty {@code Optional} is valid). A violation's message template is
- * the bundle key of the reason, e.g. {@code {io.github.tongxin.governance.model.identifier.SocialCreditCode.WRONG_CHECK_CHARACTER}};
+ * string is not. Applies to {@link CharSequence} values and to {@code Optional<String>}
+ * properties (an empty {@code Optional} is valid). A violation's message template is the
+ * bundle key of the reason, e.g.
+ * {@code {io.github.tongxin.governance.model.identifier.SocialCreditCode.REASON}};
  * the validated value never appears in a template.
  */
 @Documented
-@Constraint(validatedBy = {SocialCreditCodeValidator.class, SocialCreditCodeValidator.ForOptional.class})
+@Constraint(validatedBy = {SocialCreditCodeValidator.class,
+    SocialCreditCodeValidator.ForOptional.class})
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
 @Retention(RUNTIME)
 @Repeatable(SocialCreditCode.List.class)
@@ -48,7 +50,8 @@ public @interface SocialCreditCode {
    *
    * @return the message template
    */
-  String message() default "{io.github.tongxin.governance.model.identifier.SocialCreditCode.message}";
+  String message() default
+      "{io.github.tongxin.governance.model.identifier.SocialCreditCode.message}";
 
   /**
    * Returns the validation groups.

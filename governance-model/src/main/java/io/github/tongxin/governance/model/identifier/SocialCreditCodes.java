@@ -58,10 +58,13 @@ public final class SocialCreditCodes {
         "含有不允许的字符（只能是数字和除I、O、S、V、Z外的大写字母）",
         "a character is not a digit or an uppercase letter other than I, O, S, V, Z"),
     /** Characters 3 to 8, the region code, are not all digits. */
-    INVALID_REGION_CODE("第3至8位登记管理机关行政区划码应为数字", "characters 3 to 8, the region code, must be digits"),
+    INVALID_REGION_CODE(
+        "第3至8位登记管理机关行政区划码应为数字",
+        "characters 3 to 8, the region code, must be digits"),
     /** Character 17 is not the check character of the GB 11714 organisation code. */
     WRONG_ORGANIZATION_CODE_CHECK(
-        "组织机构代码（第9至17位）校验码错误", "the check character of the organisation code (characters 9 to 17) is wrong"),
+        "组织机构代码（第9至17位）校验码错误",
+        "the check character of the organisation code (characters 9 to 17) is wrong"),
     /** Character 18 is not the check character of the first 17. */
     WRONG_CHECK_CHARACTER("统一社会信用代码校验码（第18位）错误", "the check character (character 18) is wrong");
 
