@@ -1,12 +1,14 @@
 package io.github.tongxin.governance.model.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.identifier.SocialCreditCode.Verify;
+import jakarta.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +66,21 @@ class IdentifierConstraintsTest {
       this.divisionCode = divisionCode;
       this.anyDivisionCode = Optional.ofNullable(anyDivisionCode);
     }
+  }
+
+  /** A household with several phone numbers, constrained as container elements. */
+  static final class Household {
+    private final List<@MobileNumber String> phones;
+
+    Household(List<String> phones) {
+      this.phones = phones;
+    }
+  }
+
+  /** A misconfigured constraint: 7 is not a length of division codes. */
+  static final class Misconfigured {
+    @DivisionCode(lengths = 7)
+    private final String divisionCode = "360102";
   }
 
   private static List<Violation> validate(Object bean) {
@@ -138,6 +155,23 @@ class IdentifierConstraintsTest {
         .containsExactly(
             tuple("anyDivisionCode", "{" + PREFIX + "DivisionCode.INVALID_VILLAGE_SEGMENT}"),
             tuple("divisionCode", "{" + PREFIX + "DivisionCode.WRONG_LENGTH}"));
+  }
+
+  @Test
+  void checksContainerElements() {
+    assertThat(validate(new Household(List.of("13812345678", "1381234567"))))
+        .extracting(Violation::propertyPath, Violation::messageTemplate)
+        .containsExactly(tuple("phones[1].<list element>",
+            "{" + PREFIX + "MobileNumber.WRONG_LENGTH}"));
+  }
+
+  @Test
+  void rejectsALengthThatNoDivisionCodeHas() {
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> validate(new Misconfigured()))
+        .havingRootCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .withMessageContaining("not 7");
   }
 
   @Test
