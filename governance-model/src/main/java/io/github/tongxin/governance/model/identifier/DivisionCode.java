@@ -1,0 +1,80 @@
+package io.github.tongxin.governance.model.identifier;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated value must be a valid administrative division code (行政区划代码) of one of the
+ * allowed lengths, as checked by {@link DivisionCodes#check(CharSequence)}.
+ *
+ * <p>{@code null} is valid (pair with {@code @NotNull} where a value is required); the empty
+ * string is not. Applies to {@link CharSequence} values and to {@code Optional<String>}
+ * properties (an empty {@code Optional} is valid). A violation's message template is the
+ * bundle key of the reason, e.g.
+ * {@code {io.github.tongxin.governance.model.identifier.DivisionCode.REASON}};
+ * the validated value never appears in a template.
+ */
+@Documented
+@Constraint(validatedBy = {DivisionCodeValidator.class, DivisionCodeValidator.ForOptional.class})
+@Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
+@Retention(RUNTIME)
+@Repeatable(DivisionCode.List.class)
+public @interface DivisionCode {
+
+  /**
+   * Returns the message template used when no reason is given.
+   *
+   * @return the message template
+   */
+  String message() default
+      "{io.github.tongxin.governance.model.identifier.DivisionCode.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload, e.g. {@code Severity.Warning.class}.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * Returns the allowed lengths; a valid code of another length is
+   * {@link DivisionCodes.Reason#WRONG_LENGTH}. By default 6 (county, GB/T 2260), 9 (township)
+   * and 12 (village) digits.
+   *
+   * @return the allowed lengths, each 6, 9 or 12
+   */
+  int[] lengths() default {6, 9, 12};
+
+  /** Several {@link DivisionCode} constraints on the same element. */
+  @Documented
+  @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
+  @Retention(RUNTIME)
+  @interface List {
+
+    /**
+     * Returns the constraints.
+     *
+     * @return the constraints
+     */
+    DivisionCode[] value();
+  }
+}

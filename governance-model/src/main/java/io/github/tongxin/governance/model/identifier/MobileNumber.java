@@ -1,0 +1,71 @@
+package io.github.tongxin.governance.model.identifier;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated value must be a valid mainland China mobile number (手机号码), as checked by
+ * {@link MobileNumbers#check(CharSequence)}.
+ *
+ * <p>{@code null} is valid (pair with {@code @NotNull} where a value is required); the empty
+ * string is not. Applies to {@link CharSequence} values and to {@code Optional<String>}
+ * properties (an empty {@code Optional} is valid). A violation's message template is the
+ * bundle key of the reason, e.g.
+ * {@code {io.github.tongxin.governance.model.identifier.MobileNumber.REASON}};
+ * the validated value never appears in a template.
+ */
+@Documented
+@Constraint(validatedBy = {MobileNumberValidator.class, MobileNumberValidator.ForOptional.class})
+@Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
+@Retention(RUNTIME)
+@Repeatable(MobileNumber.List.class)
+public @interface MobileNumber {
+
+  /**
+   * Returns the message template used when no reason is given.
+   *
+   * @return the message template
+   */
+  String message() default
+      "{io.github.tongxin.governance.model.identifier.MobileNumber.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload, e.g. {@code Severity.Warning.class}.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link MobileNumber} constraints on the same element. */
+  @Documented
+  @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
+  @Retention(RUNTIME)
+  @interface List {
+
+    /**
+     * Returns the constraints.
+     *
+     * @return the constraints
+     */
+    MobileNumber[] value();
+  }
+}
