@@ -4,7 +4,9 @@ import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.OrganizationId;
+import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.SocialCreditCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -34,8 +36,18 @@ public abstract class Organization implements GovernanceRecord {
   @Size(max = 200)
   public abstract String name();
 
-  /** Returns the unified social credit code (统一社会信用代码, GB 32100), when recorded. */
-  public abstract Optional<String> socialCreditCode();
+  /**
+   * Returns the unified social credit code (统一社会信用代码, GB 32100), when recorded. A broken
+   * structure is an error; failed check characters only a warning, since early pilot codes fail
+   * them (RULES.md H2).
+   */
+  public abstract Optional<
+          @SocialCreditCode(verify = SocialCreditCode.Verify.STRUCTURE)
+          @SocialCreditCode(
+              verify = SocialCreditCode.Verify.CHECK_CHARACTERS,
+              payload = Severity.Warning.class)
+          String>
+      socialCreditCode();
 
   /** Returns the unit the organisation sits in, when recorded. */
   public abstract Optional<UnitId> unitId();

@@ -5,6 +5,10 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.CitizenIdNumber;
+import io.github.tongxin.governance.model.identifier.CitizenIdNumbers;
+import io.github.tongxin.governance.model.identifier.MobileNumber;
+import io.github.tongxin.governance.model.identifier.MobileNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -33,10 +37,10 @@ public abstract class Person implements GovernanceRecord {
   public abstract String name();
 
   /** Returns the citizen ID number (公民身份号码, GB 11643), when recorded. */
-  public abstract Optional<String> citizenIdNumber();
+  public abstract Optional<@CitizenIdNumber String> citizenIdNumber();
 
   /** Returns the mobile number (手机号码), when recorded. */
-  public abstract Optional<String> mobileNumber();
+  public abstract Optional<@MobileNumber String> mobileNumber();
 
   /** Returns the sex, when recorded. */
   public abstract Optional<Sex> sex();
@@ -50,6 +54,21 @@ public abstract class Person implements GovernanceRecord {
   @Override
   public final RecordType recordType() {
     return RecordType.PERSON;
+  }
+
+  /**
+   * Returns the person with the citizen ID number and mobile number masked
+   * ({@code 110105********002X}, {@code 138****1234}); extensions are not shown.
+   */
+  @Override
+  public String toString() {
+    return "Person{id=" + id() + ", name=" + name()
+        + citizenIdNumber().map(n -> ", citizenIdNumber=" + CitizenIdNumbers.mask(n)).orElse("")
+        + mobileNumber().map(n -> ", mobileNumber=" + MobileNumbers.mask(n)).orElse("")
+        + sex().map(x -> ", sex=" + x).orElse("")
+        + birthDate().map(d -> ", birthDate=" + d).orElse("")
+        + householdId().map(h -> ", householdId=" + h).orElse("")
+        + "}";
   }
 
   /** Returns a builder. */

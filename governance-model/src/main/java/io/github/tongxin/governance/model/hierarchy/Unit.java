@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.DivisionCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,7 +45,7 @@ public abstract class Unit implements GovernanceRecord {
    * Returns the administrative division code (行政区划代码, 6 digits) or statistical division code
    * (统计用区划代码, 9 or 12 digits), when the unit has one.
    */
-  public abstract Optional<String> divisionCode();
+  public abstract Optional<@DivisionCode String> divisionCode();
 
   /** Returns the party organisation set up at this unit, if any. */
   public abstract Optional<@Valid PartyOrganization> partyOrganization();
