@@ -1,6 +1,20 @@
 package io.github.tongxin.governance.rules;
 
+import io.github.tongxin.governance.rules.grid.ContactLinkSizeRule;
+import io.github.tongxin.governance.rules.grid.GridWorkerRule;
+import io.github.tongxin.governance.rules.grid.UncoveredHouseholdRule;
+import io.github.tongxin.governance.rules.party.BranchCommitteeNotAllowedRule;
+import io.github.tongxin.governance.rules.party.BranchCommitteeRule;
+import io.github.tongxin.governance.rules.party.BranchMinFullMembersRule;
+import io.github.tongxin.governance.rules.party.SecretaryRule;
+import io.github.tongxin.governance.rules.party.TermLengthRule;
+import io.github.tongxin.governance.rules.party.VoteRequiredPostRule;
 import io.github.tongxin.governance.rules.record.ConstraintRule;
+import io.github.tongxin.governance.rules.registration.InServiceRegistrationRule;
+import io.github.tongxin.governance.rules.registration.RegistrationCommunityRule;
+import io.github.tongxin.governance.rules.selfgovernment.CommitteeSizeRule;
+import io.github.tongxin.governance.rules.structure.DuplicateIdRule;
+import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleSet;
@@ -24,7 +38,21 @@ public final class StandardRules {
         ConstraintRule.SOCIAL_CREDIT_CODE,
         ConstraintRule.SOCIAL_CREDIT_CODE_CHECK,
         ConstraintRule.DIVISION_CODE,
-        ConstraintRule.MOBILE_NUMBER);
+        ConstraintRule.MOBILE_NUMBER,
+        new DuplicateIdRule(),
+        new ReferenceRule(),
+        new BranchMinFullMembersRule(),
+        new BranchCommitteeRule(),
+        new BranchCommitteeNotAllowedRule(),
+        new SecretaryRule(),
+        new TermLengthRule(),
+        new VoteRequiredPostRule(),
+        new UncoveredHouseholdRule(),
+        new ContactLinkSizeRule(),
+        new GridWorkerRule(),
+        new CommitteeSizeRule(),
+        new RegistrationCommunityRule(),
+        new InServiceRegistrationRule());
   }
 
   /**
