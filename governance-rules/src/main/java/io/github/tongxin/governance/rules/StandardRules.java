@@ -13,6 +13,7 @@ import io.github.tongxin.governance.rules.record.ConstraintRule;
 import io.github.tongxin.governance.rules.registration.InServiceRegistrationRule;
 import io.github.tongxin.governance.rules.registration.RegistrationCommunityRule;
 import io.github.tongxin.governance.rules.selfgovernment.CommitteeSizeRule;
+import io.github.tongxin.governance.rules.structure.DivisionCodePrefixRule;
 import io.github.tongxin.governance.rules.structure.DuplicateIdRule;
 import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
@@ -41,6 +42,7 @@ public final class StandardRules {
         ConstraintRule.MOBILE_NUMBER,
         new DuplicateIdRule(),
         new ReferenceRule(),
+        new DivisionCodePrefixRule(),
         new BranchMinFullMembersRule(),
         new BranchCommitteeRule(),
         new BranchCommitteeNotAllowedRule(),

@@ -49,4 +49,15 @@ class ReferenceAndDuplicateRulesTest {
         PostId.of("T2"), PersonId.of("NOBODY"));
     assertThat(f.property()).hasValue("personId");
   }
+
+  @Test
+  void rejectsCommunityWhoseDivisionCodeDoesNotExtendItsStreets() {
+    GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "C",
+        u -> u.withDivisionCode("360403002001"));
+    assertOnlyFinding(validate(d), "structure.division-code-prefix", Severity.ERROR,
+        "白水湖社区 的区划代码 360403002001 不以上级 湓浦街道 的代码 360403001 开头",
+        "白水湖社区's division code 360403002001 does not extend 湓浦街道's code 360403001",
+        io.github.tongxin.governance.model.id.UnitId.of("C"),
+        io.github.tongxin.governance.model.id.UnitId.of("S"));
+  }
 }

@@ -1,0 +1,63 @@
+package io.github.tongxin.governance.rules.structure;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.identifier.DivisionCodes;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A unit's division code extends the code of its nearest coded ancestor (下级区划代码以上级代码开头):
+ * a street's 9-digit code begins with its district's 6 digits, a village's 12 with its street's
+ * 9. RULES.md H3 [S]; GB/T 2260 and 统计用区划代码. Codes that are themselves malformed are left
+ * to {@code identifier.division-code}; a parent chain that loops is left to the cycle rule.
+ */
+public final class DivisionCodePrefixRule extends BaseRule {
+
+  /** Creates the rule. */
+  public DivisionCodePrefixRule() {
+    super("structure.division-code-prefix", "下级单位的区划代码应以上级代码开头",
+        "a unit's division code extends its parent's", "RULES.md H3; GB/T 2260-2007",
+        Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    for (Unit u : context.dataset().units()) {
+      if (u.divisionCode().isEmpty() || !DivisionCodes.isValid(u.divisionCode().get())) {
+        continue;
+      }
+      Optional<Unit> ancestor = nearestCoded(index, u);
+      if (ancestor.isEmpty()) {
+        continue;
+      }
+      String child = u.divisionCode().get();
+      String parent = ancestor.get().divisionCode().get();
+      if (DivisionCodes.isValid(parent) && !DivisionCodes.extendsCode(child, parent)) {
+        Unit a = ancestor.get();
+        context.report(u,
+            u.name() + " 的区划代码 " + child + " 不以上级 " + a.name() + " 的代码 " + parent + " 开头",
+            u.name() + "'s division code " + child + " does not extend " + a.name() + "'s code "
+                + parent,
+            a.id());
+      }
+    }
+  }
+
+  private static Optional<Unit> nearestCoded(DatasetIndex index, Unit unit) {
+    Set<Object> seen = new HashSet<>();
+    Optional<Unit> current = unit.parentId().flatMap(index::unit);
+    while (current.isPresent() && seen.add(current.get().id())) {
+      if (current.get().divisionCode().isPresent()) {
+        return current;
+      }
+      current = current.get().parentId().flatMap(index::unit);
+    }
+    return Optional.empty();
+  }
+}
