@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +35,20 @@ class HierarchyIndexRandomTest {
   @ParameterizedTest(name = "defects = {0}")
   @ValueSource(booleans = {false, true})
   void indexAgreesWithBruteForceWalksOfTheGraph(boolean defects) {
+    Set<StructureProblem.Kind> seen = EnumSet.noneOf(StructureProblem.Kind.class);
     for (int seed = 0; seed < SEEDS; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed * 7919L + (defects ? 1 : 0));
       int n = seed % 10 == 0 ? rnd.nextInt(1, 12) : rnd.nextInt(1, 3000);
       GovernanceDataset data = TestUnits.dataset(RandomForests.generate(rnd, n, defects));
       checkAgainstBruteForce(data, rnd, "seed " + seed);
+      GovernanceGraph.of(data).problems().forEach(p -> seen.add(p.kind()));
+    }
+    // the generator does produce what the comparison is meant to cover
+    if (defects) {
+      assertThat(seen).containsAll(EnumSet.allOf(StructureProblem.Kind.class));
+    } else {
+      assertThat(seen).doesNotContain(StructureProblem.Kind.CYCLE,
+          StructureProblem.Kind.DANGLING_PARENT, StructureProblem.Kind.DUPLICATE_ID);
     }
   }
 
