@@ -249,6 +249,7 @@ public final class HierarchyIndex {
    * @throws IndexOutOfBoundsException when a number is out of range
    */
   public boolean isAncestor(int ancestor, int unit) {
+    Objects.checkIndex(ancestor, units.length);
     Objects.checkIndex(unit, units.length);
     return ancestor < unit && unit < end[ancestor];
   }
@@ -263,6 +264,7 @@ public final class HierarchyIndex {
    * @throws IndexOutOfBoundsException when a number is out of range
    */
   public boolean inScope(int scope, int unit) {
+    Objects.checkIndex(scope, units.length);
     Objects.checkIndex(unit, units.length);
     return scope <= unit && unit < end[scope];
   }

@@ -43,8 +43,9 @@ class GeneratedHierarchyTest {
     if (childKind == null) {
       return;
     }
-    int[] maxFanOut = {4, 3, 4, 3, 6};
-    int children = rnd.nextInt(maxFanOut[level] + 1);
+    int[] maxFanOut = {6, 5, 6, 4, 8};
+    // a street or community always has something below it; grids and buildings may be empty
+    int children = rnd.nextInt(level < 3 ? 1 : 0, maxFanOut[level] + 1);
     for (int c = 0; c < children; c++) {
       add(out, rnd, childKind, id, level + 1, rural);
     }
@@ -69,8 +70,10 @@ class GeneratedHierarchyTest {
 
   @Test
   void generatedHierarchyHasNoStructureProblem() {
+    int largest = 0;
     for (int seed = 0; seed < SEEDS; seed++) {
       List<Unit> units = district(new SplittableRandom(seed));
+      largest = Math.max(largest, units.size());
       GovernanceDataset data = TestUnits.dataset(units);
 
       assertThat(GovernanceGraph.of(data).problems()).as("seed %d", seed).isEmpty();
@@ -79,6 +82,7 @@ class GeneratedHierarchyTest {
       assertThat(index.count(units.get(0).id(), Tier.HOUSEHOLD)).as("seed %d", seed)
           .isEqualTo((int) units.stream().filter(u -> u.tier() == Tier.HOUSEHOLD).count());
     }
+    assertThat(largest).as("the generator reaches city-district-like sizes").isGreaterThan(1_000);
   }
 
   @Test

@@ -8,9 +8,11 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -31,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HierarchyIndexRandomTest {
 
   private static final int SEEDS = 40;
+
 
   @ParameterizedTest(name = "defects = {0}")
   @ValueSource(booleans = {false, true})
@@ -61,6 +64,7 @@ class HierarchyIndexRandomTest {
     Set<UnitId> excluded = new HashSet<>();
     graph.problems().forEach(p -> excluded.addAll(p.excludedIds()));
     Graph<UnitId, DefaultEdge> forest = new AsSubgraph<>(graph.hierarchy(), forestIds);
+    Map<UnitId, Optional<UnitId>> parents = new HashMap<>();
 
     assertThat(forestIds).as(what).noneMatch(excluded::contains);
     assertThat(forestIds.size() + excluded.size()).as(what)
@@ -70,7 +74,7 @@ class HierarchyIndexRandomTest {
 
     List<UnitId> all = new ArrayList<>(forestIds);
     for (UnitId v : all) {
-      List<UnitId> path = brutePath(forest, v);
+      List<UnitId> path = brutePath(forest, parents, v);
       assertThat(index.pathToRoot(v)).as(what).isEqualTo(path);
       assertThat(index.depth(v)).as(what).isEqualTo(path.size() - 1);
       assertThat(index.parent(v).map(Unit::id)).as(what)
@@ -101,13 +105,13 @@ class HierarchyIndexRandomTest {
       UnitId b;
       if (q % 3 == 0) {
         // an ancestor-or-self of a, so positive answers are well represented
-        List<UnitId> path = brutePath(forest, a);
+        List<UnitId> path = brutePath(forest, parents, a);
         b = a;
         a = path.get(rnd.nextInt(path.size()));
       } else {
         b = all.get(rnd.nextInt(all.size()));
       }
-      List<UnitId> pathB = brutePath(forest, b);
+      List<UnitId> pathB = brutePath(forest, parents, b);
       boolean bruteAncestor = !a.equals(b) && pathB.contains(a);
       assertThat(index.isAncestor(a, b)).as(what).isEqualTo(bruteAncestor);
       assertThat(index.inScope(a, b)).as(what).isEqualTo(pathB.contains(a));
@@ -115,7 +119,7 @@ class HierarchyIndexRandomTest {
           .isEqualTo(bruteAncestor);
       assertThat(index.inScope(index.indexOf(a), index.indexOf(b))).as(what)
           .isEqualTo(pathB.contains(a));
-      Optional<UnitId> lca = bruteLca(forest, a, b);
+      Optional<UnitId> lca = bruteLca(forest, parents, a, b);
       assertThat(index.lowestCommonAncestor(a, b)).as(what).isEqualTo(lca);
       assertThat(Optional.ofNullable(naive.getLCA(a, b))).as(what).isEqualTo(lca);
     }
@@ -129,24 +133,27 @@ class HierarchyIndexRandomTest {
     return out;
   }
 
-  /** Walks up through JGraphT predecessors: the unit first, its root last. */
-  private static List<UnitId> brutePath(Graph<UnitId, DefaultEdge> forest, UnitId v) {
+  /**
+   * Walks up through the JGraphT predecessors (looked up once per graph and vertex, as the
+   * subgraph view's lookups are slow): the unit first, its root last.
+   */
+  private static List<UnitId> brutePath(Graph<UnitId, DefaultEdge> forest,
+      Map<UnitId, Optional<UnitId>> parents, UnitId v) {
     List<UnitId> path = new ArrayList<>();
-    UnitId x = v;
-    while (true) {
-      path.add(x);
-      List<UnitId> up = Graphs.predecessorListOf(forest, x);
-      assertThat(up).hasSizeLessThanOrEqualTo(1);
-      if (up.isEmpty()) {
-        return path;
-      }
-      x = up.get(0);
+    for (Optional<UnitId> x = Optional.of(v); x.isPresent();
+        x = parents.computeIfAbsent(x.get(), y -> {
+          List<UnitId> up = Graphs.predecessorListOf(forest, y);
+          assertThat(up).hasSizeLessThanOrEqualTo(1);
+          return up.stream().findFirst();
+        })) {
+      path.add(x.get());
     }
+    return path;
   }
 
-  private static Optional<UnitId> bruteLca(Graph<UnitId, DefaultEdge> forest, UnitId a,
-      UnitId b) {
-    Set<UnitId> ancestorsOfB = new HashSet<>(brutePath(forest, b));
-    return brutePath(forest, a).stream().filter(ancestorsOfB::contains).findFirst();
+  private static Optional<UnitId> bruteLca(Graph<UnitId, DefaultEdge> forest,
+      Map<UnitId, Optional<UnitId>> parents, UnitId a, UnitId b) {
+    Set<UnitId> ancestorsOfB = new HashSet<>(brutePath(forest, parents, b));
+    return brutePath(forest, parents, a).stream().filter(ancestorsOfB::contains).findFirst();
   }
 }

@@ -174,5 +174,7 @@ class HierarchyIndexTest {
     assertThatThrownBy(() -> INDEX.unitAt(11)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> INDEX.isAncestor(0, 11))
         .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> INDEX.inScope(11, 0))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }
