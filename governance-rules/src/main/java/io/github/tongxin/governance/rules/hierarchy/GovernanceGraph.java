@@ -1,0 +1,237 @@
+package io.github.tongxin.governance.rules.hierarchy;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
+
+/**
+ * The governance graph (治理关系图) of one dataset: the hierarchy of units as a JGraphT directed
+ * graph (vertices are unit ids, edges run parent to child), its structural problems, and the
+ * overlay relations (contact links, posts, memberships, double registrations) as typed
+ * adjacency lists keyed by their endpoints.
+ *
+ * <p>The JGraphT graph holds every distinct unit (the first record of a duplicate id) and an
+ * edge for every parent link that names another existing unit, so a cycle is visible in it;
+ * the well-formed forest is the graph minus the units named in {@link
+ * StructureProblem#excludedIds()}. A JGraphT graph costs several hundred bytes per vertex: for
+ * city- or nation-scale data build a {@link HierarchyIndex} from the dataset directly.
+ *
+ * <p>Built with {@link #of(GovernanceDataset)}, which never throws on bad data. Instances are
+ * immutable and safe to share between threads.
+ */
+public final class GovernanceGraph {
+
+  private final GovernanceDataset dataset;
+  private final StructureAnalysis analysis;
+  private final Graph<UnitId, DefaultEdge> hierarchy;
+  private final Map<UnitId, List<ContactLink>> linksFromCentral;
+  private final Map<UnitId, List<ContactLink>> linksToHousehold;
+  private final Map<UnitId, List<Post>> postsByUnit;
+  private final Map<PersonId, List<Post>> postsByPerson;
+  private final Map<UnitId, List<PartyMembership>> membershipsByBranch;
+  private final Map<PersonId, List<PartyMembership>> membershipsByPerson;
+  private final Map<UnitId, List<Registration>> registrationsByCommunity;
+
+  private GovernanceGraph(GovernanceDataset dataset) {
+    this.dataset = dataset;
+    this.analysis = StructureAnalysis.of(dataset.units());
+    Graph<UnitId, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (int i = 0; i < analysis.size; i++) {
+      g.addVertex(analysis.distinct[i].id());
+    }
+    for (int i = 0; i < analysis.size; i++) {
+      int p = analysis.parent[i];
+      if (p >= 0) {
+        g.addEdge(analysis.distinct[p].id(), analysis.distinct[i].id());
+      }
+    }
+    this.hierarchy = new AsUnmodifiableGraph<>(g);
+    this.linksFromCentral = group(dataset.contactLinks(), ContactLink::centralHouseholdId);
+    Map<UnitId, List<ContactLink>> to = new HashMap<>();
+    for (ContactLink link : dataset.contactLinks()) {
+      for (UnitId household : link.households()) {
+        List<ContactLink> list = to.computeIfAbsent(household, h -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != link) {
+          list.add(link);
+        }
+      }
+    }
+    this.linksToHousehold = freeze(to);
+    this.postsByUnit = group(dataset.posts(), Post::unitId);
+    this.postsByPerson = group(dataset.posts(), Post::personId);
+    this.membershipsByBranch = group(dataset.memberships(), PartyMembership::branchId);
+    this.membershipsByPerson = group(dataset.memberships(), PartyMembership::personId);
+    this.registrationsByCommunity = group(dataset.registrations(), Registration::communityId);
+  }
+
+  /**
+   * Returns the graph of the dataset with its structure analysed.
+   *
+   * @param dataset the dataset; an empty one gives an empty graph without problems
+   * @return the graph; never throws on bad data
+   */
+  public static GovernanceGraph of(GovernanceDataset dataset) {
+    return new GovernanceGraph(dataset);
+  }
+
+  private static <K, V> Map<K, List<V>> group(List<V> values, Function<V, K> key) {
+    Map<K, List<V>> out = new HashMap<>();
+    for (V v : values) {
+      out.computeIfAbsent(key.apply(v), k -> new ArrayList<>(1)).add(v);
+    }
+    return freeze(out);
+  }
+
+  private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+    map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  StructureAnalysis analysis() {
+    return analysis;
+  }
+
+  /** Returns the dataset the graph was built from. */
+  public GovernanceDataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * Returns the hierarchy as an unmodifiable JGraphT graph: every distinct unit id, and an edge
+   * from parent to child for each parent link naming another existing unit (cycles included,
+   * self links and dangling links left out).
+   *
+   * @return the graph; empty for an empty dataset
+   */
+  public Graph<UnitId, DefaultEdge> hierarchy() {
+    return hierarchy;
+  }
+
+  /**
+   * Returns every structural problem, ordered by kind and then by record position; empty when
+   * the hierarchy is a single well-formed tree.
+   *
+   * @return the immutable problem list
+   */
+  public List<StructureProblem> problems() {
+    return analysis.problems;
+  }
+
+  /**
+   * Returns the unit recorded with the id (its first record when the id is duplicated), or empty
+   * when no unit has it.
+   *
+   * @param id the id
+   * @return the unit, or empty
+   */
+  public Optional<Unit> unit(UnitId id) {
+    int i = analysis.table.get(id);
+    return i < 0 ? Optional.empty() : Optional.of(analysis.distinct[i]);
+  }
+
+  /**
+   * Returns true when the unit belongs to the well-formed forest; false when it is excluded by a
+   * structure problem or unknown.
+   *
+   * @param id the id
+   * @return whether the unit is in the forest
+   */
+  public boolean inForest(UnitId id) {
+    int i = analysis.table.get(id);
+    return i >= 0 && analysis.inForest[i];
+  }
+
+  /** Returns the number of units in the well-formed forest. */
+  public int forestSize() {
+    return analysis.forestSize;
+  }
+
+  /**
+   * Returns the contact links whose central household is the unit, in record order; empty when
+   * none.
+   *
+   * @param centralHousehold the central household's unit id
+   * @return the links
+   */
+  public List<ContactLink> contactLinksFrom(UnitId centralHousehold) {
+    return linksFromCentral.getOrDefault(centralHousehold, List.of());
+  }
+
+  /**
+   * Returns the contact links listing the household among their households, in record order;
+   * empty when none.
+   *
+   * @param household the household's unit id
+   * @return the links
+   */
+  public List<ContactLink> contactLinksTo(UnitId household) {
+    return linksToHousehold.getOrDefault(household, List.of());
+  }
+
+  /**
+   * Returns the posts held at the unit, in record order; empty when none.
+   *
+   * @param unit the unit id
+   * @return the posts
+   */
+  public List<Post> postsAt(UnitId unit) {
+    return postsByUnit.getOrDefault(unit, List.of());
+  }
+
+  /**
+   * Returns the posts the person holds or held, in record order; empty when none.
+   *
+   * @param person the person id
+   * @return the posts
+   */
+  public List<Post> postsOf(PersonId person) {
+    return postsByPerson.getOrDefault(person, List.of());
+  }
+
+  /**
+   * Returns the memberships in the party organisation at the unit, in record order; empty when
+   * none.
+   *
+   * @param branch the branch's unit id
+   * @return the memberships
+   */
+  public List<PartyMembership> membershipsAt(UnitId branch) {
+    return membershipsByBranch.getOrDefault(branch, List.of());
+  }
+
+  /**
+   * Returns the person's memberships, in record order; empty when none.
+   *
+   * @param person the person id
+   * @return the memberships
+   */
+  public List<PartyMembership> membershipsOf(PersonId person) {
+    return membershipsByPerson.getOrDefault(person, List.of());
+  }
+
+  /**
+   * Returns the double registrations at the community, in record order; empty when none.
+   *
+   * @param community the community's unit id
+   * @return the registrations
+   */
+  public List<Registration> registrationsAt(UnitId community) {
+    return registrationsByCommunity.getOrDefault(community, List.of());
+  }
+}
