@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The check of a consultation council sitting (议事会检查), such as a 小区议事厅 or 庭院议事会. A
  * council is consultative: it takes no vote. The check reports the stakeholder groups present,
- * flags a sitting missing any required group, one with no conclusion, and follow-ups that are
- * unassigned or overdue. The required groups come from DOMAIN.md §3 (residents, owners'
+ * flags a sitting missing any required group, one with no conclusion, and open follow-ups that
+ * are unassigned or overdue. The required groups come from DOMAIN.md §3 (residents, owners'
  * committee, property company, party members); there is no national rule ([U]), so findings are
  * WARNING or INFO.
  *
@@ -107,7 +107,7 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
     int i = 0;
     for (FollowUp f : council.followUps()) {
       i++;
-      if (f.responsible().isEmpty()) {
+      if (f.doneOn().isEmpty() && f.responsible().isEmpty()) {
         findings.add(new Finding(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
             where + "第 " + i + " 项跟踪事项「" + f.description() + "」未明确责任人",
             whereEn + " follow-up " + i + " \"" + f.description() + "\" names no one responsible",

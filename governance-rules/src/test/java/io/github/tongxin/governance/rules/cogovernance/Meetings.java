@@ -54,10 +54,14 @@ final class Meetings {
   }
 
   static ImmutableMeeting.Builder base(DecisionBody body) {
+    return base(body, "m1", DATE);
+  }
+
+  static ImmutableMeeting.Builder base(DecisionBody body, String id, LocalDate date) {
     return Meeting.builder()
-        .id(MeetingId.of("m1"))
+        .id(MeetingId.of(id))
         .body(body)
-        .date(DATE)
+        .date(date)
         .unit(UnitId.of("u1"));
   }
 
