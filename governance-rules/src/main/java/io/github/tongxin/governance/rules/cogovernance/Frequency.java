@@ -37,20 +37,37 @@ public enum Frequency {
   }
 
   /**
-   * Returns the calendar windows of this frequency lying wholly inside the period, each as its
-   * first and last month.
+   * A calendar window (考核周期) from its first to its last month, inclusive.
+   *
+   * @param first the first month
+   * @param last the last month
+   */
+  public record Window(YearMonth first, YearMonth last) {
+    /**
+     * Returns whether a month lies in the window.
+     *
+     * @param month the month
+     * @return true when inside
+     */
+    public boolean contains(YearMonth month) {
+      return !month.isBefore(first) && !month.isAfter(last);
+    }
+  }
+
+  /**
+   * Returns the calendar windows of this frequency lying wholly inside the period.
    *
    * @param from the first month of the period
    * @param to the last month of the period, inclusive
    * @return the windows in order; empty when none fits
    */
-  public List<YearMonth[]> windows(YearMonth from, YearMonth to) {
-    List<YearMonth[]> windows = new ArrayList<>();
+  public List<Window> windows(YearMonth from, YearMonth to) {
+    List<Window> windows = new ArrayList<>();
     YearMonth start = YearMonth.of(from.getYear(), 1);
     while (!start.isAfter(to)) {
       YearMonth end = start.plusMonths(months - 1L);
       if (!start.isBefore(from) && !end.isAfter(to)) {
-        windows.add(new YearMonth[] {start, end});
+        windows.add(new Window(start, end));
       }
       start = start.plusMonths(months);
     }

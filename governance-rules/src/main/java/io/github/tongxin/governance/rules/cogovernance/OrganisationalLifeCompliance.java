@@ -167,22 +167,19 @@ public record OrganisationalLifeCompliance(
       }
       String ruleId = MISSING_PREFIX + req.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
       for (String group : groups) {
-        for (YearMonth[] w : req.frequency().windows(from, to)) {
+        for (Frequency.Window w : req.frequency().windows(from, to)) {
           long held = records.stream()
               .filter(r -> r.kind() == req.kind())
               .filter(r -> !req.perPartyGroup() || r.partyGroup().orElse("").equals(group))
-              .filter(r -> {
-                YearMonth m = YearMonth.from(r.date());
-                return !m.isBefore(w[0]) && !m.isAfter(w[1]);
-              })
+              .filter(r -> w.contains(YearMonth.from(r.date())))
               .count();
           if (held == 0) {
             String g = group.isEmpty() ? "" : "党小组「" + group + "」";
             String gEn = group.isEmpty() ? "" : " party group " + group + ":";
             findings.add(new Finding(ruleId, req.severity(), subject,
-                branch + " " + g + req.frequency().zhWindow(w[0]) + "没有" + req.kind().zh()
+                branch + " " + g + req.frequency().zhWindow(w.first()) + "没有" + req.kind().zh()
                     + "（要求" + req.frequency().zh() + "至少 1 次，实际 0 次）",
-                branch + gEn + " no " + req.kind().en() + " in " + req.frequency().enWindow(w[0])
+                branch + gEn + " no " + req.kind().en() + " in " + req.frequency().enWindow(w.first())
                     + " (required " + req.frequency().en() + ", at least 1; held 0)",
                 req.source()));
           }

@@ -249,6 +249,8 @@ class DecisionRulesTest {
       Evaluation e = rule.evaluate(representatives(23, 10, 25, 10));
       assertThat(e.outcome()).isEqualTo(INVALID_ROSTER);
       assertThat(e.zh()).contains("村民代表 23 人 / 组成人员 30 人 < 4/5（24）✗");
+      assertThat(e.checks()).extracting(ConditionCheck::phase)
+          .containsOnly(ConditionCheck.Phase.COMPOSITION);
     }
 
     @Test
@@ -419,6 +421,9 @@ class DecisionRulesTest {
           .build()).build();
       Evaluation e = DecisionRules.OWNERS_ORDINARY.evaluate(m);
       assertThat(e.outcome()).isEqualTo(PASSED);
+      assertThat(e.checks()).extracting(ConditionCheck::phase).containsExactly(
+          ConditionCheck.Phase.QUORUM, ConditionCheck.Phase.QUORUM,
+          ConditionCheck.Phase.THRESHOLD, ConditionCheck.Phase.THRESHOLD);
       assertThat(e.checks()).extracting(ConditionCheck::key, ConditionCheck::count,
               ConditionCheck::reference)
           .containsExactly(
