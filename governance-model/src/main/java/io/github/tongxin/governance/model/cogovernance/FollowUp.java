@@ -1,0 +1,33 @@
+package io.github.tongxin.governance.model.cogovernance;
+
+import io.github.tongxin.governance.model.GovernanceStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A follow-up action agreed by a council (议定事项跟踪): who does what by when, and when done. */
+@Value.Immutable
+@GovernanceStyle
+@JsonSerialize(as = ImmutableFollowUp.class)
+@JsonDeserialize(as = ImmutableFollowUp.class)
+public abstract class FollowUp {
+
+  /** Returns what is to be done. */
+  public abstract String description();
+
+  /** Returns who is responsible, when named. */
+  public abstract Optional<String> responsible();
+
+  /** Returns the due date, when set. */
+  public abstract Optional<LocalDate> due();
+
+  /** Returns the date it was done, when done. */
+  public abstract Optional<LocalDate> doneOn();
+
+  /** Returns a builder. */
+  public static ImmutableFollowUp.Builder builder() {
+    return ImmutableFollowUp.builder();
+  }
+}

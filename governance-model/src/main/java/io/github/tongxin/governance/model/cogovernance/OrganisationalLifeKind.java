@@ -1,0 +1,37 @@
+package io.github.tongxin.governance.model.cogovernance;
+
+/** A kind of organisational life of a party branch (组织生活形式), 三会一课 and related. */
+public enum OrganisationalLifeKind {
+  /** 支部党员大会: B1, generally once a quarter */
+  MEMBER_ASSEMBLY("支部党员大会", "branch member assembly"),
+  /** 支部委员会会议: B2, generally monthly, more than half of the committee present */
+  COMMITTEE_MEETING("支部委员会会议", "branch committee meeting"),
+  /** 党小组会: B3, generally monthly */
+  GROUP_MEETING("党小组会", "party group meeting"),
+  /** 党课: B4, quarterly in common practice */
+  LECTURE("党课", "party lecture"),
+  /** 主题党日: B5, monthly */
+  THEMATIC_PARTY_DAY("主题党日", "thematic party day"),
+  /** 组织生活会: B5, yearly */
+  ORGANISATIONAL_LIFE_MEETING("组织生活会", "organisational life meeting"),
+  /** 民主评议党员: B5, yearly */
+  DEMOCRATIC_APPRAISAL("民主评议党员", "democratic appraisal of members");
+
+  private final String zh;
+  private final String en;
+
+  OrganisationalLifeKind(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** Returns the Chinese name. */
+  public String zh() {
+    return zh;
+  }
+
+  /** Returns the English name. */
+  public String en() {
+    return en;
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.tongxin.governance.rules.cogovernance;
+
+import io.github.tongxin.governance.model.id.UnitId;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The 三会一课 compliance report (三会一课落实报告): the gaps of each branch over a period, and
+ * their summary up the hierarchy.
+ *
+ * @param from the first month of the period
+ * @param to the last month, inclusive
+ * @param gapsByBranch each branch checked with its gaps (empty list when compliant), by unit id
+ */
+public record ComplianceReport(YearMonth from, YearMonth to,
+    Map<UnitId, List<Finding>> gapsByBranch) {
+
+  /** Copies, keeping the order by unit id. */
+  public ComplianceReport {
+    Map<UnitId, List<Finding>> copy = new TreeMap<>();
+    gapsByBranch.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    gapsByBranch = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns the gaps of one branch.
+   *
+   * @param branch the branch unit
+   * @return its gaps; empty when compliant or not checked
+   */
+  public List<Finding> gaps(UnitId branch) {
+    return gapsByBranch.getOrDefault(branch, List.of());
+  }
+
+  /** Returns every gap, branch by branch. */
+  public List<Finding> allGaps() {
+    return gapsByBranch.values().stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * The gaps at and below one unit of the hierarchy.
+   *
+   * @param unit the unit
+   * @param ownGaps the gaps of the unit's own branch (0 when it is not a branch checked)
+   * @param totalGaps the gaps of all branches at or below it
+   * @param branches the branches checked at or below it
+   * @param branchesWithGaps those of them with at least one gap
+   */
+  public record Summary(UnitId unit, int ownGaps, int totalGaps, int branches,
+      int branchesWithGaps) {}
+
+  /**
+   * Summarises the gaps up the hierarchy: every checked branch adds to itself and each of its
+   * ancestors. A loop in the parent lookup stops the walk at the first repeated unit.
+   *
+   * @param parent returns a unit's parent, empty at a root (the hierarchy index's lookup)
+   * @return a summary for each checked branch and each ancestor, in the order first reached
+   */
+  public Map<UnitId, Summary> summarise(Function<UnitId, Optional<UnitId>> parent) {
+    Map<UnitId, int[]> sums = new LinkedHashMap<>();
+    gapsByBranch.forEach((branch, gaps) -> {
+      int n = gaps.size();
+      sums.computeIfAbsent(branch, u -> new int[4])[0] += n;
+      Set<UnitId> seen = new HashSet<>();
+      Optional<UnitId> at = Optional.of(branch);
+      while (at.isPresent() && seen.add(at.get())) {
+        int[] s = sums.computeIfAbsent(at.get(), u -> new int[4]);
+        s[1] += n;
+        s[2] += 1;
+        s[3] += n > 0 ? 1 : 0;
+        at = parent.apply(at.get());
+      }
+    });
+    Map<UnitId, Summary> result = new LinkedHashMap<>();
+    sums.forEach((u, s) -> result.put(u, new Summary(u, s[0], s[1], s[2], s[3])));
+    return Collections.unmodifiableMap(result);
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.tongxin.governance.rules.cogovernance;
+
+import io.github.tongxin.governance.model.cogovernance.CouncilParticipant;
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.FollowUp;
+import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.id.Identifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The check of a consultation council sitting (议事会检查), such as a 小区议事厅 or 庭院议事会. A
+ * council is consultative: it takes no vote. The check reports the stakeholder groups present,
+ * flags a sitting missing any required group, one with no conclusion, and open follow-ups that
+ * are unassigned or overdue. The required groups come from DOMAIN.md §3 (residents, owners'
+ * committee, property company, party members); there is no national rule ([U]), so findings are
+ * WARNING or INFO.
+ *
+ * @param requiredGroups the groups every sitting should have
+ */
+public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
+
+  /** Rule id: a required stakeholder group was not present. */
+  public static final String MISSING_STAKEHOLDER = "cogovernance.council.missing-stakeholder";
+  /** Rule id: the sitting recorded no conclusion. */
+  public static final String NO_CONCLUSION = "cogovernance.council.no-conclusion";
+  /** Rule id: a follow-up names no one responsible. */
+  public static final String UNASSIGNED_FOLLOW_UP = "cogovernance.council.unassigned-follow-up";
+  /** Rule id: a follow-up is past its due date and not done. */
+  public static final String OVERDUE_FOLLOW_UP = "cogovernance.council.overdue-follow-up";
+
+  private static final String SOURCE = "DOMAIN.md §3 (小区议事厅, 庭院议事会) [U]";
+
+  /** The default check: residents, owners' committee, property company and party members. */
+  public static final CouncilCheck DEFAULT = new CouncilCheck(EnumSet.of(
+      StakeholderGroup.RESIDENTS, StakeholderGroup.OWNERS_COMMITTEE,
+      StakeholderGroup.PROPERTY_COMPANY, StakeholderGroup.PARTY_MEMBERS));
+
+  /** Copies the groups. */
+  public CouncilCheck {
+    requiredGroups = requiredGroups.isEmpty()
+        ? Set.of() : Set.copyOf(EnumSet.copyOf(requiredGroups));
+  }
+
+  /**
+   * The result of checking one sitting.
+   *
+   * @param groupsPresent the stakeholder groups present
+   * @param missingGroups the required groups absent, in enum order
+   * @param conclusions the conclusions recorded
+   * @param openFollowUps the follow-ups not yet done
+   * @param findings the findings; empty when none
+   */
+  public record Result(Set<StakeholderGroup> groupsPresent, List<StakeholderGroup> missingGroups,
+      List<String> conclusions, List<FollowUp> openFollowUps, List<Finding> findings) {
+    /** Copies. */
+    public Result {
+      groupsPresent = Set.copyOf(groupsPresent);
+      missingGroups = List.copyOf(missingGroups);
+      conclusions = List.copyOf(conclusions);
+      openFollowUps = List.copyOf(openFollowUps);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * Checks one sitting.
+   *
+   * @param council the sitting's record
+   * @param asOf the day of checking, for overdue follow-ups
+   * @return the result
+   */
+  public Result check(CouncilRecord council, LocalDate asOf) {
+    Objects.requireNonNull(council, "council");
+    List<Identifier> subjects = List.of(council.id(), council.unit());
+    Set<StakeholderGroup> present = EnumSet.noneOf(StakeholderGroup.class);
+    council.participants().stream().map(CouncilParticipant::group).forEach(present::add);
+    List<StakeholderGroup> missing = new ArrayList<>();
+    for (StakeholderGroup g : StakeholderGroup.values()) {
+      if (requiredGroups.contains(g) && !present.contains(g)) {
+        missing.add(g);
+      }
+    }
+    String where = council.kind().zh() + "「" + council.topic() + "」（" + council.date() + "）";
+    String whereEn = council.kind().en() + " \"" + council.topic() + "\" (" + council.date() + ")";
+    List<Finding> findings = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      findings.add(new Finding(MISSING_STAKEHOLDER, Severity.WARNING, subjects,
+          where + "缺少 " + missing.size() + " 方：" + String.join("、",
+              missing.stream().map(StakeholderGroup::zh).toList()) + "（到场 " + present.size()
+              + " 方）",
+          whereEn + " lacks " + missing.size() + " group(s): " + String.join(", ",
+              missing.stream().map(StakeholderGroup::en).toList()) + " (" + present.size()
+              + " present)",
+          SOURCE));
+    }
+    if (council.conclusions().isEmpty()) {
+      findings.add(new Finding(NO_CONCLUSION, Severity.INFO, subjects,
+          where + "未记录议定结论", whereEn + " recorded no conclusion", SOURCE));
+    }
+    List<FollowUp> open = new ArrayList<>();
+    int i = 0;
+    for (FollowUp f : council.followUps()) {
+      i++;
+      if (f.doneOn().isEmpty() && f.responsible().isEmpty()) {
+        findings.add(new Finding(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
+            where + "第 " + i + " 项跟踪事项「" + f.description() + "」未明确责任人",
+            whereEn + " follow-up " + i + " \"" + f.description() + "\" names no one responsible",
+            SOURCE));
+      }
+      if (f.doneOn().isPresent()) {
+        continue;
+      }
+      open.add(f);
+      if (f.due().isPresent() && asOf.isAfter(f.due().get())) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(f.due().get(), asOf);
+        findings.add(new Finding(OVERDUE_FOLLOW_UP, Severity.WARNING, subjects,
+            where + "第 " + i + " 项跟踪事项「" + f.description() + "」应于 " + f.due().get()
+                + " 完成，已逾期 " + days + " 天",
+            whereEn + " follow-up " + i + " \"" + f.description() + "\" was due " + f.due().get()
+                + ", " + days + " days overdue",
+            SOURCE));
+      }
+    }
+    return new Result(present, missing, council.conclusions(), open, findings);
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.tongxin.governance.rules.cogovernance;
+
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.BRANCH_COMMITTEE;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.OWNERS_ASSEMBLY;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.OWNERS_COMMITTEE;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.PARTY_MEMBER_ASSEMBLY;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.PARTY_ORGANISATION;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.RESIDENTS_COMMITTEE;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.RESIDENTS_MEETING;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.TWO_COMMITTEES;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLAGERS_COMMITTEE;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLAGERS_MEETING;
+import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLAGER_REPRESENTATIVES_MEETING;
+
+import io.github.tongxin.governance.model.cogovernance.StageKind;
+import io.github.tongxin.governance.model.constraint.Severity;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The built-in decision procedures (内置议事程序), with their parameters. */
+public final class Procedures {
+
+  private Procedures() {}
+
+  /** The id of 四议两公开. */
+  public static final String FOUR_DELIBERATIONS_ID = "cogovernance.procedure.four-deliberations";
+
+  /** The id of the owners' decision on an estate matter. */
+  public static final String OWNERS_DECISION_ID = "cogovernance.procedure.owners-decision";
+
+  /**
+   * The default period for disclosing a resolution: 7 days. 村民委员会组织法 Art. 30 (RULES.md
+   * C3, [V]) asks major matters to be disclosed at once (随时公布) and fixes no national number
+   * of days; 7 days is this library's default ([U]), a parameter.
+   */
+  public static final Period DEFAULT_RESOLUTION_DISCLOSURE = Period.ofDays(7);
+
+  /**
+   * The default period for disclosing implementation results: 3 months, from the "at least once
+   * a quarter" of 村民委员会组织法 Art. 30 (RULES.md C3, [V]).
+   */
+  public static final Period DEFAULT_RESULTS_DISCLOSURE = Period.ofMonths(3);
+
+  /**
+   * Four deliberations, two disclosures 四议两公开 (RULES.md C1, [S]; 中国共产党农村基层组织工作条例
+   * 2019), with the national defaults: no merge of steps 1 and 2, disclosure periods
+   * {@link #DEFAULT_RESOLUTION_DISCLOSURE} and {@link #DEFAULT_RESULTS_DISCLOSURE}. Findings are
+   * WARNING (the source is [S]).
+   */
+  public static final Procedure FOUR_DELIBERATIONS =
+      fourDeliberations(false, DEFAULT_RESOLUTION_DISCLOSURE, DEFAULT_RESULTS_DISCLOSURE);
+
+  /**
+   * Owners' decision on an ordinary estate matter (e.g. using the maintenance fund, installing a
+   * lift where it changes no use of common parts): notice, vote under
+   * {@link DecisionRules#OWNERS_ORDINARY}, publication.
+   */
+  public static final Procedure OWNERS_ORDINARY_MATTER =
+      ownersDecision(DecisionRules.OWNERS_ORDINARY, Period.ofDays(15), Period.ofDays(3));
+
+  /**
+   * Owners' decision on a major estate matter (raising the maintenance fund, rebuilding,
+   * changing the use of common parts): notice, vote under {@link DecisionRules#OWNERS_MAJOR},
+   * publication.
+   */
+  public static final Procedure OWNERS_MAJOR_MATTER =
+      ownersDecision(DecisionRules.OWNERS_MAJOR, Period.ofDays(15), Period.ofDays(3));
+
+  /**
+   * Returns 四议两公开 with its parameters (RULES.md C1-C3).
+   *
+   * <p>Stages: {@code propose} 党组织提议 (party organisation, or a branch committee meeting
+   * judged by {@link DecisionRules#BRANCH_COMMITTEE_MEETING}); {@code consult} 两委会议商议;
+   * {@code review} 党员大会审议 ({@link DecisionRules#PARTY_MEMBER_ASSEMBLY}); {@code resolve}
+   * 村民会议或村民代表会议决议 (or residents' meeting in a community; D2, D3, D6 rules);
+   * {@code disclose-resolution} 决议公开; {@code implement} 组织实施; {@code disclose-results}
+   * 实施结果公开.
+   *
+   * @param mergeProposalAndConsultation C2 ([L]): where the secretary is also the committee chair
+   *     (一肩挑), a {@code consult} record may stand for {@code propose} as well
+   * @param resolutionDisclosure C3: the longest time from resolution to its disclosure
+   * @param resultsDisclosure C3: the longest time from implementation to disclosure of results
+   * @return the procedure
+   */
+  public static Procedure fourDeliberations(boolean mergeProposalAndConsultation,
+      Period resolutionDisclosure, Period resultsDisclosure) {
+    List<Stage> stages = List.of(
+        new Stage("propose", StageKind.PROPOSE, "党组织提议", "proposal by the party organisation",
+            List.of(PARTY_ORGANISATION, BRANCH_COMMITTEE),
+            Map.of(BRANCH_COMMITTEE, DecisionRules.BRANCH_COMMITTEE_MEETING), true),
+        new Stage("consult", StageKind.CONSULT, "两委会议商议",
+            "consultation by the two committees", List.of(TWO_COMMITTEES), Map.of(), true),
+        new Stage("review", StageKind.REVIEW, "党员大会审议", "review by the party member assembly",
+            List.of(PARTY_MEMBER_ASSEMBLY),
+            Map.of(PARTY_MEMBER_ASSEMBLY, DecisionRules.PARTY_MEMBER_ASSEMBLY), true),
+        new Stage("resolve", StageKind.RESOLVE, "村民会议或村民代表会议决议",
+            "resolution by the villagers' or representative meeting",
+            List.of(VILLAGERS_MEETING, VILLAGER_REPRESENTATIVES_MEETING, RESIDENTS_MEETING),
+            Map.of(VILLAGERS_MEETING, DecisionRules.VILLAGERS_MEETING,
+                VILLAGER_REPRESENTATIVES_MEETING, DecisionRules.VILLAGER_REPRESENTATIVES_MEETING,
+                RESIDENTS_MEETING, DecisionRules.RESIDENTS_MEETING), true),
+        new Stage("disclose-resolution", StageKind.DISCLOSE, "决议公开",
+            "disclosure of the resolution",
+            List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES, PARTY_ORGANISATION),
+            Map.of(), true),
+        new Stage("implement", StageKind.IMPLEMENT, "组织实施", "implementation",
+            List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES), Map.of(), true),
+        new Stage("disclose-results", StageKind.DISCLOSE, "实施结果公开",
+            "disclosure of the results",
+            List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES, PARTY_ORGANISATION),
+            Map.of(), true));
+    return new Procedure(FOUR_DELIBERATIONS_ID, "四议两公开",
+        "four deliberations, two disclosures",
+        "RULES.md C1-C3; 中国共产党农村基层组织工作条例 2019; 村民委员会组织法 Art. 30",
+        Severity.WARNING, stages,
+        Optional.of(new Procedure.Merge("propose", "consult", mergeProposalAndConsultation)),
+        List.of(
+            new Deadline(Deadline.Kind.WITHIN, "resolve", "disclose-resolution",
+                resolutionDisclosure, "RULES.md C3; 村民委员会组织法 Art. 30; period [U] parameter"),
+            new Deadline(Deadline.Kind.WITHIN, "implement", "disclose-results", resultsDisclosure,
+                "RULES.md C3; 村民委员会组织法 Art. 30 (at least quarterly)")));
+  }
+
+  /**
+   * Returns the owners' decision on an estate matter 业主共同决定事项程序 (RULES.md E1-E4, [V]):
+   * {@code notice} 会议通知 by the owners' committee, {@code vote} 业主表决 by the owners'
+   * assembly under the rule, {@code publish} 结果公告. Order, skipping and failed-vote findings are
+   * ERROR; timing findings WARNING.
+   *
+   * @param rule the owners' rule, {@link DecisionRules#OWNERS_ORDINARY} or
+   *     {@link DecisionRules#OWNERS_MAJOR}
+   * @param notice the least time from notice to vote; 15 days by 物业管理条例 Art. 14 (not yet in
+   *     RULES.md)
+   * @param publication the longest time from vote to publication; 3 days is this library's
+   *     default ([U])
+   * @return the procedure
+   */
+  public static Procedure ownersDecision(DecisionRule rule, Period notice, Period publication) {
+    List<Stage> stages = List.of(
+        new Stage("notice", StageKind.DISCLOSE, "会议通知", "notice of the vote",
+            List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true),
+        new Stage("vote", StageKind.RESOLVE, "业主表决", "owners' vote", List.of(OWNERS_ASSEMBLY),
+            Map.of(OWNERS_ASSEMBLY, rule), true),
+        new Stage("publish", StageKind.DISCLOSE, "结果公告", "publication of the result",
+            List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true));
+    return new Procedure(OWNERS_DECISION_ID, "业主共同决定（" + rule.nameZh() + "）",
+        "owners' decision (" + rule.nameEn() + ")",
+        "RULES.md E1-E4; 民法典 Art. 278; " + rule.id(), Severity.ERROR, stages, Optional.empty(),
+        List.of(
+            new Deadline(Deadline.Kind.AT_LEAST, "notice", "vote", notice,
+                "物业管理条例 Art. 14 (15 days; not yet in RULES.md)"),
+            new Deadline(Deadline.Kind.WITHIN, "vote", "publish", publication,
+                "publication period [U] parameter")));
+  }
+}
