@@ -56,8 +56,7 @@ public abstract class Facility implements GovernanceRecord {
   public abstract OptionalInt capacity();
 
   /** Returns the opening hours as text, e.g. {@code Mo-Fr 08:30-17:30} (OSM syntax advised). */
-  @Size(max = 200)
-  public abstract Optional<String> openingHours();
+  public abstract Optional<@Size(max = 200) String> openingHours();
 
   /** Returns functions offered beyond the one the kind implies. */
   public abstract List<FacilityFunction> functions();

@@ -129,19 +129,28 @@ public abstract class ServiceCatalog {
 
   /**
    * Returns the default catalog shipped with the library: the seed's service menu, one or more
-   * items for each standard category.
+   * items for each standard category. It is read once and shared (it is immutable).
    *
    * @return the default catalog
    * @throws IllegalStateException when the resource is missing from the class path
    */
   public static ServiceCatalog defaultCatalog() {
-    try (InputStream in = ServiceCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + DEFAULT_RESOURCE);
+    return DefaultHolder.CATALOG;
+  }
+
+  /** Reads the default catalog once, on first use. */
+  private static final class DefaultHolder {
+    static final ServiceCatalog CATALOG = load();
+
+    private static ServiceCatalog load() {
+      try (InputStream in = ServiceCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing class-path resource " + DEFAULT_RESOURCE);
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
       }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
     }
   }
 

@@ -28,8 +28,7 @@ public abstract class ServiceCategory {
   public abstract String name();
 
   /** Returns the English name, when recorded. */
-  @Size(max = 200)
-  public abstract Optional<String> nameEn();
+  public abstract Optional<@Size(max = 200) String> nameEn();
 
   /**
    * Returns a category.

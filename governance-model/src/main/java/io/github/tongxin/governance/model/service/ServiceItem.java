@@ -37,8 +37,7 @@ public abstract class ServiceItem implements GovernanceRecord {
   public abstract String name();
 
   /** Returns the English name, when recorded. */
-  @Size(max = 200)
-  public abstract Optional<String> nameEn();
+  public abstract Optional<@Size(max = 200) String> nameEn();
 
   /** Returns the category's id. */
   public abstract ServiceCategoryId categoryId();
@@ -59,8 +58,7 @@ public abstract class ServiceItem implements GovernanceRecord {
   }
 
   /** Returns a description, when recorded. */
-  @Size(max = 2000)
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 2000) String> description();
 
   @Override
   public final RecordType recordType() {

@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.id.WorkOrderId;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -57,11 +58,10 @@ public abstract class WorkOrder implements GovernanceRecord {
   public abstract Optional<Instant> deadline();
 
   /** Returns what the caller asked, when recorded. */
-  @Size(max = 4000)
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /** Returns the event log in the order recorded; the rules check that it is in time order. */
-  public abstract List<WorkOrderEvent> events();
+  public abstract List<@Valid WorkOrderEvent> events();
 
   /**
    * Returns the last event of a type.

@@ -50,8 +50,7 @@ public abstract class WorkOrderEvent {
   public abstract Optional<Instant> newDeadline();
 
   /** Returns the reason given for an extension or escalation. */
-  @Size(max = 2000)
-  public abstract Optional<String> reason();
+  public abstract Optional<@Size(max = 2000) String> reason();
 
   /** Returns the caller's answer at a callback: was the matter resolved (是否解决). */
   public abstract Optional<Boolean> resolved();
@@ -60,8 +59,7 @@ public abstract class WorkOrderEvent {
   public abstract Optional<Satisfaction> satisfaction();
 
   /** Returns a free-text note, when any. */
-  @Size(max = 2000)
-  public abstract Optional<String> note();
+  public abstract Optional<@Size(max = 2000) String> note();
 
   /**
    * Returns an event of a type with no other attributes.

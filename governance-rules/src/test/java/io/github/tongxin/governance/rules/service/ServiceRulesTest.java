@@ -206,4 +206,20 @@ class ServiceRulesTest {
     assertThat(area.parameter("minSquareMetresPer100Households").orElseThrow().defaultValue())
         .isEqualTo(30);
   }
+
+  @Test
+  void recordConstraintsReachServiceRecords() {
+    // wrong: a negative floor area, a blank facility name, an extension reason of 2,001 chars
+    GovernanceDataset ds = GovernanceDataset.builder().addFacilities(
+        Facility.builder().id(FacilityId.of("F")).kind(FacilityKind.OTHER).name(" ").unitId(C1)
+            .floorArea(-5).openingHours("Mo-Fr 08:00-18:00").build())
+        .addWorkOrders(order("W", G1, WorkOrderEvent.of(WorkOrderEventType.RECEIVED, T0),
+            WorkOrderEvent.extended(hours(1), hours(9), "x".repeat(2001))).build())
+        .addAllServiceItems(ServiceCatalog.defaultCatalog().items())
+        .build();
+    List<Finding> findings = run(
+        io.github.tongxin.governance.rules.record.ConstraintRule.RECORD_CONSTRAINT, ds);
+    assertThat(findings).extracting(f -> f.property().orElse("?"))
+        .containsExactlyInAnyOrder("floorArea", "name", "events[1].reason");
+  }
 }
