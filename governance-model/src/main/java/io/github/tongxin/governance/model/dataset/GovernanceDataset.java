@@ -8,6 +8,9 @@ import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.service.Facility;
+import io.github.tongxin.governance.model.service.ServiceItem;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import java.util.List;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -48,6 +51,15 @@ public abstract class GovernanceDataset {
   /** Returns the double registrations. */
   public abstract List<Registration> registrations();
 
+  /** Returns the service items of the locality's catalog (服务菜单). */
+  public abstract List<ServiceItem> serviceItems();
+
+  /** Returns the community service facilities. */
+  public abstract List<Facility> facilities();
+
+  /** Returns the work orders. */
+  public abstract List<WorkOrder> workOrders();
+
   /**
    * Returns every record of the dataset, type by type in the order of {@link RecordType}, each
    * type in its list's order.
@@ -56,7 +68,7 @@ public abstract class GovernanceDataset {
    */
   public Stream<GovernanceRecord> records() {
     return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
-            registrations())
+            registrations(), serviceItems(), facilities(), workOrders())
         .flatMap(List::stream);
   }
 
@@ -82,6 +94,12 @@ public abstract class GovernanceDataset {
         return contactLinks();
       case REGISTRATION:
         return registrations();
+      case SERVICE_ITEM:
+        return serviceItems();
+      case FACILITY:
+        return facilities();
+      case WORK_ORDER:
+        return workOrders();
       default:
         throw new AssertionError(type);
     }
@@ -90,7 +108,8 @@ public abstract class GovernanceDataset {
   /** Returns the number of records of every type together. */
   public int size() {
     return units().size() + persons().size() + memberships().size() + posts().size()
-        + organizations().size() + contactLinks().size() + registrations().size();
+        + organizations().size() + contactLinks().size() + registrations().size()
+        + serviceItems().size() + facilities().size() + workOrders().size();
   }
 
   /** Returns an empty dataset. */

@@ -15,7 +15,13 @@ public enum RecordType {
   /** 联系户: a central household's contact link. */
   CONTACT_LINK("联系户", "contact link", "contactLinks"),
   /** 双报到: a double registration. */
-  REGISTRATION("双报到", "registration", "registrations");
+  REGISTRATION("双报到", "registration", "registrations"),
+  /** 服务事项: a service item of the catalog. */
+  SERVICE_ITEM("服务事项", "service item", "serviceItems"),
+  /** 服务设施: a community service facility. */
+  FACILITY("服务设施", "facility", "facilities"),
+  /** 工单: a work order. */
+  WORK_ORDER("工单", "work order", "workOrders");
 
   private final String zh;
   private final String en;

@@ -1,0 +1,34 @@
+package io.github.tongxin.governance.rules.service;
+
+/**
+ * A level of the escalation path (上报层级) of 吹哨报到 (RULES.md F4): grid, community, street, then
+ * the functional departments the street's whistle calls in.
+ */
+public enum EscalationLevel {
+  /** 网格: the grid team (多网合一). */
+  GRID("网格", "grid"),
+  /** 社区: the community. */
+  COMMUNITY("社区", "community"),
+  /** 街道: the street or township, which may blow the whistle. */
+  STREET("街道乡镇", "street"),
+  /** 职能部门: the functional departments, which report in (报到). */
+  DEPARTMENTS("职能部门", "departments");
+
+  private final String zh;
+  private final String en;
+
+  EscalationLevel(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** Returns the Chinese name. */
+  public String zh() {
+    return zh;
+  }
+
+  /** Returns the English name. */
+  public String en() {
+    return en;
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.tongxin.governance.rules.service;
+
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.service.Satisfaction;
+import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.model.service.WorkOrderEvent;
+import io.github.tongxin.governance.model.service.WorkOrderEventType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The three rates of 接诉即办 (三率) per unit and aggregated up the tree. 北京市接诉即办工作条例 Art. 32
+ * names them (RULES.md F2) but does not define them; Tongxin's definitions are:
+ *
+ * <ul>
+ *   <li><b>Orders counted</b>: raised in the half-open period {@code [from, to)} and not
+ *       transferred to an emergency line (a {@code TRANSFERRED} event: 110/119/120/122 handle
+ *       those, not the assessed unit).
+ *   <li><b>响应率 response rate</b> = orders with a {@code CONTACTED} event at or before their
+ *       original deadline ({@link DeadlinePolicy#originalDeadline}) / orders counted.
+ *   <li><b>解决率 resolution rate</b> = orders whose last callback with a resolution answer says
+ *       resolved / orders with a callback carrying a resolution answer.
+ *   <li><b>满意率 satisfaction rate</b> = orders whose last callback with a satisfaction answer is
+ *       satisfied or basically satisfied / orders with a callback carrying a satisfaction answer.
+ *       (Some localities weight 基本满意 below 1; Tongxin counts it fully.)
+ * </ul>
+ *
+ * <p>An order counts at its location unit and at every ancestor of it: a unit's rates are over
+ * its whole subtree, summing counts (never averaging rates). A unit with nothing to measure has
+ * an undefined rate (0/0), not 0 %. Stateless and thread-safe.
+ */
+public final class RateCalculator {
+
+  private final UnitHierarchy hierarchy;
+  private final DeadlinePolicy policy;
+
+  /**
+   * Returns a calculator.
+   *
+   * @param hierarchy the hierarchy used to aggregate upwards
+   * @param policy the deadline policy, for "in time" responses
+   */
+  public RateCalculator(UnitHierarchy hierarchy, DeadlinePolicy policy) {
+    this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Returns the rates of every unit that has a counted order in its subtree, by unit id.
+   *
+   * @param orders the orders, possibly empty
+   * @param from the period's start, inclusive
+   * @param to the period's end, exclusive
+   * @return the rates by unit, sorted by id; empty when no order counts
+   */
+  public SortedMap<UnitId, ServiceRates> rates(Collection<WorkOrder> orders, Instant from,
+      Instant to) {
+    SortedMap<UnitId, ServiceRates> out = new TreeMap<>();
+    for (WorkOrder o : orders) {
+      if (o.raisedAt().isBefore(from) || !o.raisedAt().isBefore(to)
+          || o.lastEvent(WorkOrderEventType.TRANSFERRED).isPresent()) {
+        continue;
+      }
+      Rate response = new Rate(responded(o) ? 1 : 0, 1);
+      Rate resolution = lastAnswer(o, true)
+          .map(e -> new Rate(e.resolved().orElseThrow() ? 1 : 0, 1)).orElse(Rate.NONE);
+      Rate satisfaction = lastAnswer(o, false)
+          .map(e -> new Rate(e.satisfaction().orElseThrow() != Satisfaction.NOT_SATISFIED ? 1 : 0,
+              1))
+          .orElse(Rate.NONE);
+      List<UnitId> units = new ArrayList<>();
+      units.add(o.locationUnitId());
+      units.addAll(hierarchy.ancestors(o.locationUnitId()));
+      for (UnitId u : units) {
+        out.merge(u, ServiceRates.none(u).plus(1, response, resolution, satisfaction),
+            (a, b) -> a.plus(b.orders(), b.response(), b.resolution(), b.satisfaction()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the rates of one unit over its subtree.
+   *
+   * @param orders the orders
+   * @param unitId the unit
+   * @param from the period's start, inclusive
+   * @param to the period's end, exclusive
+   * @return the rates; {@link ServiceRates#none} when no order counts there
+   */
+  public ServiceRates ratesOf(Collection<WorkOrder> orders, UnitId unitId, Instant from,
+      Instant to) {
+    Map<UnitId, ServiceRates> all = rates(orders, from, to);
+    return all.getOrDefault(unitId, ServiceRates.none(unitId));
+  }
+
+  /**
+   * Returns true when the order has a {@code CONTACTED} event at or before its original deadline.
+   *
+   * @param order the work order
+   * @return whether it was responded to in time
+   */
+  public boolean responded(WorkOrder order) {
+    Instant deadline = policy.originalDeadline(order);
+    return order.events().stream().anyMatch(
+        e -> e.type() == WorkOrderEventType.CONTACTED && !e.at().isAfter(deadline));
+  }
+
+  private static Optional<WorkOrderEvent> lastAnswer(WorkOrder order, boolean resolution) {
+    WorkOrderEvent found = null;
+    for (WorkOrderEvent e : order.events()) {
+      if (e.type() == WorkOrderEventType.CALLBACK
+          && (resolution ? e.resolved().isPresent() : e.satisfaction().isPresent())) {
+        found = e;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+}
