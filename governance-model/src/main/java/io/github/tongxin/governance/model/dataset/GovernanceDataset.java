@@ -8,6 +8,10 @@ import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.Hardship;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -48,6 +52,18 @@ public abstract class GovernanceDataset {
   /** Returns the double registrations. */
   public abstract List<Registration> registrations();
 
+  /** Returns the registered volunteers. */
+  public abstract List<Volunteer> volunteers();
+
+  /** Returns the volunteer activities. */
+  public abstract List<Activity> activities();
+
+  /** Returns the campaigns. */
+  public abstract List<Campaign> campaigns();
+
+  /** Returns the households in hardship. */
+  public abstract List<Hardship> hardships();
+
   /**
    * Returns every record of the dataset, type by type in the order of {@link RecordType}, each
    * type in its list's order.
@@ -56,7 +72,7 @@ public abstract class GovernanceDataset {
    */
   public Stream<GovernanceRecord> records() {
     return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
-            registrations())
+            registrations(), volunteers(), activities(), campaigns(), hardships())
         .flatMap(List::stream);
   }
 
@@ -82,6 +98,14 @@ public abstract class GovernanceDataset {
         return contactLinks();
       case REGISTRATION:
         return registrations();
+      case VOLUNTEER:
+        return volunteers();
+      case ACTIVITY:
+        return activities();
+      case CAMPAIGN:
+        return campaigns();
+      case HARDSHIP:
+        return hardships();
       default:
         throw new AssertionError(type);
     }
@@ -90,7 +114,8 @@ public abstract class GovernanceDataset {
   /** Returns the number of records of every type together. */
   public int size() {
     return units().size() + persons().size() + memberships().size() + posts().size()
-        + organizations().size() + contactLinks().size() + registrations().size();
+        + organizations().size() + contactLinks().size() + registrations().size()
+        + volunteers().size() + activities().size() + campaigns().size() + hardships().size();
   }
 
   /** Returns an empty dataset. */

@@ -15,7 +15,15 @@ public enum RecordType {
   /** 联系户: a central household's contact link. */
   CONTACT_LINK("联系户", "contact link", "contactLinks"),
   /** 双报到: a double registration. */
-  REGISTRATION("双报到", "registration", "registrations");
+  REGISTRATION("双报到", "registration", "registrations"),
+  /** 志愿者: a registered volunteer. */
+  VOLUNTEER("志愿者", "volunteer", "volunteers"),
+  /** 志愿服务活动: a volunteer activity. */
+  ACTIVITY("志愿服务活动", "activity", "activities"),
+  /** 行动: a campaign. */
+  CAMPAIGN("行动", "campaign", "campaigns"),
+  /** 困难群众: a household in hardship. */
+  HARDSHIP("困难群众", "household in hardship", "hardships");
 
   private final String zh;
   private final String en;

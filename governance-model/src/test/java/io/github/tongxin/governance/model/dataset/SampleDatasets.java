@@ -22,6 +22,7 @@ import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.model.id.RegistrationId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.volunteer.VolunteerSamples;
 import java.time.LocalDate;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -124,6 +125,10 @@ public final class SampleDatasets {
                 .registeredOn(LocalDate.of(2023, 3, 5))
                 .putExtensions("reportedBack", f.booleanNode(true))
                 .build())
+        .addVolunteers(VolunteerSamples.volunteer())
+        .addActivities(VolunteerSamples.activity())
+        .addCampaigns(VolunteerSamples.campaign())
+        .addHardships(VolunteerSamples.hardship())
         .build();
   }
 }
