@@ -9,6 +9,12 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,16 +63,25 @@ public final class InServiceServiceRule extends TreeRule {
     int min = context.parameter(MIN_SERVICES);
     int months = context.parameter(PERIOD_MONTHS);
     DateRange window = DateRange.lastMonths(context.today(), Math.max(months, 1));
+    Map<PersonId, List<Activity>> servedBy = new HashMap<>();
+    for (Activity a : context.dataset().activities()) {
+      if (!window.contains(a.date())) {
+        continue;
+      }
+      Set<PersonId> persons = new HashSet<>();
+      for (Participation p : a.participants()) {
+        index.person(p.volunteerId()).ifPresent(persons::add);
+      }
+      persons.forEach(p -> servedBy.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
+    }
     for (Registration r : context.dataset().registrations()) {
       if (r.kind() != RegistrationKind.MEMBER || r.personId().isEmpty()
           || r.registeredOn().isAfter(window.from())) {
         continue;
       }
       PersonId person = r.personId().get();
-      long served = context.dataset().activities().stream()
-          .filter(a -> window.contains(a.date()))
+      long served = servedBy.getOrDefault(person, List.of()).stream()
           .filter(a -> index.tree().isAtOrBelow(a.unitId(), r.communityId()))
-          .filter(a -> servedBy(a, person, index))
           .count();
       if (served < min) {
         context.report(r,
@@ -79,14 +94,5 @@ public final class InServiceServiceRule extends TreeRule {
             person, r.communityId());
       }
     }
-  }
-
-  private static boolean servedBy(Activity a, PersonId person, VolunteerIndex index) {
-    for (Participation p : a.participants()) {
-      if (index.person(p.volunteerId()).map(person::equals).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -5,6 +5,9 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,8 +46,8 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
       if (c == null) {
         continue;
       }
-      boolean inside =
-          c.unitIds().stream().anyMatch(u -> index.tree().isAtOrBelow(a.unitId(), u));
+      Set<UnitId> path = new HashSet<>(index.tree().selfAndAncestors(a.unitId()));
+      boolean inside = c.unitIds().stream().anyMatch(path::contains);
       if (!inside) {
         context.report(a,
             "活动 " + a.id() + " 在单位 " + a.unitId() + "，不在行动 " + c.id() + " 覆盖的 "

@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * A household in hardship (困难群众) is visited regularly: a household whose hardship is in force
  * today and that no activity visited or helped in the last {@link #PERIOD_DAYS} days (ending
- * today) is reported, once per household, on its first hardship record. A visit is an activity
- * that names the household or takes place at it.
+ * today) is reported, once per household, on its first hardship record judged. A hardship
+ * recognised within the period is not judged yet. A visit is an activity that names the
+ * household or takes place at it.
  *
  * <p>Source: the relief drive for urban residents in hardship (城镇困难群众解困脱困, DOMAIN.md §3);
  * no national visit interval was found, a monthly visit is common local practice [U]: a warning.
@@ -56,7 +57,8 @@ public final class UnvisitedHardshipRule extends BaseRule {
     }
     Set<UnitId> reported = new HashSet<>();
     for (Hardship h : context.dataset().hardships()) {
-      if (!h.isInForceOn(today) || reported.contains(h.householdId())) {
+      if (!h.isInForceOn(today) || h.since().isAfter(window.from())
+          || reported.contains(h.householdId())) {
         continue;
       }
       LocalDate last = lastVisit.get(h.householdId());

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,9 +121,10 @@ public final class VolunteerMetrics {
       }
       List<Activity> own = byCampaign.getOrDefault(c.id(), List.of()).stream()
           .filter(a -> c.runsOn(a.date())).toList();
+      Map<Activity, Set<UnitId>> paths = new IdentityHashMap<>();
+      own.forEach(a -> paths.put(a, new HashSet<>(tree.selfAndAncestors(a.unitId()))));
       for (UnitId unit : new LinkedHashSet<>(c.unitIds())) {
-        List<Activity> scope =
-            own.stream().filter(a -> tree.isAtOrBelow(a.unitId(), unit)).toList();
+        List<Activity> scope = own.stream().filter(a -> paths.get(a).contains(unit)).toList();
         for (CampaignTarget t : c.targets()) {
           progress.add(ImmutableCampaignProgress.builder().campaignId(c.id()).unitId(unit)
               .target(t).achieved(achieved(t, scope, hardships)).build());

@@ -209,6 +209,7 @@ class VolunteerRulesTest {
     // H1: visited 11-01 (named by A1): fine. H3: last visited 10-20 (A2 at H3 itself): reported.
     // H2: two kinds, never visited: reported once. C2's old hardship ended: not judged.
     // A3 on 12-01 is in the future and does not count for H2.
+    // H5 was recognised on 11-20, within the period: not judged yet.
     GovernanceDataset d = withTree()
         .addHardships(
             hardship("K1", "H1", HardshipKind.ELDERLY_LIVING_ALONE, LocalDate.of(2020, 1, 1),
@@ -218,7 +219,8 @@ class VolunteerRulesTest {
             hardship("K2a", "H2", HardshipKind.EXTREMELY_POOR, LocalDate.of(2021, 1, 1), null),
             hardship("K2b", "H2", HardshipKind.DISABILITY, LocalDate.of(2021, 1, 1), null),
             hardship("K9", "C2", HardshipKind.OTHER, LocalDate.of(2021, 1, 1),
-                LocalDate.of(2025, 12, 31)))
+                LocalDate.of(2025, 12, 31)),
+            hardship("K5", "H5", HardshipKind.SERIOUS_ILLNESS, LocalDate.of(2026, 11, 20), null))
         .addActivities(
             activity("A1", "C1", LocalDate.of(2026, 11, 1), 9, 10).addHouseholds(u("H1"))
                 .build(),
