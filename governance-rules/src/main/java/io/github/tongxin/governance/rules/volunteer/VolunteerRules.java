@@ -5,8 +5,8 @@ import io.github.tongxin.governance.rules.validation.RuleSet;
 import java.util.function.Function;
 
 /**
- * The Red Dandelion (红色蒲公英) rules, ready to add to a rule set: impossible activity records
- * (errors), households in hardship left unvisited and in-service members who serve too seldom
+ * The Red Dandelion (红色蒲公英) rules, ready to add to a rule set: references that do not resolve
+ * and impossible activity records (errors), households in hardship left unvisited and in-service members who serve too seldom
  * (warnings).
  */
 public final class VolunteerRules {
@@ -32,6 +32,7 @@ public final class VolunteerRules {
    */
   public static RuleSet ruleSet(Function<GovernanceDataset, ? extends UnitTree> trees) {
     return RuleSet.of(
+        new VolunteerReferenceRule(trees),
         new ActivityEndsBeforeStartRule(),
         new HoursOutsidePeriodRule(),
         new DuplicateParticipantRule(trees),

@@ -17,6 +17,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Campaign;
@@ -54,6 +55,8 @@ class VolunteerMetricsTest {
   static GovernanceDataset october() {
     return GovernanceDataset.builder()
         .addAllUnits(Fixtures.tree())
+        .addPersons(person("P1", "张一"), person("P2", "李二"), person("P3", "王三"),
+            person("P4", "赵四"), person("P5", "陈五"))
         .addVolunteers(
             volunteer("V1", "P1", PARTY_MEMBER, "C1"),
             volunteer("V2", "P2", IN_SERVICE_MEMBER, "C1"),
@@ -92,6 +95,10 @@ class VolunteerMetricsTest {
             hardship("K-H2", "H2", HardshipKind.EXTREMELY_POOR, LocalDate.of(2020, 1, 1),
                 LocalDate.of(2026, 9, 30)))
         .build();
+  }
+
+  private static Person person(String id, String name) {
+    return Person.builder().id(PersonId.of(id)).name(name).build();
   }
 
   private final VolunteerMetrics metrics = VolunteerMetrics.of(october(), OCTOBER);

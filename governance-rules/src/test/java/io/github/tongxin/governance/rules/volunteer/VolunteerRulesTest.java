@@ -70,6 +70,7 @@ class VolunteerRulesTest {
     assertThat(VolunteerRules.ruleSet().rules()).extracting(Rule::descriptor)
         .extracting(RuleDescriptor::id, RuleDescriptor::defaultSeverity)
         .containsExactly(
+            tuple("volunteer.reference", Severity.ERROR),
             tuple("volunteer.activity.ends-before-start", Severity.ERROR),
             tuple("volunteer.activity.hours-outside-period", Severity.ERROR),
             tuple("volunteer.activity.duplicate-participant", Severity.ERROR),
@@ -89,8 +90,36 @@ class VolunteerRulesTest {
     assertThat(DatasetValidator.builder().ruleSet(VolunteerRules.ruleSet()).build()
         .validate(VolunteerMetricsTest.october(), LocalDate.of(2026, 10, 31)).findings())
         .extracting(Finding::ruleId)
-        // Only H3 (never visited) is a problem in the October fixture.
-        .containsExactly("volunteer.hardship.unvisited");
+        // In the October fixture only H3 (never visited) and V9 (no record, on purpose)
+        // are problems.
+        .containsExactly("volunteer.hardship.unvisited", "volunteer.reference");
+  }
+
+  @Test
+  void reportsReferencesOfVolunteerRecordsThatDoNotResolve() {
+    // V1 names person P1 and organisation O1, neither recorded; A1 names volunteer V2, campaign
+    // K1 and household H9, none recorded; the hardship is on unit H8, not recorded.
+    GovernanceDataset d = withTree()
+        .addVolunteers(io.github.tongxin.governance.model.volunteer.Volunteer.builder()
+            .id(v("V1")).personId(PersonId.of("P1")).group(VolunteerGroup.RESIDENT)
+            .organizationId(OrganizationId.of("O1")).unitId(u("C1")).build())
+        .addActivities(activity("A1", "C1", at(9, 0), at(10, 0)).campaignId(campaign("K1"))
+            .addParticipants(took("V1", 30), took("V2", 30)).addHouseholds(u("H1"), u("H9"))
+            .build())
+        .addHardships(hardship("K8", "H8", HardshipKind.OTHER, DAY, null))
+        .build();
+    assertThat(run(new VolunteerReferenceRule(), d).findings())
+        .extracting(f -> f.subjects().get(0).value(), f -> f.property().orElseThrow(),
+            f -> f.subjects().get(1).value(), Finding::severity)
+        .containsExactly(
+            tuple("A1", "households[1]", "H9", Severity.ERROR),
+            tuple("A1", "campaignId", "K1", Severity.ERROR),
+            tuple("A1", "participants[1].volunteerId", "V2", Severity.ERROR),
+            tuple("K8", "householdId", "H8", Severity.ERROR),
+            tuple("V1", "organizationId", "O1", Severity.ERROR),
+            tuple("V1", "personId", "P1", Severity.ERROR));
+    assertThat(run(new VolunteerReferenceRule(), d).findings().get(2).zh())
+        .isEqualTo("志愿服务活动 A1 的 participants[1].volunteerId 引用的志愿者 V2 不存在");
   }
 
   @Test
