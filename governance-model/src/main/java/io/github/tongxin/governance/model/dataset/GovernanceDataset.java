@@ -11,6 +11,10 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.Hardship;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -60,6 +64,18 @@ public abstract class GovernanceDataset {
   /** Returns the work orders. */
   public abstract List<WorkOrder> workOrders();
 
+  /** Returns the registered volunteers. */
+  public abstract List<Volunteer> volunteers();
+
+  /** Returns the volunteer activities. */
+  public abstract List<Activity> activities();
+
+  /** Returns the campaigns. */
+  public abstract List<Campaign> campaigns();
+
+  /** Returns the households in hardship. */
+  public abstract List<Hardship> hardships();
+
   /**
    * Returns every record of the dataset, type by type in the order of {@link RecordType}, each
    * type in its list's order.
@@ -68,7 +84,8 @@ public abstract class GovernanceDataset {
    */
   public Stream<GovernanceRecord> records() {
     return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
-            registrations(), serviceItems(), facilities(), workOrders())
+            registrations(), serviceItems(), facilities(), workOrders(), volunteers(),
+            activities(), campaigns(), hardships())
         .flatMap(List::stream);
   }
 
@@ -100,6 +117,14 @@ public abstract class GovernanceDataset {
         return facilities();
       case WORK_ORDER:
         return workOrders();
+      case VOLUNTEER:
+        return volunteers();
+      case ACTIVITY:
+        return activities();
+      case CAMPAIGN:
+        return campaigns();
+      case HARDSHIP:
+        return hardships();
       default:
         throw new AssertionError(type);
     }
@@ -109,7 +134,8 @@ public abstract class GovernanceDataset {
   public int size() {
     return units().size() + persons().size() + memberships().size() + posts().size()
         + organizations().size() + contactLinks().size() + registrations().size()
-        + serviceItems().size() + facilities().size() + workOrders().size();
+        + serviceItems().size() + facilities().size() + workOrders().size()
+        + volunteers().size() + activities().size() + campaigns().size() + hardships().size();
   }
 
   /** Returns an empty dataset. */

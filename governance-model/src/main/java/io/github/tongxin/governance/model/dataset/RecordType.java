@@ -21,7 +21,15 @@ public enum RecordType {
   /** 服务设施: a community service facility. */
   FACILITY("服务设施", "facility", "facilities"),
   /** 工单: a work order. */
-  WORK_ORDER("工单", "work order", "workOrders");
+  WORK_ORDER("工单", "work order", "workOrders"),
+  /** 志愿者: a registered volunteer. */
+  VOLUNTEER("志愿者", "volunteer", "volunteers"),
+  /** 志愿服务活动: a volunteer activity. */
+  ACTIVITY("志愿服务活动", "activity", "activities"),
+  /** 行动: a campaign. */
+  CAMPAIGN("行动", "campaign", "campaigns"),
+  /** 困难群众: a household in hardship. */
+  HARDSHIP("困难群众", "household in hardship", "hardships");
 
   private final String zh;
   private final String en;

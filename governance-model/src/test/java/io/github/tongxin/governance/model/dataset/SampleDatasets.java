@@ -23,6 +23,7 @@ import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.model.id.RegistrationId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.ServiceSamples;
+import io.github.tongxin.governance.model.volunteer.VolunteerSamples;
 import java.time.LocalDate;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -128,6 +129,10 @@ public final class SampleDatasets {
         .addServiceItems(ServiceSamples.item())
         .addFacilities(ServiceSamples.facility())
         .addWorkOrders(ServiceSamples.workOrder())
+        .addVolunteers(VolunteerSamples.volunteer())
+        .addActivities(VolunteerSamples.activity())
+        .addCampaigns(VolunteerSamples.campaign())
+        .addHardships(VolunteerSamples.hardship())
         .build();
   }
 }

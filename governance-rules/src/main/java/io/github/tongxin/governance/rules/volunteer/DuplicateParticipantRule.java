@@ -1,0 +1,73 @@
+package io.github.tongxin.governance.rules.volunteer;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.VolunteerId;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Participation;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A participant (参与者) is counted once per activity: the same volunteer listed twice, or one
+ * person listed under two volunteer records, is an impossible record, an error. One finding per
+ * volunteer or person counted twice or more.
+ */
+public final class DuplicateParticipantRule extends TreeRule {
+
+  /** The rule's id. */
+  public static final String ID = "volunteer.activity.duplicate-participant";
+
+  /** Creates the rule over the dataset's own parent links. */
+  public DuplicateParticipantRule() {
+    this(UnitTree::fromParents);
+  }
+
+  /**
+   * Creates the rule over a given unit tree.
+   *
+   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
+   */
+  public DuplicateParticipantRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
+    super(trees, ID, "同一活动中参与者重复计入", "a participant is counted twice in one activity",
+        "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    VolunteerIndex index = index(context);
+    for (Activity a : context.dataset().activities()) {
+      Map<VolunteerId, Long> byVolunteer = a.participants().stream().collect(
+          Collectors.groupingBy(Participation::volunteerId, LinkedHashMap::new,
+              Collectors.counting()));
+      byVolunteer.forEach((v, n) -> {
+        if (n > 1) {
+          context.report(a, "志愿者 " + v + " 在活动 " + a.id() + " 中被计入 " + n + " 次",
+              "volunteer " + v + " is counted " + n + " times in activity " + a.id(), v);
+        }
+      });
+      Map<PersonId, TreeSet<VolunteerId>> byPerson = new LinkedHashMap<>();
+      for (VolunteerId v : byVolunteer.keySet()) {
+        Optional<PersonId> person = index.person(v);
+        person.ifPresent(p -> byPerson.computeIfAbsent(p, k -> new TreeSet<>()).add(v));
+      }
+      byPerson.forEach((p, vs) -> {
+        if (vs.size() > 1) {
+          List<VolunteerId> ids = List.copyOf(vs);
+          context.report(a,
+              "人员 " + p + " 以 " + vs.size() + " 个志愿者身份 " + ids + " 计入活动 " + a.id(),
+              "person " + p + " is counted " + vs.size() + " times in activity " + a.id()
+                  + ", as volunteers " + ids,
+              p);
+        }
+      });
+    }
+  }
+}

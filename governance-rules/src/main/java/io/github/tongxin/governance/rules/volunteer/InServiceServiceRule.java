@@ -1,0 +1,98 @@
+package io.github.tongxin.governance.rules.volunteer;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Participation;
+import io.github.tongxin.governance.rules.validation.Parameter;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * An in-service party member registered at a community under 双报到 (double registration) serves
+ * there: each member registration whose member took part in fewer than {@link #MIN_SERVICES}
+ * activities at or below the community in the last {@link #PERIOD_MONTHS} months (ending today)
+ * is reported. A registration made within the period is not judged yet. The member takes part
+ * through any volunteer record of the same person.
+ *
+ * <p>Source: one city's practice of serving at least twice a year (在职党员每年到社区服务不少于两次)
+ * [L]: a warning, with both numbers as parameters.
+ */
+public final class InServiceServiceRule extends TreeRule {
+
+  /** The rule's id. */
+  public static final String ID = "volunteer.in-service.too-few-services";
+
+  /** The fewest activities an in-service member serves in the period: 2. */
+  public static final Parameter<Integer> MIN_SERVICES = Parameter.ofInt("minServices", 2,
+      "在职党员期间内最少服务次数", "fewest activities an in-service member serves in the period");
+
+  /** The length of the period, in months: 12. */
+  public static final Parameter<Integer> PERIOD_MONTHS = Parameter.ofInt("periodMonths", 12,
+      "统计期间（月）", "months in the period");
+
+  /** Creates the rule over the dataset's own parent links. */
+  public InServiceServiceRule() {
+    this(UnitTree::fromParents);
+  }
+
+  /**
+   * Creates the rule over a given unit tree.
+   *
+   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
+   */
+  public InServiceServiceRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
+    super(trees, ID, "双报到在职党员到社区服务次数不足",
+        "an in-service member registered at a community serves there too seldom",
+        "DOMAIN.md §1 双报到; 每年不少于两次为一市做法 [L]", Severity.WARNING, MIN_SERVICES,
+        PERIOD_MONTHS);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    VolunteerIndex index = index(context);
+    int min = context.parameter(MIN_SERVICES);
+    int months = context.parameter(PERIOD_MONTHS);
+    DateRange window = DateRange.lastMonths(context.today(), Math.max(months, 1));
+    Map<PersonId, List<Activity>> servedBy = new HashMap<>();
+    for (Activity a : context.dataset().activities()) {
+      if (!window.contains(a.date())) {
+        continue;
+      }
+      Set<PersonId> persons = new HashSet<>();
+      for (Participation p : a.participants()) {
+        index.person(p.volunteerId()).ifPresent(persons::add);
+      }
+      persons.forEach(p -> servedBy.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
+    }
+    for (Registration r : context.dataset().registrations()) {
+      if (r.kind() != RegistrationKind.MEMBER || r.personId().isEmpty()
+          || r.registeredOn().isAfter(window.from())) {
+        continue;
+      }
+      PersonId person = r.personId().get();
+      long served = servedBy.getOrDefault(person, List.of()).stream()
+          .filter(a -> index.tree().isAtOrBelow(a.unitId(), r.communityId()))
+          .count();
+      if (served < min) {
+        context.report(r,
+            "在职党员 " + person + " 报到于 " + r.communityId() + "，近 " + months + " 个月（"
+                + window.from() + " 至 " + window.to() + "）在该社区服务 " + served + " 次，少于 "
+                + min + " 次",
+            "in-service member " + person + ", registered at " + r.communityId() + ", served "
+                + served + " times there in the last " + months + " months (" + window.from()
+                + " to " + window.to() + "), fewer than " + min,
+            person, r.communityId());
+      }
+    }
+  }
+}

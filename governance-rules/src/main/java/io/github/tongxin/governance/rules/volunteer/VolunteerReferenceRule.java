@@ -1,0 +1,101 @@
+package io.github.tongxin.governance.rules.volunteer;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.Hardship;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every reference of a volunteer record resolves (引用完整): the person, unit, organisation,
+ * volunteer, campaign or household named by id exists in the dataset. The metrics leave out what
+ * does not resolve, so this rule says what was left out. An error, like {@code structure.reference}
+ * for the hierarchy records.
+ */
+public final class VolunteerReferenceRule extends TreeRule {
+
+  /** The rule's id. */
+  public static final String ID = "volunteer.reference";
+
+  /** Creates the rule over the dataset's own parent links. */
+  public VolunteerReferenceRule() {
+    this(UnitTree::fromParents);
+  }
+
+  /**
+   * Creates the rule over a given unit tree (used only to share the run's index).
+   *
+   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
+   */
+  public VolunteerReferenceRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
+    super(trees, ID, "志愿服务记录引用的编号必须存在",
+        "every reference of a volunteer record resolves to a record", "Tongxin data model",
+        Severity.ERROR);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    DatasetIndex records = context.shared(DatasetIndex.class, DatasetIndex::of);
+    VolunteerIndex index = index(context);
+    GovernanceDataset d = context.dataset();
+    for (Volunteer v : d.volunteers()) {
+      check(context, v, "personId", "人员", "person", v.personId(),
+          records.person(v.personId()));
+      unit(context, records, v, "unitId", v.unitId());
+      v.organizationId().ifPresent(o -> check(context, v, "organizationId", "组织",
+          "organisation", o, records.organization(o)));
+    }
+    for (Activity a : d.activities()) {
+      unit(context, records, a, "unitId", a.unitId());
+      a.organizerUnitId().ifPresent(u -> unit(context, records, a, "organizerUnitId", u));
+      a.organizerOrganizationId().ifPresent(o -> check(context, a, "organizerOrganizationId",
+          "组织", "organisation", o, records.organization(o)));
+      a.campaignId().ifPresent(c -> check(context, a, "campaignId", "行动", "campaign", c,
+          index.campaign(c)));
+      for (int i = 0; i < a.participants().size(); i++) {
+        var id = a.participants().get(i).volunteerId();
+        check(context, a, "participants[" + i + "].volunteerId", "志愿者", "volunteer", id,
+            index.volunteer(id));
+      }
+      for (int i = 0; i < a.households().size(); i++) {
+        unit(context, records, a, "households[" + i + "]", a.households().get(i));
+      }
+    }
+    for (Campaign c : d.campaigns()) {
+      for (int i = 0; i < c.unitIds().size(); i++) {
+        unit(context, records, c, "unitIds[" + i + "]", c.unitIds().get(i));
+      }
+    }
+    for (Hardship h : d.hardships()) {
+      unit(context, records, h, "householdId", h.householdId());
+    }
+  }
+
+  private static void unit(RuleContext c, DatasetIndex records, GovernanceRecord r,
+      String property, UnitId target) {
+    check(c, r, property, "单位", "unit", target, records.unit(target));
+  }
+
+  private static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
+      String enName, Identifier target, Optional<?> found) {
+    if (found.isEmpty()) {
+      c.report(c.newFinding()
+          .addSubjects(r.id(), target)
+          .location(r.origin())
+          .property(property)
+          .zh(r.recordType().zh() + " " + r.id() + " 的 " + property + " 引用的" + zhName + " "
+              + target + " 不存在")
+          .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
+              + target + ", which does not exist")
+          .build());
+    }
+  }
+}
