@@ -13,12 +13,14 @@ import io.github.tongxin.governance.rules.record.ConstraintRule;
 import io.github.tongxin.governance.rules.registration.InServiceRegistrationRule;
 import io.github.tongxin.governance.rules.registration.RegistrationCommunityRule;
 import io.github.tongxin.governance.rules.selfgovernment.CommitteeSizeRule;
+import io.github.tongxin.governance.rules.service.ServiceRules;
 import io.github.tongxin.governance.rules.structure.DivisionCodePrefixRule;
 import io.github.tongxin.governance.rules.structure.DuplicateIdRule;
 import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleSet;
+import io.github.tongxin.governance.rules.volunteer.VolunteerRules;
 
 /**
  * The rules Tongxin ships (标准规则集), with the national defaults of their parameters.
@@ -54,7 +56,9 @@ public final class StandardRules {
         new GridWorkerRule(),
         new CommitteeSizeRule(),
         new RegistrationCommunityRule(),
-        new InServiceRegistrationRule());
+        new InServiceRegistrationRule())
+        .with(ServiceRules.all())
+        .with(VolunteerRules.ruleSet());
   }
 
   /**

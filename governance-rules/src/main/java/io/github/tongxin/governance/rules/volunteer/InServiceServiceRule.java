@@ -21,7 +21,9 @@ import java.util.function.Function;
  * An in-service party member registered at a community under 双报到 (double registration) serves
  * there: each member registration whose member took part in fewer than {@link #MIN_SERVICES}
  * activities at or below the community in the last {@link #PERIOD_MONTHS} months (ending today)
- * is reported. A registration made within the period is not judged yet. The member takes part
+ * is reported. A registration made within the period is not judged yet. A dataset that records no
+ * volunteer activity at all is not judged either: it says nothing about service (the platform that
+ * exported it may not keep activities), and a warning per registration would only be noise. The member takes part
  * through any volunteer record of the same person.
  *
  * <p>Source: one city's practice of serving at least twice a year (在职党员每年到社区服务不少于两次)
@@ -59,6 +61,9 @@ public final class InServiceServiceRule extends TreeRule {
 
   @Override
   public void check(RuleContext context) {
+    if (context.dataset().activities().isEmpty()) {
+      return;
+    }
     VolunteerIndex index = index(context);
     int min = context.parameter(MIN_SERVICES);
     int months = context.parameter(PERIOD_MONTHS);
