@@ -61,7 +61,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -123,6 +125,9 @@ final class SampleGenerator {
   private final List<Campaign> campaigns = new ArrayList<>();
   private final List<Hardship> hardships = new ArrayList<>();
 
+  private final Map<UnitId, PersonId> firstResident = new HashMap<>();
+  private final Map<PersonId, OrganizationId> employers = new HashMap<>();
+  private final Map<UnitId, Integer> memberCounts = new HashMap<>();
   private final List<OrganizationId> departmentIds = new ArrayList<>();
   private int departmentTurn;
 
@@ -358,7 +363,7 @@ final class SampleGenerator {
   }
 
   private int membershipsIn(UnitId branch) {
-    return (int) memberships.stream().filter(m -> m.branchId().equals(branch)).count();
+    return memberCounts.getOrDefault(branch, 0);
   }
 
   // ---------------------------------------------------------------- grid
@@ -520,6 +525,14 @@ final class SampleGenerator {
     int centralCount = (households.size() + 12) / 13;
     List<Integer> central = new ArrayList<>(fullHouseholds);
     Collections.shuffle(central, r);
+    for (int index : memberHouseholds) {
+      if (central.size() >= centralCount) {
+        break;
+      }
+      if (!central.contains(index)) {
+        central.add(index); // a probationary member may head a central household too
+      }
+    }
     central = new ArrayList<>(central.subList(0, centralCount));
     Collections.sort(central);
     List<Unit> others = new ArrayList<>();
@@ -588,6 +601,9 @@ final class SampleGenerator {
         .mobileNumber(mobile ? Optional.of(people.mobileNumber(r)) : Optional.empty())
         .sex(sex).householdId(Optional.ofNullable(household)).build();
     persons.add(p);
+    if (household != null) {
+      firstResident.putIfAbsent(household, p.id());
+    }
     return p;
   }
 
@@ -596,6 +612,10 @@ final class SampleGenerator {
     LocalDate joined = status == MembershipStatus.PROBATIONARY
         ? asOf.minusDays(30 + r.nextInt(300))
         : date(r, LocalDate.of(1975, 1, 1), asOf.minusYears(2));
+    memberCounts.merge(branch, 1, Integer::sum);
+    if (employer != null) {
+      employers.put(person, employer);
+    }
     memberships.add(PartyMembership.builder().id(MembershipId.of("m-" + person))
         .personId(person).branchId(branch).status(status).joinedOn(joined).inService(inService)
         .employerId(Optional.ofNullable(employer)).build());
@@ -617,8 +637,7 @@ final class SampleGenerator {
     List<VolunteerId> all = new ArrayList<>();
     List<VolunteerId> serviceMembers = new ArrayList<>();
     for (PersonId p : inService) {
-      OrganizationId employer = memberships.stream().filter(m -> m.personId().equals(p))
-          .findFirst().flatMap(PartyMembership::employerId).orElseThrow();
+      OrganizationId employer = employers.get(p);
       VolunteerId v = volunteer(p, VolunteerGroup.IN_SERVICE_MEMBER, null, employer, communityId,
           registered, "宣传");
       serviceMembers.add(v);
@@ -634,8 +653,7 @@ final class SampleGenerator {
     for (GridData g : grids) {
       for (int i = 0; i < 2; i++) {
         Unit h = g.households().get(r.nextInt(g.households().size()));
-        PersonId p = persons.stream().filter(x -> x.householdId().equals(Optional.of(h.id())))
-            .findFirst().orElseThrow().id();
+        PersonId p = firstResident.get(h.id());
         if (all.contains(VolunteerId.of("v-" + p)) || residents.contains(VolunteerId.of("v-" + p))
             || partyVolunteers.contains(VolunteerId.of("v-" + p))
             || serviceMembers.contains(VolunteerId.of("v-" + p))) {
