@@ -63,6 +63,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -390,7 +391,7 @@ final class SampleGenerator {
     int building = 0;
     while (households.size() < target) {
       building++;
-      UnitId buildingId = UnitId.of(gridId + "-" + String.format("%02d", building));
+      UnitId buildingId = UnitId.of(gridId + "-" + String.format(Locale.ROOT, "%02d", building));
       int entrances = 1 + r.nextInt(3);
       int floors = 5 + r.nextInt(3);
       int perFloor = 2;
@@ -405,7 +406,7 @@ final class SampleGenerator {
             if (households.size() >= target) {
               break outer;
             }
-            String room = f + String.format("%02d", k);
+            String room = f + String.format(Locale.ROOT, "%02d", k);
             Unit h = Unit.builder().id(UnitId.of(buildingId + "-" + e + "-" + room))
                 .kind(UnitKind.HOUSEHOLD).name(building + "栋" + e + "单元" + room + "室")
                 .parentId(buildingId).build();
@@ -777,7 +778,7 @@ final class SampleGenerator {
       UnitId location = where < 6 ? households.get(r.nextInt(households.size())).id()
           : where < 8 ? byBuilding.get(r.nextInt(byBuilding.size())).get(0).parentId()
               .orElseThrow() : gridId;
-      WorkOrderId id = WorkOrderId.of("wo-" + gridId + "-" + String.format("%02d", k));
+      WorkOrderId id = WorkOrderId.of("wo-" + gridId + "-" + String.format(Locale.ROOT, "%02d", k));
       List<WorkOrderEvent> events = new ArrayList<>();
       Instant t = raised.plus(Duration.ofMinutes(3 + r.nextInt(30)));
       events.add(WorkOrderEvent.of(WorkOrderEventType.RECEIVED, t));
