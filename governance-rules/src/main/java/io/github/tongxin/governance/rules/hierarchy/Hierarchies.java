@@ -1,6 +1,10 @@
 package io.github.tongxin.governance.rules.hierarchy;
 
+import io.github.tongxin.governance.model.hierarchy.Tier;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The graph and index of the dataset under check, built once per validation run and shared by
@@ -52,5 +56,34 @@ public final class Hierarchies {
    */
   public static boolean isComplete(RuleContext context) {
     return index(context).problems().stream().allMatch(p -> p.excludedIds().isEmpty());
+  }
+
+  /**
+   * Calls back for every unit of a kind whose households (household units in its subtree) are
+   * fewer than {@code min} or more than {@code max}. A dataset that records no household at all is
+   * not judged (it says nothing of sizes), nor one whose hierarchy left units out (the counts
+   * would be wrong; the structural finding comes first).
+   *
+   * @param context the running rule's context
+   * @param kind the kind of unit judged, e.g. grids
+   * @param min the fewest households
+   * @param max the most households
+   * @param outside receives each unit outside the range and its household count
+   */
+  public static void householdsOutside(RuleContext context, UnitKind kind, int min, int max,
+      ObjIntConsumer<Unit> outside) {
+    HierarchyIndex index = index(context);
+    if (index.count(Tier.HOUSEHOLD) == 0 || !isComplete(context)) {
+      return;
+    }
+    for (Unit u : context.dataset().units()) {
+      if (u.kind() != kind || index.unit(u.id()).orElse(null) != u) {
+        continue;
+      }
+      int households = index.count(u.id(), Tier.HOUSEHOLD);
+      if (households < min || households > max) {
+        outside.accept(u, households);
+      }
+    }
   }
 }

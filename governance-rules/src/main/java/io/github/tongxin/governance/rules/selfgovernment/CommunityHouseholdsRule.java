@@ -1,11 +1,8 @@
 package io.github.tongxin.governance.rules.selfgovernment;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.hierarchy.Tier;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.rules.hierarchy.Hierarchies;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
@@ -37,24 +34,13 @@ public final class CommunityHouseholdsRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    HierarchyIndex index = Hierarchies.index(context);
-    if (index.count(Tier.HOUSEHOLD) == 0 || !Hierarchies.isComplete(context)) {
-      return;
-    }
     int min = context.parameter(MIN_HOUSEHOLDS);
     int max = context.parameter(MAX_HOUSEHOLDS);
-    for (Unit u : context.dataset().units()) {
-      if (u.kind() != UnitKind.COMMUNITY || index.unit(u.id()).orElse(null) != u) {
-        continue;
-      }
-      int households = index.count(u.id(), Tier.HOUSEHOLD);
-      if (households < min || households > max) {
+    Hierarchies.householdsOutside(context, UnitKind.COMMUNITY, min, max, (u, households) ->
         context.report(u,
             "社区 " + u.id().value() + "（" + u.name() + "）有 " + households + " 户，不在居委会 "
                 + min + " 至 " + max + " 户的设立范围内",
             "community " + u.id().value() + " (" + u.name() + ") holds " + households
-                + " households, outside a residents' committee's " + min + " to " + max);
-      }
-    }
+                + " households, outside a residents' committee's " + min + " to " + max));
   }
 }
