@@ -126,6 +126,41 @@ public final class DivisionTables {
     return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
   }
 
+  /**
+   * Loads the given table files, in the given order (give parents before children for a
+   * tree in file order); each file's kind comes from its name as in {@link #load(Path)}.
+   *
+   * @param files table files, each named as {@link #isTableFile(String)} accepts
+   * @return the units and the findings; a file of another name is a finding of
+   *     {@link ReadRules#UNREADABLE_FILE}
+   */
+  public Result loadFiles(List<Path> files) {
+    List<Unit> units = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Path file : files) {
+      Path name = file.getFileName();
+      if (name == null || !isTableFile(name.toString())) {
+        findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(file.toString()),
+            "不是行政区划表的文件名", "not the name of a division table"));
+      } else {
+        loadFile(file, units, findings);
+      }
+    }
+    return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
+  }
+
+  /**
+   * Returns whether a file name is that of a division table: {@code provinces.csv},
+   * {@code cities.csv}, {@code areas.csv}, {@code streets.csv} or {@code villages*.csv}.
+   *
+   * @param fileName a file name without directory
+   * @return whether it names a table
+   */
+  public static boolean isTableFile(String fileName) {
+    return List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv").contains(fileName)
+        || fileName.startsWith("villages") && fileName.endsWith(".csv");
+  }
+
   private void loadFile(Path file, List<Unit> units, List<Finding> findings) {
     String source = file.toString();
     String name = file.getFileName().toString();
@@ -160,7 +195,7 @@ public final class DivisionTables {
       }
     } catch (IOException e) {
       findings.add(finding(ReadRules.UNREADABLE_FILE,
-          e instanceof CsvParser.UnterminatedQuoteException u ? Origin.ofLine(source, u.line)
+          e instanceof CsvParser.CsvFormatException u ? Origin.ofLine(source, u.line)
               : Origin.of(source),
           "文件无法读取（应为 UTF-8 CSV）：" + e, "file cannot be read (UTF-8 CSV expected): " + e));
     }
