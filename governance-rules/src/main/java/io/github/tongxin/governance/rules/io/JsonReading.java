@@ -258,8 +258,11 @@ final class JsonReading {
           default:
             return NODES.numberNode(p.getBigIntegerValue());
         }
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
+      case VALUE_NUMBER_FLOAT: {
+        // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
+        double d = p.getDoubleValue();
+        return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
+      }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

@@ -3,7 +3,6 @@ package io.github.tongxin.governance.rules.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -52,11 +51,8 @@ final class TextInput {
    * @throws IOException when the file cannot be opened
    */
   static Reader open(Path file, Charset charset) throws IOException {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        new StrictReader(Files.newInputStream(file), charset), 1 << 16);
     in.mark(1);
     int first = in.read();
     if (first != '\uFEFF') {
