@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  *   <tr><td>cities</td><td>code (4)</td><td>CITY (also 市辖区, 省直辖县级行政区划)</td>
  *       <td>code + 00</td><td>provinceCode</td></tr>
  *   <tr><td>areas</td><td>code (6)</td><td>DISTRICT when the name ends with 区, else COUNTY
- *       (县, 旗, county-level 市)</td><td>code</td><td>cityCode</td></tr>
+ *       (县, 旗, county-level 市)</td><td>code; none when the code is the city's code + 00 (a city
+ *       without districts, e.g. 东莞市: the city unit holds the code)</td><td>cityCode</td></tr>
  *   <tr><td>streets</td><td>code (9)</td><td>STREET when the township segment is 001-099 or
  *       the name ends with 街道, else TOWNSHIP (RULES.md H3)</td><td>code</td><td>areaCode</td></tr>
  *   <tr><td>villages</td><td>code (12)</td><td>COMMUNITY when the name has 居委会 or 社区, VILLAGE
@@ -233,6 +234,11 @@ public final class DivisionTables {
       kind = unitName.endsWith("区") ? UnitKind.DISTRICT : UnitKind.COUNTY;
       division = pad(code, 6);
       parent = cell(col, row, "cityCode");
+      if (division.equals(parent + "00")) {
+        // A city without districts (东莞市, 中山市, 儋州市): the area row repeats the city, whose
+        // unit already holds the code; the area unit keeps the streets below it without a code.
+        division = null;
+      }
     } else if (file.startsWith("streets")) {
       division = pad(code, 9);
       int segment = Integer.parseInt(code.substring(6));
@@ -255,7 +261,7 @@ public final class DivisionTables {
         .kind(kind)
         .name(unitName)
         .parentId(java.util.Optional.ofNullable(parent).map(UnitId::of))
-        .divisionCode(division)
+        .divisionCode(java.util.Optional.ofNullable(division))
         .build();
   }
 
