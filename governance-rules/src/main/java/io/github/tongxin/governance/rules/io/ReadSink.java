@@ -111,7 +111,8 @@ final class ReadSink {
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);
-      String why = GovernanceJson.describe(e);
+      String why = String.valueOf(e.getOriginalMessage()).strip()
+          + (property == null ? "" : " (" + property + ")");
       finding(ReadRules.BAD_RECORD, at, property, "记录无法读取：" + why,
           "record cannot be read: " + why);
     } catch (RuntimeException e) {
