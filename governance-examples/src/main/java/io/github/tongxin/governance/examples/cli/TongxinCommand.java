@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         QueryCommand.class,
         StatsCommand.class,
         ExportCommand.class,
-        // ---- lead: add RenderCommand.class and GenerateCommand.class here at merge time ----
+        RenderCommand.class,
     })
 public final class TongxinCommand implements Callable<Integer> {
 
