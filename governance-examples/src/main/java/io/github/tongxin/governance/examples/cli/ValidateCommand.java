@@ -132,16 +132,16 @@ final class ValidateCommand implements Callable<Integer> {
     for (RuleDescriptor r : report.rules()) {
       names.put(r.id(), lang.t(r.zh(), r.en()));
     }
-    int width = Math.max(width(lang.t("规则", "Rule")),
-        table.keySet().stream().mapToInt(ValidateCommand::width).max().orElse(4));
+    int width = Math.max(Columns.width(lang.t("规则", "Rule")),
+        table.keySet().stream().mapToInt(Columns::width).max().orElse(4));
     int sevWidth = 8;
     out.println();
-    out.println(pad(lang.t("规则", "Rule"), width) + "  "
-        + pad(lang.t("级别", "Severity"), sevWidth) + "  " + padLeft(lang.t("数量", "Count"), 5) + "  " + lang.t("说明", "Description"));
+    out.println(Columns.pad(lang.t("规则", "Rule"), width) + "  "
+        + Columns.pad(lang.t("级别", "Severity"), sevWidth) + "  " + Columns.padLeft(lang.t("数量", "Count"), 5) + "  " + lang.t("说明", "Description"));
     for (var e : table.entrySet()) {
       for (var s : e.getValue().entrySet()) {
-        out.println(pad(e.getKey(), width) + "  " + pad(severity(s.getKey()), sevWidth) + "  "
-            + padLeft(String.valueOf(s.getValue()), 5) + "  "
+        out.println(Columns.pad(e.getKey(), width) + "  " + Columns.pad(severity(s.getKey()), sevWidth) + "  "
+            + Columns.padLeft(String.valueOf(s.getValue()), 5) + "  "
             + names.getOrDefault(e.getKey(), ""));
       }
     }
@@ -156,7 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Finding f : e.getValue()) {
         String where = f.location().map(ValidateCommand::where).orElse("-");
         String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
-        out.println("  " + pad(where, 12) + " " + pad(severity(f.severity()), sevWidth) + " "
+        out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
             + f.ruleId() + subjects + ": " + f.message(lang.locale()));
       }
     }
@@ -164,20 +164,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   private String severity(Severity s) {
     return lang.t(s.zh(), s.name().toLowerCase(Locale.ROOT));
-  }
-
-  /** Returns the width of the text on a terminal: CJK characters take two columns. */
-  static int width(String text) {
-    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
-  }
-
-  static String pad(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - width(text)));
-  }
-
-  static String padLeft(String text, int width) {
-    return " ".repeat(Math.max(0, width - width(text))) + text;
   }
 
   /** Returns the origin without its source: {@code 12:3}, {@code [单位]:4:2}, {@code 3:5#/units/0}. */
