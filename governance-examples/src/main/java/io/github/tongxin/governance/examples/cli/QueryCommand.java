@@ -81,9 +81,9 @@ final class QueryCommand implements Callable<Integer> {
       List<Post> posts = index.responsiblePosts(id, role, day);
       for (Post p : posts) {
         any = true;
-        out.printf("  %-24s %s  %s @ %s%n", lang.t(role.zh(), role.en()), p.id().value(),
-            p.personId().value() + " " + (persons.containsKey(p.personId())
-                ? persons.get(p.personId()).name() : "?"), p.unitId().value());
+        out.println("  " + Columns.pad(lang.t(role.zh(), role.en()), 24) + " " + p.id().value()
+            + "  " + p.personId().value() + " " + (persons.containsKey(p.personId())
+                ? persons.get(p.personId()).name() : "?") + " @ " + p.unitId().value());
       }
     }
     if (!any) {

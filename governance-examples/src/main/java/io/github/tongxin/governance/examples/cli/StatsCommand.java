@@ -50,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
     for (RecordType t : RecordType.values()) {
       int n = dataset.records(t).size();
       if (n > 0) {
-        out.printf("  %-16s %8d%n", lang.t(t.zh(), t.collection()), n);
+        out.println(row(lang.t(t.zh(), t.collection()), n, ""));
       }
     }
     Map<UnitKind, Integer> kinds = new EnumMap<>(UnitKind.class);
@@ -58,12 +58,12 @@ final class StatsCommand implements Callable<Integer> {
       kinds.merge(u.kind(), 1, Integer::sum);
     }
     out.println(lang.t("单位类型", "Units per kind") + ":");
-    kinds.forEach((k, n) -> out.printf("  %-16s %8d%n", lang.t(k.zh(), k.name()), n));
+    kinds.forEach((k, n) -> out.println(row(lang.t(k.zh(), k.name()), n, "")));
     out.println(lang.t("层级（已索引）", "Units per tier (indexed)") + ":");
     for (Tier t : Tier.values()) {
       int n = summary.unitsPerTier().getOrDefault(t, 0);
       if (n > 0) {
-        out.printf("  %-16s %8d%n", lang.t(t.zh(), t.name()), n);
+        out.println(row(lang.t(t.zh(), t.name()), n, ""));
       }
     }
     out.println(lang.t("根单位", "Roots") + ": " + index.roots().size());
@@ -84,8 +84,8 @@ final class StatsCommand implements Callable<Integer> {
     out.println(lang.t("结构问题", "Structure problems") + ": " + index.problems().size());
     Map<StructureProblem.Kind, Integer> problems = new EnumMap<>(StructureProblem.Kind.class);
     index.problems().forEach(p -> problems.merge(p.kind(), 1, Integer::sum));
-    problems.forEach((k, n) -> out.printf("  %-16s %8d%s%n", lang.t(k.zh(), k.name()), n,
-        k.isInformational() ? lang.t("（提示）", " (informational)") : ""));
+    problems.forEach((k, n) -> out.println(row(lang.t(k.zh(), k.name()), n,
+        k.isInformational() ? lang.t("（提示）", " (informational)") : "")));
     if (summary.ignoredMemberships() > 0) {
       out.println(lang.t("支部不在层级中的党员", "Memberships of branches outside the hierarchy")
           + ": " + summary.ignoredMemberships());
@@ -95,5 +95,9 @@ final class StatsCommand implements Callable<Integer> {
           + lang.t("（用 validate 查看）", " (see validate)"));
     }
     return TongxinCommand.OK;
+  }
+
+  private static String row(String name, int count, String note) {
+    return "  " + Columns.pad(name, 16) + " " + Columns.padLeft(String.valueOf(count), 8) + note;
   }
 }

@@ -132,15 +132,17 @@ final class ValidateCommand implements Callable<Integer> {
     for (RuleDescriptor r : report.rules()) {
       names.put(r.id(), lang.t(r.zh(), r.en()));
     }
-    int width = Math.max(lang.t("规则", "Rule").length(),
-        table.keySet().stream().mapToInt(String::length).max().orElse(4));
+    int width = Math.max(Columns.width(lang.t("规则", "Rule")),
+        table.keySet().stream().mapToInt(Columns::width).max().orElse(4));
+    int sevWidth = 8;
     out.println();
-    out.printf("%-" + width + "s  %-8s  %5s  %s%n", lang.t("规则", "Rule"),
-        lang.t("级别", "Severity"), lang.t("数量", "Count"), lang.t("说明", "Description"));
+    out.println(Columns.pad(lang.t("规则", "Rule"), width) + "  "
+        + Columns.pad(lang.t("级别", "Severity"), sevWidth) + "  " + Columns.padLeft(lang.t("数量", "Count"), 5) + "  " + lang.t("说明", "Description"));
     for (var e : table.entrySet()) {
       for (var s : e.getValue().entrySet()) {
-        out.printf("%-" + width + "s  %-8s  %5d  %s%n", e.getKey(), severity(s.getKey()),
-            s.getValue(), names.getOrDefault(e.getKey(), ""));
+        out.println(Columns.pad(e.getKey(), width) + "  " + Columns.pad(severity(s.getKey()), sevWidth) + "  "
+            + Columns.padLeft(String.valueOf(s.getValue()), 5) + "  "
+            + names.getOrDefault(e.getKey(), ""));
       }
     }
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -154,8 +156,8 @@ final class ValidateCommand implements Callable<Integer> {
       for (Finding f : e.getValue()) {
         String where = f.location().map(ValidateCommand::where).orElse("-");
         String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
-        out.printf("  %-12s %-8s %s%s: %s%n", where, severity(f.severity()), f.ruleId(),
-            subjects, f.message(lang.locale()));
+        out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
+            + f.ruleId() + subjects + ": " + f.message(lang.locale()));
       }
     }
   }

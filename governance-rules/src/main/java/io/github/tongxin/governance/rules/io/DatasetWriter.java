@@ -52,8 +52,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       id and name only (no identity or phone numbers).
  * </ul>
  *
- * <p>Reading what {@link Format#JSON}, {@link Format#JSONL} or {@link Format#CSV} wrote gives an
- * equal dataset, extensions included. A writer is immutable and thread-safe.
+ * <p>Reading what {@link Format#JSON} or {@link Format#JSONL} wrote gives an equal dataset,
+ * extensions included. Reading what {@link Format#CSV} wrote and writing it again gives the same
+ * files; extension values that were JSON numbers or booleans come back as text. A writer is
+ * immutable and thread-safe.
  */
 public final class DatasetWriter {
 

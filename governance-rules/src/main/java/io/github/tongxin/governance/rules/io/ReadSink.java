@@ -111,7 +111,9 @@ final class ReadSink {
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);
+      // Jackson names types with their packages; people need the simple name only.
       String why = String.valueOf(e.getOriginalMessage()).strip()
+          .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$1")
           + (property == null ? "" : " (" + property + ")");
       finding(ReadRules.BAD_RECORD, at, property, "记录无法读取：" + why,
           "record cannot be read: " + why);

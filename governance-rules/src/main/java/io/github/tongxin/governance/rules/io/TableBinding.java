@@ -28,6 +28,7 @@ final class TableBinding {
   private final List<RecordColumns.Column> columns = new ArrayList<>();
   private final List<String> extensionNames = new ArrayList<>();
   private final Map<String, Integer> columnOfProperty = new HashMap<>();
+  private final java.util.Set<Integer> duplicates = new java.util.HashSet<>();
   private final boolean usable;
 
   TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
@@ -45,14 +46,13 @@ final class TableBinding {
       String key = c.map(RecordColumns.Column::property).orElse(h);
       Integer before = seen.putIfAbsent(key, i);
       if (h.isEmpty()) {
+        // Spreadsheet exports often end rows with empty columns: harmless while they stay empty.
         columns.add(null);
         extensionNames.add(null);
-        sink.finding(ReadRules.BAD_HEADER, origin(headerLine, i), null,
-            "第 " + (i + 1) + " 列没有表头，该列不读取",
-            "column " + (i + 1) + " has no header; it is not read");
       } else if (before != null) {
         columns.add(null);
         extensionNames.add(null);
+        duplicates.add(i);
         sink.finding(ReadRules.BAD_HEADER, origin(headerLine, i), key,
             "第 " + (i + 1) + " 列 " + h + " 与第 " + (before + 1) + " 列重复，该列不读取",
             "column " + (i + 1) + " " + h + " repeats column " + (before + 1)
@@ -114,6 +114,10 @@ final class TableBinding {
         }
       } else if (ext != null) {
         extensions.set(ext, extensionValue(cell));
+      } else if (!duplicateColumn(i)) {
+        sink.finding(ReadRules.BAD_HEADER, origin(line, i), null,
+            "第 " + (i + 1) + " 列没有表头，该单元格未读取",
+            "column " + (i + 1) + " has no header; the cell is not read");
       }
     }
     if (!extensions.isEmpty()) {
@@ -124,6 +128,10 @@ final class TableBinding {
       Integer col = columnOfProperty.get(property);
       return col == null ? origin : origin(line, col);
     });
+  }
+
+  private boolean duplicateColumn(int column) {
+    return duplicates.contains(column);
   }
 
   private JsonNode parse(String cell, int line, int column, String property) {

@@ -154,6 +154,18 @@ class DatasetReaderTest {
   }
 
   @Test
+  void emptyColumnsWithoutHeaderAreHarmlessAndAFilledOneIsReportedAtItsCell() throws Exception {
+    // Excel-style trailing empty columns; row 3 has a value under no header; id twice.
+    Path f = write("units.csv", "id,kind,name,,,id\nA,GRID,甲,,,\nB,GRID,乙,,x,\n",
+        StandardCharsets.UTF_8);
+    DatasetReader.Result r = DatasetReader.defaults().read(List.of(f));
+
+    assertThat(r.dataset().units()).hasSize(2);
+    assertThat(r.report().findings()).extracting(DatasetReaderTest::at)
+        .containsExactly("read.bad-header " + f + ":1:6", "read.bad-header " + f + ":3:5");
+  }
+
+  @Test
   void brokenQuotingIsUnreadableAndOtherFilesStillLoad() throws Exception {
     Path bad = write("units.csv", "id,kind,name\nA,GRID,\"甲\nB,GRID,乙\n", StandardCharsets.UTF_8);
     Path good = write("persons.csv", "id,name\nP1,测试\n", StandardCharsets.UTF_8);
