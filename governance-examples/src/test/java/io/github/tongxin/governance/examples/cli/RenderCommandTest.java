@@ -56,7 +56,7 @@ class RenderCommandTest {
   @Test
   void unreadableInputIsStatusTwoNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"units\": 3}");
+    Files.writeString(bad, "{\"units\": [{\"id\": \"D\",");
     assertThat(run(bad.toString(), "--out", dir.resolve("x.html").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("无法读取 Cannot read " + bad);
     assertThat(dir.resolve("x.html")).doesNotExist();
