@@ -3,6 +3,7 @@ package io.github.tongxin.governance.examples.workorders;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
@@ -70,6 +71,7 @@ public final class WorkOrderMonthReport {
   private final long transferred;
   private final Optional<Escalation> exampleEscalation;
   private final Optional<WorkOrder> exampleOrder;
+  private final Map<OrganizationId, String> departmentNames = new HashMap<>();
 
   private WorkOrderMonthReport(GovernanceDataset dataset, List<WorkOrder> orders,
       YearMonth month) {
@@ -78,6 +80,7 @@ public final class WorkOrderMonthReport {
     Instant from = month.atDay(1).atStartOfDay(ServiceCatalog.ZONE).toInstant();
     this.catalog = ServiceData.catalog(dataset);
     this.index = HierarchyIndex.of(dataset);
+    dataset.organizations().forEach(o -> departmentNames.putIfAbsent(o.id(), o.name()));
     IndexedHierarchy hierarchy = new IndexedHierarchy(index);
     DeadlinePolicy policy = DeadlinePolicy.defaults(catalog);
 
@@ -209,7 +212,8 @@ public final class WorkOrderMonthReport {
       List<String> steps = new ArrayList<>();
       for (EscalationStep s : e.dispatch().path()) {
         steps.add(s.level().zh() + " " + s.unitId().flatMap(index::unit).map(Unit::name)
-            .orElse(s.departmentIds().stream().map(d -> d.value())
+            .orElse(s.departmentIds().stream()
+                .map(d -> departmentNames.getOrDefault(d, d.value()))
                 .collect(Collectors.joining(", "))));
       }
       out.println("   上报路径 path: " + String.join(" → ", steps));

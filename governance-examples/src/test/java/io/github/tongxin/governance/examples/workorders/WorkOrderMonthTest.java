@@ -99,4 +99,32 @@ class WorkOrderMonthTest {
     }
     assertThat(out.lines().filter(l -> l.matches(" ?\\d+\\. .*件 orders from .*"))).hasSize(10);
   }
+
+  @Test
+  void mainsRunOnTheWholeSampleDistrictPrintsEveryStreet() {
+    GovernanceDataset district = WholeSample.district();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorkOrderMonthReport report = WorkOrderMonth.run(district, WorkOrderMonth.MONTH,
+        WorkOrderMonth.ORDERS, WorkOrderMonth.SEED,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    List<String> streets = district.units().stream()
+        .filter(u -> u.tier() == io.github.tongxin.governance.model.hierarchy.Tier.STREET)
+        .map(u -> u.name()).toList();
+    assertThat(streets).hasSize(8);
+    assertThat(report.streets()).extracting(s -> s.street().name())
+        .containsExactlyElementsOf(streets);
+    assertThat(report.roots().get(0).orders())
+        .isEqualTo(WorkOrderMonth.ORDERS - report.transferred());
+    assertThat(report.illegalHistories()).isZero();
+    for (WorkOrderMonthReport.StreetLine s : report.streets()) {
+      String line = out.lines().filter(l -> l.startsWith(s.street().name())).findFirst()
+          .orElseThrow();
+      assertThat(line).contains(s.rates().orders() + " ",
+          s.rates().resolution().numerator() + "/" + s.rates().resolution().denominator(),
+          s.problemOfTheMonth().orElseThrow().count() + ")");
+    }
+    assertThat(out).contains("浔阳区 合计", "illegal logs: 0", "level at month end: 职能部门");
+  }
 }
