@@ -178,6 +178,10 @@ public final class XunyangSample {
     GovernanceDataset clean = generate();
     Files.createDirectories(dir.resolve("xunyang"));
     Files.write(dir.resolve("xunyang/xunyang.json"), toJson(clean));
-    // the dirty variant follows in DirtySample
+    DirtySample dirty = DirtySample.of(clean);
+    Files.createDirectories(dir.resolve("xunyang-dirty"));
+    Files.write(dir.resolve("xunyang-dirty/xunyang.json"), toJson(dirty.dataset()));
+    Files.writeString(dir.resolve("xunyang-dirty/DEFECTS.md"), dirty.defectsMarkdown(),
+        StandardCharsets.UTF_8);
   }
 }
