@@ -159,8 +159,7 @@ public final class GovernanceApiServer implements AutoCloseable {
     } catch (RuntimeException e) {
       reply = Reply.error(500, "internal", "服务器内部错误", "internal server error");
     }
-    // A body left unread (refused as too large) is not drained here: the JDK's server drains a
-    // little and otherwise closes the connection, so a huge body costs us nothing.
+    drain(exchange);
     byte[] bytes = GovernanceJson.mapper().writeValueAsBytes(reply.body());
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -172,6 +171,25 @@ public final class GovernanceApiServer implements AutoCloseable {
     exchange.sendResponseHeaders(reply.status(), bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  /**
+   * Reads and drops what is left of the request body, at most the body limit, so that a client
+   * still sending a refused request (no scope, wrong method) receives the answer rather than a
+   * reset connection. A body over the limit is left: the JDK's server then closes the
+   * connection, so a huge body costs little.
+   */
+  private void drain(HttpExchange exchange) {
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] buffer = new byte[8192];
+      long left = maxBodyBytes;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // already closed after reading, or the client went away: nothing to drain
     }
   }
 
