@@ -61,7 +61,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -123,6 +126,9 @@ final class SampleGenerator {
   private final List<Campaign> campaigns = new ArrayList<>();
   private final List<Hardship> hardships = new ArrayList<>();
 
+  private final Map<UnitId, PersonId> firstResident = new HashMap<>();
+  private final Map<PersonId, OrganizationId> employers = new HashMap<>();
+  private final Map<UnitId, Integer> memberCounts = new HashMap<>();
   private final List<OrganizationId> departmentIds = new ArrayList<>();
   private int departmentTurn;
 
@@ -358,7 +364,7 @@ final class SampleGenerator {
   }
 
   private int membershipsIn(UnitId branch) {
-    return (int) memberships.stream().filter(m -> m.branchId().equals(branch)).count();
+    return memberCounts.getOrDefault(branch, 0);
   }
 
   // ---------------------------------------------------------------- grid
@@ -385,7 +391,7 @@ final class SampleGenerator {
     int building = 0;
     while (households.size() < target) {
       building++;
-      UnitId buildingId = UnitId.of(gridId + "-" + String.format("%02d", building));
+      UnitId buildingId = UnitId.of(gridId + "-" + String.format(Locale.ROOT, "%02d", building));
       int entrances = 1 + r.nextInt(3);
       int floors = 5 + r.nextInt(3);
       int perFloor = 2;
@@ -400,7 +406,7 @@ final class SampleGenerator {
             if (households.size() >= target) {
               break outer;
             }
-            String room = f + String.format("%02d", k);
+            String room = f + String.format(Locale.ROOT, "%02d", k);
             Unit h = Unit.builder().id(UnitId.of(buildingId + "-" + e + "-" + room))
                 .kind(UnitKind.HOUSEHOLD).name(building + "栋" + e + "单元" + room + "室")
                 .parentId(buildingId).build();
@@ -520,6 +526,14 @@ final class SampleGenerator {
     int centralCount = (households.size() + 12) / 13;
     List<Integer> central = new ArrayList<>(fullHouseholds);
     Collections.shuffle(central, r);
+    for (int index : memberHouseholds) {
+      if (central.size() >= centralCount) {
+        break;
+      }
+      if (!central.contains(index)) {
+        central.add(index); // a probationary member may head a central household too
+      }
+    }
     central = new ArrayList<>(central.subList(0, centralCount));
     Collections.sort(central);
     List<Unit> others = new ArrayList<>();
@@ -588,6 +602,9 @@ final class SampleGenerator {
         .mobileNumber(mobile ? Optional.of(people.mobileNumber(r)) : Optional.empty())
         .sex(sex).householdId(Optional.ofNullable(household)).build();
     persons.add(p);
+    if (household != null) {
+      firstResident.putIfAbsent(household, p.id());
+    }
     return p;
   }
 
@@ -596,6 +613,10 @@ final class SampleGenerator {
     LocalDate joined = status == MembershipStatus.PROBATIONARY
         ? asOf.minusDays(30 + r.nextInt(300))
         : date(r, LocalDate.of(1975, 1, 1), asOf.minusYears(2));
+    memberCounts.merge(branch, 1, Integer::sum);
+    if (employer != null) {
+      employers.put(person, employer);
+    }
     memberships.add(PartyMembership.builder().id(MembershipId.of("m-" + person))
         .personId(person).branchId(branch).status(status).joinedOn(joined).inService(inService)
         .employerId(Optional.ofNullable(employer)).build());
@@ -617,8 +638,7 @@ final class SampleGenerator {
     List<VolunteerId> all = new ArrayList<>();
     List<VolunteerId> serviceMembers = new ArrayList<>();
     for (PersonId p : inService) {
-      OrganizationId employer = memberships.stream().filter(m -> m.personId().equals(p))
-          .findFirst().flatMap(PartyMembership::employerId).orElseThrow();
+      OrganizationId employer = employers.get(p);
       VolunteerId v = volunteer(p, VolunteerGroup.IN_SERVICE_MEMBER, null, employer, communityId,
           registered, "宣传");
       serviceMembers.add(v);
@@ -634,8 +654,7 @@ final class SampleGenerator {
     for (GridData g : grids) {
       for (int i = 0; i < 2; i++) {
         Unit h = g.households().get(r.nextInt(g.households().size()));
-        PersonId p = persons.stream().filter(x -> x.householdId().equals(Optional.of(h.id())))
-            .findFirst().orElseThrow().id();
+        PersonId p = firstResident.get(h.id());
         if (all.contains(VolunteerId.of("v-" + p)) || residents.contains(VolunteerId.of("v-" + p))
             || partyVolunteers.contains(VolunteerId.of("v-" + p))
             || serviceMembers.contains(VolunteerId.of("v-" + p))) {
@@ -759,7 +778,7 @@ final class SampleGenerator {
       UnitId location = where < 6 ? households.get(r.nextInt(households.size())).id()
           : where < 8 ? byBuilding.get(r.nextInt(byBuilding.size())).get(0).parentId()
               .orElseThrow() : gridId;
-      WorkOrderId id = WorkOrderId.of("wo-" + gridId + "-" + String.format("%02d", k));
+      WorkOrderId id = WorkOrderId.of("wo-" + gridId + "-" + String.format(Locale.ROOT, "%02d", k));
       List<WorkOrderEvent> events = new ArrayList<>();
       Instant t = raised.plus(Duration.ofMinutes(3 + r.nextInt(30)));
       events.add(WorkOrderEvent.of(WorkOrderEventType.RECEIVED, t));

@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.identifier.SocialCreditCodes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ final class SyntheticPeople {
     while (true) {
       String address = ADDRESS_CODES[random.nextInt(ADDRESS_CODES.length)];
       int sequence = random.nextInt(500) * 2 + (sex == Sex.MALE ? 1 : 0);
-      String body = address + birth.format(BASIC) + String.format("%03d", sequence);
+      String body = address + birth.format(BASIC) + String.format(Locale.ROOT, "%03d", sequence);
       String number = withCheckDigit(body);
       if (citizenIds.add(number)) {
         return number;
@@ -82,7 +83,7 @@ final class SyntheticPeople {
   String mobileNumber(Random random) {
     while (true) {
       int prefix = MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)];
-      String number = prefix + String.format("%08d", random.nextInt(100_000_000));
+      String number = prefix + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
       if (MobileNumbers.isValid(number) && mobiles.add(number)) {
         return number;
       }
@@ -100,7 +101,7 @@ final class SyntheticPeople {
    */
   String socialCreditCode(Random random, String authorityAndCategory, String region) {
     while (true) {
-      String organisation = String.format("%08d", random.nextInt(100_000_000));
+      String organisation = String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
       String code = withCheckCharacters(authorityAndCategory + region + organisation);
       if (creditCodes.add(code)) {
         return code;

@@ -93,6 +93,18 @@ class ConcentricCircleTest {
   }
 
   @Test
+  void withSeveralStreetsTheDistrictIsAtTheCentre() {
+    ConcentricCircle two = ConcentricCircle.of(
+        XunyangSample.generate(3L, List.of("360403091", "360403002")));
+    assertThat(two.centre()).map(Unit::name).contains("浔阳区");
+    assertThat(two.rings()).isEqualTo(4);
+    double ring1 = two.segments(Metric.COVERAGE).stream().filter(s -> s.ring() == 1)
+        .peek(s -> assertThat(s.unit().kind()).isEqualTo(UnitKind.STREET))
+        .mapToDouble(Segment::sweepDegrees).sum();
+    assertThat(ring1).isCloseTo(360.0, within(1e-9));
+  }
+
+  @Test
   void everySvgIsWellFormedAndSoIsThePage() throws Exception {
     assertThat(circle.metrics()).containsExactly(Metric.values());
     for (Metric m : circle.metrics()) {

@@ -68,6 +68,15 @@ class XunyangSampleTest {
   }
 
   @Test
+  void twoStreetsAreCleanToo() {
+    GovernanceDataset two = XunyangSample.generate(3L, List.of("360403091", "360403002"));
+    assertThat(two.units().stream().filter(u -> u.kind() == UnitKind.STREET).map(Unit::name))
+        .containsExactly("向阳街道", "湓浦街道");
+    assertThat(two.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)).hasSize(18);
+    assertThat(XunyangSample.validator().validate(two).findings()).isEmpty();
+  }
+
+  @Test
   void sampleIsTheRealTreeOfPenpuStreet() {
     List<Unit> communities = sample.units().stream()
         .filter(u -> u.kind() == UnitKind.COMMUNITY).toList();
