@@ -75,6 +75,9 @@ public final class GovernanceApiServer implements AutoCloseable {
   /** The request header naming the caller's scope unit. */
   public static final String SCOPE_HEADER = "X-Tongxin-Scope";
 
+  private static final java.util.regex.Pattern JAVA_NAME =
+      java.util.regex.Pattern.compile("(?:[a-z][\\w]*\\.)+([A-Z]\\w*)(?:\\$\\w+)*");
+
   /** The default largest request body, 16 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -349,7 +352,7 @@ public final class GovernanceApiServer implements AutoCloseable {
     try {
       posted = GovernanceJson.mapper().readValue(body.get(), GovernanceDataset.class);
     } catch (JacksonException e) {
-      String why = GovernanceJson.describe(e);
+      String why = describe(e);
       return Reply.error(400, "bad-json", "请求体不是有效的数据集 JSON：" + why,
           "the body is not a valid dataset in JSON: " + why);
     }
@@ -368,6 +371,39 @@ public final class GovernanceApiServer implements AutoCloseable {
         .filter(f -> scope.map(s -> placement.isVisible(f, s)).orElse(true))
         .toList();
     return new Reply(200, reportJson(scope, asOf, report, visible));
+  }
+
+  /**
+   * Describes a JSON error for the caller: the parser's message without its internal source
+   * description, the line and column, and the property path in the dataset (e.g.
+   * {@code units[2].name}), never a Java class name.
+   */
+  static String describe(JacksonException e) {
+    String message = String.valueOf(e.getOriginalMessage())
+        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+    // io.github...ImmutableGovernanceDataset$Json becomes GovernanceDataset
+    message = JAVA_NAME.matcher(message).replaceAll(m -> {
+      String simple = m.group(1);
+      simple = simple.startsWith("Immutable") ? simple.substring("Immutable".length()) : simple;
+      return java.util.regex.Matcher.quoteReplacement(simple);
+    }).replaceAll("\\s+", " ").strip();
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    StringBuilder out = new StringBuilder(message);
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      out.append(" (line ").append(e.getLocation().getLineNr()).append(", column ")
+          .append(e.getLocation().getColumnNr());
+      out.append(path.length() == 0 ? ")" : ", at " + path + ")");
+    } else if (path.length() > 0) {
+      out.append(" (at ").append(path).append(')');
+    }
+    return out.toString();
   }
 
   /** Reads the body, or answers empty when it is larger than the limit. */
@@ -450,6 +486,11 @@ public final class GovernanceApiServer implements AutoCloseable {
    */
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    // Bean Validation logs through JBoss Logging, which would pick the Log4j API that the jar
+    // carries for POI and complain that it has no provider; the JDK's logging is enough here.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     GovernanceApiServer api =
         serveSample(port, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     Runtime.getRuntime().addShutdownHook(new Thread(api::close));

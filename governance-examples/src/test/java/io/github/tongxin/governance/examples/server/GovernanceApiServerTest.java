@@ -195,13 +195,16 @@ class GovernanceApiServerTest {
   void badJsonIsA400InBothLanguages() throws Exception {
     byte[] truncated = "{\"units\": [".getBytes(StandardCharsets.UTF_8);
     byte[] unknownField = "{\"units\": [], \"colour\": \"red\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] badId = "{\"units\": [{\"id\": \"a b\", \"kind\": \"GRID\", \"name\": \"x\"}]}"
+        .getBytes(StandardCharsets.UTF_8);
 
-    for (byte[] body : List.of(truncated, unknownField)) {
+    for (byte[] body : List.of(truncated, unknownField, badId)) {
       Answer a = send(server, post(server, "/validate", "360403", body));
       assertThat(a.status()).isEqualTo(400);
       assertThat(a.json().get("error").asString()).isEqualTo("bad-json");
       assertThat(a.json().get("zh").asString()).startsWith("请求体不是有效的数据集 JSON：");
-      assertThat(a.json().get("en").asString()).startsWith("the body is not a valid dataset");
+      assertThat(a.json().get("en").asString()).startsWith("the body is not a valid dataset")
+          .contains("line 1, column ").doesNotContain("io.github", "Source:", "Immutable");
     }
   }
 
