@@ -1,11 +1,14 @@
 package io.github.tongxin.governance.rules;
 
 import io.github.tongxin.governance.rules.grid.ContactLinkSizeRule;
+import io.github.tongxin.governance.rules.grid.GridSizeRule;
 import io.github.tongxin.governance.rules.grid.GridWorkerRule;
+import io.github.tongxin.governance.rules.grid.MultiNetworkTeamRule;
 import io.github.tongxin.governance.rules.grid.UncoveredHouseholdRule;
 import io.github.tongxin.governance.rules.party.BranchCommitteeNotAllowedRule;
 import io.github.tongxin.governance.rules.party.BranchCommitteeRule;
 import io.github.tongxin.governance.rules.party.BranchMinFullMembersRule;
+import io.github.tongxin.governance.rules.party.OrganizationSizeRule;
 import io.github.tongxin.governance.rules.party.SecretaryRule;
 import io.github.tongxin.governance.rules.party.TermLengthRule;
 import io.github.tongxin.governance.rules.party.VoteRequiredPostRule;
@@ -13,9 +16,11 @@ import io.github.tongxin.governance.rules.record.ConstraintRule;
 import io.github.tongxin.governance.rules.registration.InServiceRegistrationRule;
 import io.github.tongxin.governance.rules.registration.RegistrationCommunityRule;
 import io.github.tongxin.governance.rules.selfgovernment.CommitteeSizeRule;
+import io.github.tongxin.governance.rules.selfgovernment.CommunityHouseholdsRule;
 import io.github.tongxin.governance.rules.service.ServiceRules;
 import io.github.tongxin.governance.rules.structure.DivisionCodePrefixRule;
 import io.github.tongxin.governance.rules.structure.DuplicateIdRule;
+import io.github.tongxin.governance.rules.structure.HierarchyShapeRule;
 import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
@@ -45,16 +50,23 @@ public final class StandardRules {
         new DuplicateIdRule(),
         new ReferenceRule(),
         new DivisionCodePrefixRule(),
+        HierarchyShapeRule.CYCLE,
+        HierarchyShapeRule.TIER_ORDER,
+        HierarchyShapeRule.ORPHAN_ROOT,
         new BranchMinFullMembersRule(),
         new BranchCommitteeRule(),
         new BranchCommitteeNotAllowedRule(),
         new SecretaryRule(),
         new TermLengthRule(),
         new VoteRequiredPostRule(),
+        new OrganizationSizeRule(),
         new UncoveredHouseholdRule(),
         new ContactLinkSizeRule(),
         new GridWorkerRule(),
+        new GridSizeRule(),
+        new MultiNetworkTeamRule(),
         new CommitteeSizeRule(),
+        new CommunityHouseholdsRule(),
         new RegistrationCommunityRule(),
         new InServiceRegistrationRule())
         .with(ServiceRules.all())

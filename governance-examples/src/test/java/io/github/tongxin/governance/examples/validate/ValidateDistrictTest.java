@@ -47,6 +47,14 @@ class ValidateDistrictTest {
   }
 
   @Test
+  void examplesDocumentShowsTheRealOutput() throws Exception {
+    Path doc = Path.of("EXAMPLES.md");
+    assertThat(doc).as("run from the module directory").exists();
+    assertThat(run()).isZero();
+    assertThat(Files.readString(doc)).contains("```\n" + out() + "```\n");
+  }
+
+  @Test
   void dirtySampleIsReportedWithItsFindingsAndExitStatusOne() {
     assertThat(run("--dirty")).isEqualTo(1);
     assertThat(out())

@@ -36,6 +36,9 @@ public final class GovernanceJson {
   /** The longest number read, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
+  /** The longest property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
   private static final JsonMapper MAPPER = builder().build();
 
   private GovernanceJson() {}
@@ -63,6 +66,7 @@ public final class GovernanceJson {
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

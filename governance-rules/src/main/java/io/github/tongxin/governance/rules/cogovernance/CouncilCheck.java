@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.cogovernance.FollowUp;
 import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -90,7 +91,7 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
     String whereEn = council.kind().en() + " \"" + council.topic() + "\" (" + council.date() + ")";
     List<Finding> findings = new ArrayList<>();
     if (!missing.isEmpty()) {
-      findings.add(new Finding(MISSING_STAKEHOLDER, Severity.WARNING, subjects,
+      findings.add(CogovernanceFindings.of(MISSING_STAKEHOLDER, Severity.WARNING, subjects,
           where + "缺少 " + missing.size() + " 方：" + String.join("、",
               missing.stream().map(StakeholderGroup::zh).toList()) + "（到场 " + present.size()
               + " 方）",
@@ -100,7 +101,7 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
           SOURCE));
     }
     if (council.conclusions().isEmpty()) {
-      findings.add(new Finding(NO_CONCLUSION, Severity.INFO, subjects,
+      findings.add(CogovernanceFindings.of(NO_CONCLUSION, Severity.INFO, subjects,
           where + "未记录议定结论", whereEn + " recorded no conclusion", SOURCE));
     }
     List<FollowUp> open = new ArrayList<>();
@@ -108,7 +109,7 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
     for (FollowUp f : council.followUps()) {
       i++;
       if (f.doneOn().isEmpty() && f.responsible().isEmpty()) {
-        findings.add(new Finding(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
+        findings.add(CogovernanceFindings.of(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
             where + "第 " + i + " 项跟踪事项「" + f.description() + "」未明确责任人",
             whereEn + " follow-up " + i + " \"" + f.description() + "\" names no one responsible",
             SOURCE));
@@ -119,7 +120,7 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
       open.add(f);
       if (f.due().isPresent() && asOf.isAfter(f.due().get())) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(f.due().get(), asOf);
-        findings.add(new Finding(OVERDUE_FOLLOW_UP, Severity.WARNING, subjects,
+        findings.add(CogovernanceFindings.of(OVERDUE_FOLLOW_UP, Severity.WARNING, subjects,
             where + "第 " + i + " 项跟踪事项「" + f.description() + "」应于 " + f.due().get()
                 + " 完成，已逾期 " + days + " 天",
             whereEn + " follow-up " + i + " \"" + f.description() + "\" was due " + f.due().get()

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.Finding;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -176,7 +177,7 @@ public record OrganisationalLifeCompliance(
           if (held == 0) {
             String g = group.isEmpty() ? "" : "党小组「" + group + "」";
             String gEn = group.isEmpty() ? "" : " party group " + group + ":";
-            findings.add(new Finding(ruleId, req.severity(), subject,
+            findings.add(CogovernanceFindings.of(ruleId, req.severity(), subject,
                 branch + " " + g + req.frequency().zhWindow(w.first()) + "没有" + req.kind().zh()
                     + "（要求" + req.frequency().zh() + "至少 1 次，实际 0 次）",
                 branch + gEn + " no " + req.kind().en() + " in " + req.frequency().enWindow(w.first())
@@ -192,7 +193,7 @@ public record OrganisationalLifeCompliance(
       }
       List<Identifier> subjects = List.of(branch, r.id());
       if (r.committeeSize().isEmpty() || r.committeeSize().get() == 0) {
-        findings.add(new Finding(COMMITTEE_SIZE_UNKNOWN, Severity.INFO, subjects,
+        findings.add(CogovernanceFindings.of(COMMITTEE_SIZE_UNKNOWN, Severity.INFO, subjects,
             branch + " " + r.date() + " 支部委员会会议未记录委员人数，无法核对到会人数",
             branch + " committee meeting of " + r.date()
                 + " records no committee size; the B2 quorum cannot be checked",
@@ -203,7 +204,7 @@ public record OrganisationalLifeCompliance(
       BigDecimal size = BigDecimal.valueOf(r.committeeSize().get());
       boolean ok = committeeComparison.accepts(committeeQuorum.compareShare(present, size));
       if (!ok) {
-        findings.add(new Finding(COMMITTEE_QUORUM, Severity.ERROR, subjects,
+        findings.add(CogovernanceFindings.of(COMMITTEE_QUORUM, Severity.ERROR, subjects,
             branch + " " + r.date() + " 支部委员会会议到会 " + present + " 人 / 委员 " + size + " 人 "
                 + committeeComparison.negatedSymbol() + " " + committeeQuorum + "（"
                 + committeeQuorum.boundOf(size) + "）✗",

@@ -8,6 +8,7 @@ import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -341,7 +342,7 @@ public record Procedure(
 
   private Finding finding(String ruleId, Severity sev, List<Identifier> subjects, String zh,
       String en, String findingSource) {
-    return new Finding(ruleId, sev, subjects, nameZh + "：" + zh, nameEn + ": " + en,
+    return CogovernanceFindings.of(ruleId, sev, subjects, nameZh + "：" + zh, nameEn + ": " + en,
         findingSource);
   }
 }

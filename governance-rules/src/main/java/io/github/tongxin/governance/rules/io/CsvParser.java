@@ -8,31 +8,59 @@ import java.util.List;
 /**
  * A small RFC 4180 CSV parser that knows the line each record starts on: quoted fields with
  * doubled quotes, embedded newlines, CR, LF or CRLF line ends; rows whose cells are all blank are
- * skipped, and a leading byte-order mark is dropped.
+ * skipped, and a leading byte-order mark is dropped. Cells longer than the field limit and rows
+ * with more cells than the column limit end the parse with a {@link CsvFormatException}, so a
+ * hostile file cannot exhaust memory; the raw text kept for messages is cut at
+ * {@value #RAW_LIMIT} characters.
  */
 final class CsvParser {
 
-  /** One row: the 1-based line it starts on, its cells and its raw text. */
+  /** The longest raw text kept for a row, for messages. */
+  static final int RAW_LIMIT = 200;
+
+  /** One row: the 1-based line it starts on, its cells and its raw text (cut for messages). */
   record Row(int line, List<String> cells, String raw) {}
 
-  /** Thrown when a quoted field is never closed. */
-  static final class UnterminatedQuoteException extends IOException {
+  /** Thrown when the text is not CSV the parser accepts; knows the line. */
+  static class CsvFormatException extends IOException {
     private static final long serialVersionUID = 1L;
     final int line;
 
-    UnterminatedQuoteException(int line) {
-      super("quoted field opened on line " + line + " is never closed");
+    CsvFormatException(int line, String message) {
+      super(message);
       this.line = line;
     }
   }
 
+  /** Thrown when a quoted field is never closed. */
+  static final class UnterminatedQuoteException extends CsvFormatException {
+    private static final long serialVersionUID = 1L;
+
+    UnterminatedQuoteException(int line) {
+      super(line, "quoted field opened on line " + line + " is never closed");
+    }
+  }
+
   private final Reader in;
+  private final int maxField;
+  private final int maxColumns;
   private int line = 1;
   private int pushback = -2;
   private boolean first = true;
 
   CsvParser(Reader in) {
+    this(in, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  CsvParser(Reader in, int maxField, int maxColumns) {
     this.in = in;
+    this.maxField = maxField;
+    this.maxColumns = maxColumns;
+  }
+
+  /** Returns the 1-based line the parser has reached. */
+  int line() {
+    return line;
   }
 
   private int read() throws IOException {
@@ -75,12 +103,13 @@ final class CsvParser {
         }
         char ch = (char) c;
         if (inQuotes) {
-          raw.append(ch);
+          app(raw, ch);
           if (ch == '"') {
             int d = read();
             if (d == '"') {
-              raw.append('"');
+              app(raw, '"');
               field.append('"');
+              checkField(field, start);
             } else {
               pushback = d;
               inQuotes = false;
@@ -90,14 +119,16 @@ final class CsvParser {
               line++;
             }
             field.append(ch);
+            checkField(field, start);
           }
         } else if (ch == '"' && field.length() == 0) {
-          raw.append(ch);
+          app(raw, ch);
           inQuotes = true;
           quoteLine = line;
         } else if (ch == ',') {
-          raw.append(ch);
+          app(raw, ch);
           cells.add(field.toString());
+          checkColumns(cells, start);
           field.setLength(0);
         } else if (ch == '\r' || ch == '\n') {
           if (ch == '\r') {
@@ -109,14 +140,35 @@ final class CsvParser {
           line++;
           end = true;
         } else {
-          raw.append(ch);
+          app(raw, ch);
           field.append(ch);
+          checkField(field, start);
         }
       }
       cells.add(field.toString());
       if (cells.stream().anyMatch(s -> !s.isBlank())) {
         return new Row(start, List.copyOf(cells), raw.toString());
       }
+    }
+  }
+
+  private static void app(StringBuilder raw, char c) {
+    if (raw.length() < RAW_LIMIT) {
+      raw.append(c);
+    }
+  }
+
+  private void checkField(StringBuilder field, int start) throws CsvFormatException {
+    if (field.length() > maxField) {
+      throw new CsvFormatException(start, "a cell of the row starting on line " + start
+          + " is longer than " + maxField + " characters");
+    }
+  }
+
+  private void checkColumns(List<String> cells, int start) throws CsvFormatException {
+    if (cells.size() > maxColumns) {
+      throw new CsvFormatException(start, "the row starting on line " + start
+          + " has more than " + maxColumns + " cells");
     }
   }
 

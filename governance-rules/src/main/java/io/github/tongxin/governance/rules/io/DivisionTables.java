@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  *   <tr><td>cities</td><td>code (4)</td><td>CITY (also 市辖区, 省直辖县级行政区划)</td>
  *       <td>code + 00</td><td>provinceCode</td></tr>
  *   <tr><td>areas</td><td>code (6)</td><td>DISTRICT when the name ends with 区, else COUNTY
- *       (县, 旗, county-level 市)</td><td>code</td><td>cityCode</td></tr>
+ *       (县, 旗, county-level 市)</td><td>code; none when the code is the city's code + 00 (a city
+ *       without districts, e.g. 东莞市: the city unit holds the code)</td><td>cityCode</td></tr>
  *   <tr><td>streets</td><td>code (9)</td><td>STREET when the township segment is 001-099 or
  *       the name ends with 街道, else TOWNSHIP (RULES.md H3)</td><td>code</td><td>areaCode</td></tr>
  *   <tr><td>villages</td><td>code (12)</td><td>COMMUNITY when the name has 居委会 or 社区, VILLAGE
@@ -126,6 +127,41 @@ public final class DivisionTables {
     return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
   }
 
+  /**
+   * Loads the given table files, in the given order (give parents before children for a
+   * tree in file order); each file's kind comes from its name as in {@link #load(Path)}.
+   *
+   * @param files table files, each named as {@link #isTableFile(String)} accepts
+   * @return the units and the findings; a file of another name is a finding of
+   *     {@link ReadRules#UNREADABLE_FILE}
+   */
+  public Result loadFiles(List<Path> files) {
+    List<Unit> units = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Path file : files) {
+      Path name = file.getFileName();
+      if (name == null || !isTableFile(name.toString())) {
+        findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(file.toString()),
+            "不是行政区划表的文件名", "not the name of a division table"));
+      } else {
+        loadFile(file, units, findings);
+      }
+    }
+    return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
+  }
+
+  /**
+   * Returns whether a file name is that of a division table: {@code provinces.csv},
+   * {@code cities.csv}, {@code areas.csv}, {@code streets.csv} or {@code villages*.csv}.
+   *
+   * @param fileName a file name without directory
+   * @return whether it names a table
+   */
+  public static boolean isTableFile(String fileName) {
+    return List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv").contains(fileName)
+        || fileName.startsWith("villages") && fileName.endsWith(".csv");
+  }
+
   private void loadFile(Path file, List<Unit> units, List<Finding> findings) {
     String source = file.toString();
     String name = file.getFileName().toString();
@@ -160,7 +196,7 @@ public final class DivisionTables {
       }
     } catch (IOException e) {
       findings.add(finding(ReadRules.UNREADABLE_FILE,
-          e instanceof CsvParser.UnterminatedQuoteException u ? Origin.ofLine(source, u.line)
+          e instanceof CsvParser.CsvFormatException u ? Origin.ofLine(source, u.line)
               : Origin.of(source),
           "文件无法读取（应为 UTF-8 CSV）：" + e, "file cannot be read (UTF-8 CSV expected): " + e));
     }
@@ -198,6 +234,11 @@ public final class DivisionTables {
       kind = unitName.endsWith("区") ? UnitKind.DISTRICT : UnitKind.COUNTY;
       division = pad(code, 6);
       parent = cell(col, row, "cityCode");
+      if (division.equals(parent + "00")) {
+        // A city without districts (东莞市, 中山市, 儋州市): the area row repeats the city, whose
+        // unit already holds the code; the area unit keeps the streets below it without a code.
+        division = null;
+      }
     } else if (file.startsWith("streets")) {
       division = pad(code, 9);
       int segment = Integer.parseInt(code.substring(6));
@@ -220,7 +261,7 @@ public final class DivisionTables {
         .kind(kind)
         .name(unitName)
         .parentId(java.util.Optional.ofNullable(parent).map(UnitId::of))
-        .divisionCode(division)
+        .divisionCode(java.util.Optional.ofNullable(division))
         .build();
   }
 

@@ -13,11 +13,25 @@ public final class ReadRules {
   /** A record (row) that cannot be bound: missing field, malformed code, wrong cell count. */
   public static final String BAD_RECORD = "read.bad-record";
 
+  /**
+   * A table header that cannot be used: a required column missing, a column named twice, a
+   * column without a name.
+   */
+  public static final String BAD_HEADER = "read.bad-header";
+
+  /** A file or sheet whose name stands for no record type; it is not read. */
+  public static final String UNKNOWN_FILE = "read.unknown-file";
+
   private static final List<RuleDescriptor> DESCRIPTORS = List.of(
       RuleDescriptor.builder().id(UNREADABLE_FILE).zh("文件无法读取").en("a file cannot be read")
           .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
       RuleDescriptor.builder().id(BAD_RECORD).zh("记录无法解析").en("a record cannot be read")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build());
+          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
+      RuleDescriptor.builder().id(BAD_HEADER).zh("表头无法使用").en("a table header cannot be used")
+          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
+      RuleDescriptor.builder().id(UNKNOWN_FILE).zh("文件或工作表名称不对应任何记录类型")
+          .en("a file or sheet name stands for no record type")
+          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.WARNING).build());
 
   private ReadRules() {}
 

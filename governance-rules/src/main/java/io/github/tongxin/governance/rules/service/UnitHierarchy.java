@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -103,5 +104,16 @@ public interface UnitHierarchy {
    */
   static UnitHierarchy of(GovernanceDataset dataset) {
     return of(dataset.units());
+  }
+
+  /**
+   * Returns the hierarchy behind a {@link HierarchyIndex}: ancestor and scope checks in constant
+   * time. Units the index left out (a cycle, a missing parent) are unknown to it.
+   *
+   * @param index the index of a snapshot
+   * @return the hierarchy
+   */
+  static UnitHierarchy of(HierarchyIndex index) {
+    return new IndexedHierarchy(index);
   }
 }

@@ -13,6 +13,7 @@ import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

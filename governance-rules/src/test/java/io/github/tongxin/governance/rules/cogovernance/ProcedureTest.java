@@ -19,6 +19,7 @@ import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

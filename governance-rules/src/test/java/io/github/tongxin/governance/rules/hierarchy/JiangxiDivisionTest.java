@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
-import java.nio.file.Files;
+import io.github.tongxin.governance.rules.fixtures.SharedData;
+import io.github.tongxin.governance.rules.io.DivisionTables;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,39 +30,11 @@ class JiangxiDivisionTest {
 
   @BeforeAll
   static void load() {
-    Path dir = findDivisionData();
+    Path dir = SharedData.divisionDirectory();
     assumeTrue(dir != null, "shared/data/china-division not found above the working directory");
-    List<Unit> units = new ArrayList<>();
-    for (List<String> r : DivisionCsv.read(dir.resolve("provinces.csv"))) {
-      if (r.get(0).equals(JIANGXI)) {
-        units.add(Unit.of(UnitId.of(r.get(0)), UnitKind.PROVINCE, r.get(1), null));
-      }
-    }
-    addRows(units, dir.resolve("cities.csv"), UnitKind.CITY, 2, r -> r.get(2).equals(JIANGXI));
-    addRows(units, dir.resolve("areas.csv"), UnitKind.DISTRICT, 2, r -> r.get(3).equals(JIANGXI));
-    addRows(units, dir.resolve("streets.csv"), UnitKind.STREET, 2, r -> r.get(3).equals(JIANGXI));
-    addRows(units, dir.resolve("villages-jiangxi.csv"), UnitKind.COMMUNITY, 2,
-        r -> r.get(3).equals(JIANGXI));
-    data = GovernanceDataset.builder().addAllUnits(units).build();
-  }
-
-  private static void addRows(List<Unit> units, Path file, UnitKind kind, int parentColumn,
-      Predicate<List<String>> keep) {
-    for (List<String> r : DivisionCsv.read(file)) {
-      if (keep.test(r)) {
-        units.add(Unit.of(UnitId.of(r.get(0)), kind, r.get(1), UnitId.of(r.get(parentColumn))));
-      }
-    }
-  }
-
-  private static Path findDivisionData() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/data/china-division");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    DivisionTables.Result loaded = DivisionTables.provinces(JIANGXI).load(dir);
+    assertThat(loaded.report().findings()).isEmpty();
+    data = GovernanceDataset.builder().addAllUnits(loaded.units()).build();
   }
 
   @Test

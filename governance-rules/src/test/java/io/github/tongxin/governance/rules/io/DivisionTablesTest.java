@@ -12,26 +12,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.github.tongxin.governance.rules.fixtures.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DivisionTablesTest {
 
-  private static Path divisionDirectory() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared/data/china-division");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    return null;
-  }
-
   @Test
   void loadsJiangxiAsATreeWhoseEveryParentResolves() {
-    Path dir = divisionDirectory();
+    Path dir = SharedData.divisionDirectory();
     assumeThat(dir).as("shared/data/china-division").isNotNull();
     DivisionTables.Result result = DivisionTables.provinces("36").load(dir);
 

@@ -37,4 +37,25 @@ class UnitHierarchyTest {
     assertThat(h.atTier(a, Tier.DISTRICT)).isEmpty();
     assertThat(h.ancestors(UnitId.of("C"))).containsExactly(UnitId.of("missing"));
   }
+
+  @Test
+  void theHierarchyIndexAnswersLikeTheParentMap() {
+    List<Unit> units = ServiceFixtures.units();
+    UnitHierarchy walked = UnitHierarchy.of(units);
+    UnitHierarchy indexed = UnitHierarchy.of(io.github.tongxin.governance.rules.hierarchy
+        .HierarchyIndex.of(io.github.tongxin.governance.model.dataset.GovernanceDataset.builder()
+            .addAllUnits(units).build()));
+    for (Unit u : units) {
+      assertThat(indexed.unit(u.id())).as("%s", u.id()).isEqualTo(walked.unit(u.id()));
+      assertThat(indexed.ancestors(u.id())).as("%s", u.id()).isEqualTo(walked.ancestors(u.id()));
+      for (Tier t : Tier.values()) {
+        assertThat(indexed.atTier(u.id(), t)).as("%s %s", u.id(), t)
+            .isEqualTo(walked.atTier(u.id(), t));
+      }
+      for (Unit other : units) {
+        assertThat(indexed.isWithin(u.id(), other.id())).as("%s in %s", u.id(), other.id())
+            .isEqualTo(walked.isWithin(u.id(), other.id()));
+      }
+    }
+  }
 }

@@ -1,0 +1,55 @@
+package io.github.tongxin.governance.examples.cli;
+
+import io.github.tongxin.governance.rules.io.DatasetReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads the inputs of a command, with a progress display on a terminal for large inputs. */
+final class Inputs {
+
+  /** Inputs larger than this, in bytes, show progress on a terminal. */
+  static final long PROGRESS_THRESHOLD = 4L * 1024 * 1024;
+
+  private Inputs() {}
+
+  /** Returns whether progress should be shown for these files. */
+  static boolean showProgress(List<Path> files) {
+    return System.console() != null && size(files) > PROGRESS_THRESHOLD;
+  }
+
+  /** Reads the files. */
+  static DatasetReader.Result read(InputOptions options, PrintWriter err) {
+    boolean progress = showProgress(options.files);
+    DatasetReader reader = DatasetReader.builder()
+        .charset(options.encoding)
+        .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
+        .build();
+    return reader.read(options.files);
+  }
+
+  private static long size(List<Path> files) {
+    long total = 0;
+    for (Path p : files) {
+      try {
+        if (Files.isDirectory(p)) {
+          try (DirectoryStream<Path> dir = Files.newDirectoryStream(p)) {
+            for (Path e : dir) {
+              if (Files.isRegularFile(e)) {
+                total += Files.size(e);
+              }
+            }
+          }
+        } else if (Files.isRegularFile(p)) {
+          total += Files.size(p);
+        }
+      } catch (IOException e) {
+        // the reader reports the file; no progress is needed for it
+      }
+    }
+    return total;
+  }
+}

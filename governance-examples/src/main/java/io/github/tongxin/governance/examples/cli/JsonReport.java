@@ -1,0 +1,119 @@
+package io.github.tongxin.governance.examples.cli;
+
+import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The versioned JSON report of {@code tongxin validate --format json} (校验报告 JSON 格式).
+ *
+ * <pre>{@code
+ * {
+ *   "format": "tongxin-report",      // always this text
+ *   "version": 1,                    // changes when a field changes meaning or goes away
+ *   "inputs": ["units.csv"],         // the FILE|DIR arguments, as given
+ *   "records": 326,                  // records read, every type together
+ *   "unreadableInput": false,        // whether some input could not be read (exit code 2)
+ *   "failOn": "error",               // the --fail-on threshold
+ *   "exitCode": 0,                   // the exit code of the run
+ *   "summary": {"error": 0, "warning": 0, "info": 0, "total": 0},
+ *   "rules": [                       // every rule that ran, with its count of findings
+ *     {"id": "...", "defaultSeverity": "error", "zh": "...", "en": "...",
+ *      "source": "...", "findings": 0}
+ *   ],
+ *   "findings": [                    // ordered by file, sheet, line, column, pointer, rule
+ *     {"rule": "read.bad-record", "severity": "error", "subjects": ["G1"],
+ *      "location": {"source": "units.csv", "sheet": "单位", "line": 3, "column": 2,
+ *                   "pointer": "/units/1"},        // each member only when known
+ *      "property": "kind",                          // only when known
+ *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>Consumers should ignore members they do not know: new members may be added within a
+ * version.
+ */
+public final class JsonReport {
+
+  /** The value of {@code format}. */
+  public static final String FORMAT = "tongxin-report";
+
+  /** The value of {@code version}. */
+  public static final int VERSION = 1;
+
+  private JsonReport() {}
+
+  /**
+   * Returns the report as a JSON tree.
+   *
+   * @param inputs the inputs as given
+   * @param records the number of records read
+   * @param report the merged report of reading and validation
+   * @param unreadableInput whether some input could not be read
+   * @param failOn the threshold's name, e.g. {@code error}
+   * @param exitCode the exit code of the run
+   * @return the report document
+   */
+  public static ObjectNode of(List<Path> inputs, int records, ValidationReport report,
+      boolean unreadableInput, String failOn, int exitCode) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode doc = f.objectNode();
+    doc.put("format", FORMAT);
+    doc.put("version", VERSION);
+    ArrayNode in = doc.putArray("inputs");
+    inputs.forEach(p -> in.add(p.toString()));
+    doc.put("records", records);
+    doc.put("unreadableInput", unreadableInput);
+    doc.put("failOn", failOn);
+    doc.put("exitCode", exitCode);
+    ObjectNode summary = doc.putObject("summary");
+    for (Severity s : Severity.values()) {
+      summary.put(name(s), report.count(s));
+    }
+    summary.put("total", report.findings().size());
+    ArrayNode rules = doc.putArray("rules");
+    Map<String, Long> counts = report.countsByRule();
+    for (RuleDescriptor r : report.rules()) {
+      rules.addObject().put("id", r.id()).put("defaultSeverity", name(r.defaultSeverity()))
+          .put("zh", r.zh()).put("en", r.en()).put("source", r.source())
+          .put("findings", counts.getOrDefault(r.id(), 0L));
+    }
+    ArrayNode findings = doc.putArray("findings");
+    for (Finding x : report.findings()) {
+      ObjectNode o = findings.addObject();
+      o.put("rule", x.ruleId());
+      o.put("severity", name(x.severity()));
+      ArrayNode subjects = o.putArray("subjects");
+      x.subjects().stream().map(Identifier::value).forEach(subjects::add);
+      x.location().ifPresent(l -> o.set("location", location(l)));
+      x.property().ifPresent(p -> o.put("property", p));
+      o.putObject("message").put("zh", x.zh()).put("en", x.en());
+      o.put("source", x.source());
+    }
+    return doc;
+  }
+
+  private static ObjectNode location(Origin l) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("source", l.source());
+    l.sheet().ifPresent(s -> o.put("sheet", s));
+    l.line().ifPresent(n -> o.put("line", n));
+    l.column().ifPresent(n -> o.put("column", n));
+    l.pointer().ifPresent(p -> o.put("pointer", p));
+    return o;
+  }
+
+  private static String name(Severity s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.tongxin.governance.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code tongxin} command (同心命令行): validate, query, summarise and export governance data.
+ *
+ * <p>Exit codes, for every subcommand:
+ *
+ * <ul>
+ *   <li>{@value #OK}: done; for {@code validate}, no finding reaches the {@code --fail-on}
+ *       threshold.
+ *   <li>{@value #FINDINGS}: {@code validate} found findings at or above the threshold;
+ *       {@code query} did not find the unit.
+ *   <li>{@value #UNREADABLE}: some input could not be read (or the export could not be written);
+ *       what could be read is still validated and reported.
+ *   <li>{@value #USAGE}: bad usage: an unknown command or option, a bad option value, an
+ *       unreadable rule configuration.
+ *   <li>{@value #SOFTWARE}: an internal error (a defect; please report it).
+ * </ul>
+ *
+ * <p>Standard output is UTF-8. Standard error carries errors only, and a progress display when it
+ * is a terminal and the input is larger than {@value Inputs#PROGRESS_THRESHOLD} bytes.
+ */
+@Command(
+    name = "tongxin",
+    mixinStandardHelpOptions = true,
+    version = "tongxin 0.1.0-SNAPSHOT",
+    description = "同心 Tongxin: validate, query, summarise and export grassroots governance data.",
+    subcommands = {
+        ValidateCommand.class,
+        QueryCommand.class,
+        StatsCommand.class,
+        ExportCommand.class,
+        RenderCommand.class,
+    })
+public final class TongxinCommand implements Callable<Integer> {
+
+  /** Exit code: done, nothing reached the threshold. */
+  public static final int OK = 0;
+
+  /** Exit code: findings at or above the threshold, or the unit asked for was not found. */
+  public static final int FINDINGS = 1;
+
+  /** Exit code: some input could not be read, or output could not be written. */
+  public static final int UNREADABLE = 2;
+
+  /** Exit code: bad usage (as {@code EX_USAGE} of sysexits.h). */
+  public static final int USAGE = 64;
+
+  /** Exit code: internal error (as {@code EX_SOFTWARE} of sysexits.h). */
+  public static final int SOFTWARE = 70;
+
+  private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
+  @Spec CommandSpec spec;
+
+  /** Makes the command; picocli fills it. */
+  public TongxinCommand() {}
+
+  /** Without a subcommand: prints the usage on standard error, bad usage. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param out standard output; written as UTF-8
+   * @param err standard error; written as UTF-8
+   * @return the exit code, see the class description
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    // POI logs through the Log4j API; without a provider it complains on stderr. The API's own
+    // simple logger (errors only) keeps stderr for errors.
+    if (System.getProperty(LOG4J_FACTORY) == null) {
+      System.setProperty(LOG4J_FACTORY,
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = commandLine();
+    cl.setOut(o);
+    cl.setErr(e);
+    try {
+      return cl.execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  /**
+   * Returns the configured command line: enum values in any case, bad usage exiting with
+   * {@value #USAGE}, internal errors with {@value #SOFTWARE}.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new TongxinCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("tongxin: " + ex.getMessage());
+      c.getErr().println("用法 / usage:");
+      c.usage(c.getErr());
+      return USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      if (ex instanceof UsageException) {
+        c.getErr().println("tongxin: " + ex.getMessage());
+        return USAGE;
+      }
+      c.getErr().println("tongxin: internal error / 内部错误: " + ex);
+      return SOFTWARE;
+    });
+    return cl;
+  }
+
+  /**
+   * Runs the command line on the process's streams and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+        StandardCharsets.UTF_8);
+    System.exit(run(args, out, System.err));
+  }
+
+  /** Bad usage found while running, e.g. an unreadable rule configuration: exit 64. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

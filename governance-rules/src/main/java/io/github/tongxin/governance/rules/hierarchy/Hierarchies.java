@@ -1,0 +1,89 @@
+package io.github.tongxin.governance.rules.hierarchy;
+
+import io.github.tongxin.governance.model.hierarchy.Tier;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * The graph and index of the dataset under check, built once per validation run and shared by
+ * every rule that asks (层级结构共享): a city's rules do not each walk the parent links again.
+ */
+public final class Hierarchies {
+
+  private Hierarchies() {}
+
+  /**
+   * Returns the governance graph of the run's dataset, building it on first use.
+   *
+   * @param context the running rule's context
+   * @return the graph, shared by the run's rules
+   */
+  public static GovernanceGraph graph(RuleContext context) {
+    return context.shared(GovernanceGraph.class, GovernanceGraph::of);
+  }
+
+  /**
+   * Returns the hierarchy index of the run's dataset, building it (and the graph) on first use.
+   *
+   * @param context the running rule's context
+   * @return the index, shared by the run's rules
+   */
+  public static HierarchyIndex index(RuleContext context) {
+    return context.shared(HierarchyIndex.class, d -> HierarchyIndex.of(graph(context)));
+  }
+
+  /**
+   * Returns the hierarchy summary (counts, members, coverage) of the run's dataset, building it on
+   * first use.
+   *
+   * @param context the running rule's context
+   * @return the summary, shared by the run's rules
+   */
+  public static HierarchySummary summary(RuleContext context) {
+    return context.shared(HierarchySummary.class, d -> HierarchySummary.of(d, index(context)));
+  }
+
+  /**
+   * Returns true when every unit of the run's dataset is in the hierarchy tree: no cycle, dangling
+   * parent or self-parent left units out. Rules that count units below a unit (grid and community
+   * sizes) judge only then, because the units left out belong somewhere unknown and the counts
+   * would be wrong; the structural finding comes first.
+   *
+   * @param context the running rule's context
+   * @return true when no unit was left out of the tree
+   */
+  public static boolean isComplete(RuleContext context) {
+    return index(context).problems().stream().allMatch(p -> p.excludedIds().isEmpty());
+  }
+
+  /**
+   * Calls back for every unit of a kind whose households (household units in its subtree) are
+   * fewer than {@code min} or more than {@code max}. A dataset that records no household at all is
+   * not judged (it says nothing of sizes), nor one whose hierarchy left units out (the counts
+   * would be wrong; the structural finding comes first).
+   *
+   * @param context the running rule's context
+   * @param kind the kind of unit judged, e.g. grids
+   * @param min the fewest households
+   * @param max the most households
+   * @param outside receives each unit outside the range and its household count
+   */
+  public static void householdsOutside(RuleContext context, UnitKind kind, int min, int max,
+      ObjIntConsumer<Unit> outside) {
+    HierarchyIndex index = index(context);
+    if (index.count(Tier.HOUSEHOLD) == 0 || !isComplete(context)) {
+      return;
+    }
+    for (Unit u : context.dataset().units()) {
+      if (u.kind() != kind || index.unit(u.id()).orElse(null) != u) {
+        continue;
+      }
+      int households = index.count(u.id(), Tier.HOUSEHOLD);
+      if (households < min || households > max) {
+        outside.accept(u, households);
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/** Reads a CSV file of one record type through its header (see {@link RecordColumns}). */
+final class CsvReading {
+
+  private final int maxCellLength;
+  private final int maxColumns;
+  private final JsonReading json;
+
+  CsvReading(int maxCellLength, int maxColumns, JsonReading json) {
+    this.maxCellLength = maxCellLength;
+    this.maxColumns = maxColumns;
+    this.json = json;
+  }
+
+  void read(Path file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.toString();
+    CsvParser parser = null;
+    try (Reader in = TextInput.open(file, charset)) {
+      parser = new CsvParser(in, maxCellLength, maxColumns);
+      CsvParser.Row header = parser.next();
+      if (header == null) {
+        return;
+      }
+      TableBinding binding =
+          new TableBinding(type, source, null, header.cells(), header.line(), sink, json);
+      CsvParser.Row row;
+      while ((row = parser.next()) != null) {
+        binding.row(row.line(), row.cells());
+      }
+    } catch (CsvParser.CsvFormatException e) {
+      sink.unreadable(Origin.ofLine(source, e.line),
+          "CSV 格式错误：" + e.getMessage() + "；此后的行未读取",
+          "malformed CSV: " + e.getMessage() + "; the rows after it are not read");
+    } catch (IOException e) {
+      Origin at = parser == null ? Origin.of(source) : Origin.ofLine(source, parser.line());
+      sink.unreadable(at, "文件无法读取（" + charset.name() + "）：" + JsonReading.describe(e, charset)
+          + "；此后的行未读取", "file cannot be read as " + charset.name() + ": "
+          + JsonReading.describe(e, charset) + "; the rows after it are not read");
+    }
+  }
+}

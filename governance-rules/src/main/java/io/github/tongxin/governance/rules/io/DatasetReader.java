@@ -1,0 +1,357 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a governance dataset from the files integrators have (数据读取): JSON, JSON Lines, CSV,
+ * XLSX and the national division tables, every record with its {@link Origin}, every problem a
+ * finding with its location.
+ *
+ * <p>Inputs, by file name (a directory stands for the files directly in it, in name order):
+ *
+ * <ul>
+ *   <li>{@code *.json}: one dataset document, as {@link GovernanceJson} writes a
+ *       {@link GovernanceDataset}: an object whose keys are collection names ({@code units},
+ *       {@code persons}, ...) holding arrays of records. Read as a stream, record by record;
+ *       each record's origin has its line, column and JSON pointer ({@code /units/3}).
+ *   <li>{@code <collection>.jsonl}, e.g. {@code units.jsonl}: one record per line; origin is
+ *       file and line.
+ *   <li>{@code <collection>.csv} or {@code <中文名>.csv}, e.g. {@code units.csv} or
+ *       {@code 单位.csv}: one record type per file with a header row in English or Chinese (see
+ *       {@link RecordColumns}); origin is file and line, a cell's finding adds the column.
+ *   <li>{@code *.xlsx}: one sheet per record type, named like the CSV files; same headers;
+ *       formulas are not evaluated (their cached values are read). Needs Apache POI on the class
+ *       path; without it an XLSX file is an unreadable-file finding.
+ *   <li>{@code provinces.csv}, {@code cities.csv}, {@code areas.csv}, {@code streets.csv},
+ *       {@code villages*.csv}: the national division tables, loaded by {@link DivisionTables}.
+ * </ul>
+ *
+ * <p>Text is decoded strictly in the {@linkplain Builder#charset(Charset) chosen encoding}, or
+ * detected: UTF-8 with or without byte-order mark when the whole file is valid UTF-8, else
+ * GB18030 (which includes GBK). Findings use the rules of {@link ReadRules}: a file that cannot
+ * be read (missing, wrong encoding, not JSON, truncated, broken quoting) is
+ * {@link ReadRules#UNREADABLE_FILE} at the place it breaks, and the records before that place
+ * and every other file are still read. A reader never throws for bad input.
+ *
+ * <p>A reader is immutable and may be shared; each {@link #read(List)} is independent.
+ */
+public final class DatasetReader {
+
+  /** The longest CSV or spreadsheet cell read by default, in characters. */
+  public static final int DEFAULT_MAX_CELL_LENGTH = GovernanceJson.MAX_STRING_LENGTH;
+
+  /** The most columns of a CSV or spreadsheet row by default. */
+  public static final int DEFAULT_MAX_COLUMNS = 1_000;
+
+  /** The longest JSON Lines line read by default, in characters. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+
+  /**
+   * What a read gives.
+   *
+   * @param dataset every record read, in file order within each type
+   * @param report the findings of reading, with the rules of {@link ReadRules}
+   * @param unreadableInput whether some input could not be read at all (a finding of
+   *     {@link ReadRules#UNREADABLE_FILE})
+   */
+  public record Result(GovernanceDataset dataset, ValidationReport report,
+      boolean unreadableInput) {
+    /**
+     * Makes a result.
+     *
+     * @param dataset the dataset, not null
+     * @param report the report, not null
+     * @param unreadableInput whether some input was unreadable
+     */
+    public Result {
+      Objects.requireNonNull(dataset, "dataset");
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  private final Charset charset;
+  private final long maxDocumentLength;
+  private final int maxCellLength;
+  private final int maxColumns;
+  private final int maxLineLength;
+  private final Consumer<Path> progress;
+
+  private DatasetReader(Builder b) {
+    this.charset = b.charset;
+    this.maxDocumentLength = b.maxDocumentLength;
+    this.maxCellLength = b.maxCellLength;
+    this.maxColumns = b.maxColumns;
+    this.maxLineLength = b.maxLineLength;
+    this.progress = b.progress;
+  }
+
+  /**
+   * Returns a builder with the defaults: detected encoding, no document length limit, the
+   * default cell, column and line limits, no progress listener.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a reader with the defaults of {@link #builder()}.
+   *
+   * @return the reader
+   */
+  public static DatasetReader defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Reads files and directories into one dataset.
+   *
+   * @param filesOrDirectories files and directories, in the order their records should come;
+   *     empty gives an empty dataset and report
+   * @return the dataset, the findings of reading, and whether some input could not be read
+   * @throws NullPointerException when the list or an element is null (a programming error)
+   */
+  public Result read(List<Path> filesOrDirectories) {
+    Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
+    filesOrDirectories.forEach(p -> Objects.requireNonNull(p, "path"));
+    ReadSink sink = new ReadSink();
+    JsonReading json = new JsonReading(maxDocumentLength, maxLineLength);
+    List<Path> divisionFiles = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path p : filesOrDirectories) {
+      if (Files.isDirectory(p)) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(p)) {
+          List<Path> entries = new ArrayList<>();
+          for (Path e : dir) {
+            if (Files.isRegularFile(e) && kindOf(e) != null) {
+              entries.add(e);
+            }
+          }
+          entries.sort(Comparator.comparing(Path::toString));
+          files.addAll(entries);
+        } catch (IOException | RuntimeException e) {
+          sink.unreadable(Origin.of(p.toString()), "目录无法读取：" + e,
+              "directory cannot be read: " + e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        sink.unreadable(Origin.of(p.toString()), "文件不存在或不是普通文件",
+            "the file does not exist or is not a regular file");
+      }
+    }
+    for (Path f : files) {
+      String name = fileName(f);
+      if (DivisionTables.isTableFile(name)) {
+        divisionFiles.add(f);
+      }
+    }
+    if (!divisionFiles.isEmpty()) {
+      divisionFiles.sort(Comparator.comparingInt((Path f) -> divisionRank(fileName(f)))
+          .thenComparing(Path::toString));
+      divisionFiles.forEach(this::notify);
+      sink.divisions(DivisionTables.all().loadFiles(divisionFiles));
+    }
+    for (Path f : files) {
+      if (!divisionFiles.contains(f)) {
+        notify(f);
+        readFile(f, sink, json);
+      }
+    }
+    return new Result(sink.dataset(), sink.report(), sink.unreadable());
+  }
+
+  private void notify(Path file) {
+    if (progress != null) {
+      progress.accept(file);
+    }
+  }
+
+  private void readFile(Path file, ReadSink sink, JsonReading json) {
+    String kind = kindOf(file);
+    String source = file.toString();
+    if (kind == null) {
+      sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
+          "不支持的文件类型（应为 .json、.jsonl、.csv 或 .xlsx），未读取",
+          "unsupported file type (expected .json, .jsonl, .csv or .xlsx); not read");
+      return;
+    }
+    if (kind.equals("xlsx")) {
+      readXlsx(file, sink, json);
+      return;
+    }
+    Optional<RecordType> type = RecordColumns.recordType(fileName(file));
+    if (!kind.equals("json") && type.isEmpty()) {
+      sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
+          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取",
+          "file name stands for no record type (such as units.csv or 单位.csv); not read");
+      return;
+    }
+    Charset cs;
+    try {
+      cs = TextInput.charset(file, charset);
+    } catch (IOException | RuntimeException e) {
+      sink.unreadable(Origin.of(source), "文件无法读取：" + e, "file cannot be read: " + e);
+      return;
+    }
+    switch (kind) {
+      case "json" -> json.readDocument(file, cs, sink);
+      case "jsonl" -> json.readLines(file, cs, type.get(), sink);
+      default -> new CsvReading(maxCellLength, maxColumns, json).read(file, cs, type.get(), sink);
+    }
+  }
+
+  private void readXlsx(Path file, ReadSink sink, JsonReading json) {
+    try {
+      new XlsxReading(maxCellLength, maxColumns, json).read(file, sink);
+    } catch (LinkageError e) {
+      sink.unreadable(Origin.of(file.toString()),
+          "读取 XLSX 需要 Apache POI（poi-ooxml）：" + e,
+          "reading XLSX needs Apache POI (poi-ooxml) on the class path: " + e);
+    }
+  }
+
+  private static String kindOf(Path file) {
+    String name = fileName(file).toLowerCase(Locale.ROOT);
+    for (String ext : List.of("jsonl", "json", "csv", "xlsx")) {
+      if (name.endsWith("." + ext)) {
+        return ext;
+      }
+    }
+    return null;
+  }
+
+  private static String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  private static int divisionRank(String name) {
+    int i = List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv").indexOf(name);
+    return i < 0 ? 4 : i;
+  }
+
+  /** Builds a {@link DatasetReader}. Not thread-safe. */
+  public static final class Builder {
+    private Charset charset;
+    private long maxDocumentLength;
+    private int maxCellLength = DEFAULT_MAX_CELL_LENGTH;
+    private int maxColumns = DEFAULT_MAX_COLUMNS;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+    private Consumer<Path> progress;
+
+    private Builder() {}
+
+    /**
+     * Sets the encoding of CSV, JSON and JSON Lines files; {@code null} (the default) detects
+     * UTF-8 or GB18030 per file.
+     *
+     * @param charset the encoding, or null to detect
+     * @return this builder
+     */
+    public Builder charset(Charset charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /**
+     * Sets the longest JSON document or JSON Lines line read, in characters; 0 (the default)
+     * sets no limit beyond the others.
+     *
+     * @param maxDocumentLength the limit, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      this.maxDocumentLength = requireNotNegative(maxDocumentLength, "maxDocumentLength");
+      return this;
+    }
+
+    /**
+     * Sets the longest CSV or spreadsheet cell read, in characters.
+     *
+     * @param maxCellLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxCellLength(int maxCellLength) {
+      this.maxCellLength = (int) requirePositive(maxCellLength, "maxCellLength");
+      return this;
+    }
+
+    /**
+     * Sets the most cells a CSV or spreadsheet row may have.
+     *
+     * @param maxColumns the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxColumns(int maxColumns) {
+      this.maxColumns = (int) requirePositive(maxColumns, "maxColumns");
+      return this;
+    }
+
+    /**
+     * Sets the longest JSON Lines line read, in characters; a longer line is a finding.
+     *
+     * @param maxLineLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxLineLength(int maxLineLength) {
+      this.maxLineLength = (int) requirePositive(maxLineLength, "maxLineLength");
+      return this;
+    }
+
+    /**
+     * Sets a listener told of each file just before it is read, e.g. to show progress.
+     *
+     * @param progress the listener, or null for none
+     * @return this builder
+     */
+    public Builder progress(Consumer<Path> progress) {
+      this.progress = progress;
+      return this;
+    }
+
+    /**
+     * Returns the reader.
+     *
+     * @return the reader
+     */
+    public DatasetReader build() {
+      return new DatasetReader(this);
+    }
+
+    private static long requirePositive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1: " + value);
+      }
+      return value;
+    }
+
+    private static long requireNotNegative(long value, String name) {
+      if (value < 0) {
+        throw new IllegalArgumentException(name + " must not be negative: " + value);
+      }
+      return value;
+    }
+  }
+}

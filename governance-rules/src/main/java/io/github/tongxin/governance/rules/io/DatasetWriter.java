@@ -1,0 +1,303 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.github.tongxin.governance.model.id.UnitId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a dataset in the formats {@link DatasetReader} reads, and as Popolo JSON (数据导出).
+ *
+ * <ul>
+ *   <li>{@link Format#JSON}: one document {@code dataset.json}, as {@link GovernanceJson} writes
+ *       a {@link GovernanceDataset}.
+ *   <li>{@link Format#JSONL}: a file {@code <collection>.jsonl} per record type that has records.
+ *   <li>{@link Format#CSV}: a file {@code <collection>.csv} per record type that has records,
+ *       UTF-8 (with a byte-order mark if asked, for Excel), CRLF line ends, English headers: the
+ *       columns of {@link RecordColumns#columns(RecordType)}, then one column per extension name
+ *       in order of first appearance. Structured values and extension values that are not text
+ *       are written as JSON text. Fields are quoted when they hold a comma, quote, CR or LF, or
+ *       start or end with a blank.
+ *   <li>{@link Format#POPOLO}: {@code popolo.json} in the Popolo data specification: units and
+ *       organisations as {@code organizations} (with {@code classification} and
+ *       {@code parent_id}), units with a division code also as {@code areas}, posts as
+ *       {@code posts}, post holders and party members as {@code memberships}, and persons by
+ *       id and name only (no identity or phone numbers).
+ * </ul>
+ *
+ * <p>Reading what {@link Format#JSON}, {@link Format#JSONL} or {@link Format#CSV} wrote gives an
+ * equal dataset, extensions included. A writer is immutable and thread-safe.
+ */
+public final class DatasetWriter {
+
+  /** The formats written. */
+  public enum Format {
+    /** One dataset document (数据集 JSON 文档). */
+    JSON,
+    /** JSON Lines, a file per record type (JSON Lines 文件). */
+    JSONL,
+    /** CSV, a file per record type (CSV 文件). */
+    CSV,
+    /** Popolo JSON for civic-data tools (Popolo 格式). */
+    POPOLO
+  }
+
+  private static final JsonMapper PRETTY = GovernanceJson.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private final boolean byteOrderMark;
+
+  private DatasetWriter(boolean byteOrderMark) {
+    this.byteOrderMark = byteOrderMark;
+  }
+
+  /**
+   * Returns a writer of CSV without byte-order mark.
+   *
+   * @return the writer
+   */
+  public static DatasetWriter defaults() {
+    return new DatasetWriter(false);
+  }
+
+  /**
+   * Returns a writer whose CSV files start with a UTF-8 byte-order mark, so that Excel on
+   * Chinese Windows opens them as UTF-8.
+   *
+   * @return the writer
+   */
+  public static DatasetWriter withByteOrderMark() {
+    return new DatasetWriter(true);
+  }
+
+  /**
+   * Writes the dataset into a directory, created if absent; existing files of the same names are
+   * replaced.
+   *
+   * @param dataset the dataset
+   * @param format the format
+   * @param directory the directory
+   * @return the files written, in order; none for an empty dataset in JSONL or CSV
+   * @throws UncheckedIOException when a file cannot be written
+   */
+  public List<Path> write(GovernanceDataset dataset, Format format, Path directory) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(format, "format");
+    try {
+      Files.createDirectories(directory);
+      List<Path> written = new ArrayList<>();
+      switch (format) {
+        case JSON -> {
+          Path f = directory.resolve("dataset.json");
+          try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            PRETTY.writeValue(w, dataset);
+          }
+          written.add(f);
+        }
+        case POPOLO -> {
+          Path f = directory.resolve("popolo.json");
+          try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            PRETTY.writeValue(w, popolo(dataset));
+          }
+          written.add(f);
+        }
+        default -> {
+          for (RecordType type : RecordType.values()) {
+            List<? extends GovernanceRecord> records = dataset.records(type);
+            if (records.isEmpty()) {
+              continue;
+            }
+            String ext = format == Format.CSV ? ".csv" : ".jsonl";
+            Path f = directory.resolve(type.collection() + ext);
+            try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+              if (format == Format.CSV) {
+                writeCsv(type, records, w);
+              } else {
+                for (GovernanceRecord r : records) {
+                  w.write(GovernanceJson.mapper().writeValueAsString(r));
+                  w.write('\n');
+                }
+              }
+            }
+            written.add(f);
+          }
+        }
+      }
+      return List.copyOf(written);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + format + " to " + directory, e);
+    }
+  }
+
+  /**
+   * Writes records of one type as CSV with English headers.
+   *
+   * @param type the record type
+   * @param records the records
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public void writeCsv(RecordType type, List<? extends GovernanceRecord> records, Writer out)
+      throws IOException {
+    List<RecordColumns.Column> columns = RecordColumns.columns(type);
+    Set<String> extensionNames = new LinkedHashSet<>();
+    for (GovernanceRecord r : records) {
+      extensionNames.addAll(r.extensions().keySet());
+    }
+    if (byteOrderMark) {
+      out.write('\uFEFF');
+    }
+    List<String> header = new ArrayList<>();
+    columns.forEach(c -> header.add(c.property()));
+    extensionNames.removeIf(n -> columns.stream().anyMatch(
+        c -> c.property().equals(n) || c.zh().equals(n)));
+    header.addAll(extensionNames);
+    writeRow(header, out);
+    for (GovernanceRecord r : records) {
+      ObjectNode tree = (ObjectNode) GovernanceJson.mapper().valueToTree(r);
+      List<String> cells = new ArrayList<>(header.size());
+      for (RecordColumns.Column c : columns) {
+        cells.add(cell(tree.get(c.property())));
+      }
+      for (String n : extensionNames) {
+        cells.add(cell(r.extensions().get(n)));
+      }
+      writeRow(cells, out);
+    }
+  }
+
+  private static String cell(JsonNode v) {
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return "";
+    }
+    if (v.isString()) {
+      return v.stringValue();
+    }
+    if (v.isValueNode()) {
+      return v.asString();
+    }
+    return GovernanceJson.mapper().writeValueAsString(v);
+  }
+
+  private static void writeRow(List<String> cells, Writer out) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      String c = cells.get(i);
+      boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
+          || c.indexOf('\r') >= 0 || !c.isEmpty() && (Character.isWhitespace(c.charAt(0))
+          || Character.isWhitespace(c.charAt(c.length() - 1)));
+      if (quote) {
+        out.write('"');
+        out.write(c.replace("\"", "\"\""));
+        out.write('"');
+      } else {
+        out.write(c);
+      }
+    }
+    out.write("\r\n");
+  }
+
+  /**
+   * Returns the dataset as a Popolo JSON document.
+   *
+   * @param dataset the dataset
+   * @return the document: {@code persons}, {@code organizations}, {@code areas}, {@code posts},
+   *     {@code memberships}
+   */
+  public static ObjectNode popolo(GovernanceDataset dataset) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode doc = f.objectNode();
+    ArrayNode persons = doc.putArray("persons");
+    ArrayNode organizations = doc.putArray("organizations");
+    ArrayNode areas = doc.putArray("areas");
+    ArrayNode posts = doc.putArray("posts");
+    ArrayNode memberships = doc.putArray("memberships");
+    for (Person p : dataset.persons()) {
+      persons.addObject().put("id", "person/" + p.id()).put("name", p.name());
+    }
+    Map<UnitId, String> codes = new HashMap<>();
+    dataset.units().forEach(u -> u.divisionCode().ifPresent(c -> codes.putIfAbsent(u.id(), c)));
+    for (Unit u : dataset.units()) {
+      ObjectNode o = organizations.addObject();
+      o.put("id", "unit/" + u.id());
+      o.put("name", u.name());
+      o.put("classification", u.kind().name().toLowerCase(Locale.ROOT));
+      u.parentId().ifPresent(p -> o.put("parent_id", "unit/" + p));
+      u.divisionCode().ifPresent(code -> {
+        o.put("area_id", "area/" + code);
+        ObjectNode a = areas.addObject();
+        a.put("id", "area/" + code);
+        a.put("identifier", code);
+        a.put("name", u.name());
+        a.put("classification", u.kind().name().toLowerCase(Locale.ROOT));
+        u.parentId().map(codes::get)
+            .ifPresent(pc -> a.put("parent_id", "area/" + pc));
+      });
+      u.partyOrganization().ifPresent(po -> o.put("party_organization", po.type().name()
+          .toLowerCase(Locale.ROOT)));
+    }
+    for (Organization org : dataset.organizations()) {
+      ObjectNode o = organizations.addObject();
+      o.put("id", "organization/" + org.id());
+      o.put("name", org.name());
+      o.put("classification", org.kind().name().toLowerCase(Locale.ROOT));
+      org.unitId().ifPresent(u -> o.put("parent_id", "unit/" + u));
+    }
+    for (Post p : dataset.posts()) {
+      ObjectNode o = posts.addObject();
+      o.put("id", "post/" + p.id());
+      o.put("label", p.role().name().toLowerCase(Locale.ROOT));
+      o.put("role", p.role().name().toLowerCase(Locale.ROOT));
+      o.put("organization_id", p.organizationId().map(x -> "organization/" + x)
+          .orElse("unit/" + p.unitId()));
+      p.from().ifPresent(d -> o.put("start_date", d.toString()));
+      p.to().ifPresent(d -> o.put("end_date", d.toString()));
+      ObjectNode m = memberships.addObject();
+      m.put("id", "membership/post/" + p.id());
+      m.put("person_id", "person/" + p.personId());
+      m.put("post_id", "post/" + p.id());
+      m.put("organization_id", o.get("organization_id").stringValue());
+      m.put("role", p.role().name().toLowerCase(Locale.ROOT));
+      p.from().ifPresent(d -> m.put("start_date", d.toString()));
+      p.to().ifPresent(d -> m.put("end_date", d.toString()));
+    }
+    for (PartyMembership pm : dataset.memberships()) {
+      ObjectNode m = memberships.addObject();
+      m.put("id", "membership/party/" + pm.id());
+      m.put("person_id", "person/" + pm.personId());
+      m.put("organization_id", "unit/" + pm.branchId());
+      m.put("role", "party member: " + pm.status().name().toLowerCase(Locale.ROOT));
+      pm.joinedOn().ifPresent(d -> m.put("start_date", d.toString()));
+    }
+    return doc;
+  }
+}

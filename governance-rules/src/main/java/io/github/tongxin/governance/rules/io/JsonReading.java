@@ -1,0 +1,342 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.dataset.ImmutableOrigin;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads JSON: a dataset document record by record, and JSON Lines files line by line, with a
+ * streaming parser under deliberate read constraints. Duplicate keys are findings, not
+ * overwrites.
+ */
+final class JsonReading {
+
+  /** A key met twice in one object: its name, where, and its JSON pointer. */
+  record Duplicate(String name, int line, int column, String pointer) {}
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final JsonFactory factory;
+  private final int maxLineLength;
+
+  JsonReading(long maxDocumentLength, int maxLineLength) {
+    StreamReadConstraints.Builder c = StreamReadConstraints.builder()
+        .maxNestingDepth(GovernanceJson.MAX_NESTING_DEPTH)
+        .maxStringLength(GovernanceJson.MAX_STRING_LENGTH)
+        .maxNumberLength(GovernanceJson.MAX_NUMBER_LENGTH)
+        .maxNameLength(GovernanceJson.MAX_NAME_LENGTH);
+    if (maxDocumentLength > 0) {
+      c.maxDocumentLength(maxDocumentLength);
+    }
+    // Duplicate keys are found by readTree below so that they become findings with a location.
+    this.factory = JsonFactory.builder().streamReadConstraints(c.build())
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.maxLineLength = maxLineLength;
+  }
+
+  /** Reads a dataset document. */
+  void readDocument(Path file, Charset charset, ReadSink sink) {
+    String source = file.toString();
+    JsonParser p = null;
+    try (Reader in = TextInput.open(file, charset)) {
+      p = factory.createParser(ObjectReadContext.empty(), in);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        TokenStreamLocation l = p.currentTokenLocation();
+        sink.unreadable(at(source, l, null),
+            "不是数据集文档：应以 { 开始", "not a dataset document: it must start with {");
+        return;
+      }
+      Set<String> seen = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        TokenStreamLocation nameAt = p.currentTokenLocation();
+        String pointer = "/" + escape(name);
+        JsonToken value = p.nextToken();
+        RecordType type = byCollection(name);
+        if (!seen.add(name)) {
+          sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
+              "键 " + name + " 重复，第二次出现的内容未读取",
+              "key " + name + " appears twice; the second value is not read");
+          p.skipChildren();
+        } else if (type == null) {
+          sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
+              "未知的集合 " + name + "，未读取", "unknown collection " + name + "; not read");
+          p.skipChildren();
+        } else if (value == JsonToken.VALUE_NULL) {
+          continue;
+        } else if (value != JsonToken.START_ARRAY) {
+          sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
+              name + " 应为数组", name + " must be an array");
+          p.skipChildren();
+        } else {
+          readArray(p, type, source, pointer, sink);
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        sink.unreadable(at(source, p.currentTokenLocation(), null),
+            "数据集文档结构错误", "malformed dataset document");
+      } else if (p.nextToken() != null) {
+        sink.unreadable(at(source, p.currentTokenLocation(), null),
+            "文档结束后仍有内容", "content after the end of the document");
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation l = e.getLocation() != null ? e.getLocation()
+          : p == null ? null : p.currentLocation();
+      String why = cause(e);
+      sink.unreadable(at(source, l, null), "JSON 文件无法读取（" + charset.name() + "）：" + why,
+          "JSON file cannot be read (" + charset.name() + "): " + why);
+    } catch (IOException e) {
+      TokenStreamLocation l = p == null ? null : p.currentLocation();
+      sink.unreadable(at(source, l, null), "文件无法读取：" + describe(e, charset),
+          "file cannot be read: " + describe(e, charset));
+    }
+  }
+
+  private void readArray(JsonParser p, RecordType type, String source, String pointer,
+      ReadSink sink) {
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      TokenStreamLocation start = p.currentTokenLocation();
+      String recordPointer = pointer + "/" + index++;
+      List<Duplicate> duplicates = new ArrayList<>();
+      JsonNode tree = readTree(p, duplicates);
+      Origin origin = at(source, start, recordPointer);
+      if (!duplicates.isEmpty()) {
+        reportDuplicates(source, duplicates, recordPointer, null, sink);
+        continue;
+      }
+      sink.bind(type, tree, origin, property -> ImmutableOrigin.copyOf(origin)
+          .withPointer(recordPointer + "/" + escape(property)));
+    }
+  }
+
+  /** Reads a JSON Lines file of one record type. */
+  void readLines(Path file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.toString();
+    int line = 0;
+    try (Reader in = TextInput.open(file, charset)) {
+      StringBuilder text = new StringBuilder();
+      boolean tooLong = false;
+      boolean more = true;
+      while (more) {
+        int c = in.read();
+        if (c == -1) {
+          more = false;
+        }
+        if (c == '\n' || c == -1) {
+          line++;
+          if (tooLong) {
+            sink.finding(ReadRules.BAD_RECORD, Origin.ofLine(source, line), null,
+                "行长度超过 " + maxLineLength + " 个字符，未读取",
+                "line longer than " + maxLineLength + " characters; not read");
+          } else if (!text.toString().isBlank()) {
+            readLine(text.toString(), source, line, type, sink);
+          }
+          text.setLength(0);
+          tooLong = false;
+        } else if (!tooLong) {
+          if (text.length() >= maxLineLength) {
+            tooLong = true;
+            text.setLength(0);
+          } else {
+            text.append((char) c);
+          }
+        }
+      }
+    } catch (IOException e) {
+      sink.unreadable(Origin.ofLine(source, line + 1), "文件无法读取：" + describe(e, charset),
+          "file cannot be read: " + describe(e, charset));
+    }
+  }
+
+  private void readLine(String text, String source, int line, RecordType type, ReadSink sink) {
+    Origin origin = Origin.ofLine(source, line);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      p.nextToken();
+      List<Duplicate> duplicates = new ArrayList<>();
+      JsonNode tree = readTree(p, duplicates);
+      if (p.nextToken() != null) {
+        sink.finding(ReadRules.BAD_RECORD, withColumn(origin, p.currentTokenLocation()), null,
+            "一行只能有一条记录", "a line may hold one record only");
+        return;
+      }
+      if (!duplicates.isEmpty()) {
+        reportDuplicates(source, duplicates, null, line, sink);
+        return;
+      }
+      sink.bind(type, tree, origin, property -> origin);
+    } catch (JacksonException e) {
+      String why = cause(e);
+      sink.finding(ReadRules.BAD_RECORD, withColumn(origin, e.getLocation()), null,
+          "该行不是有效的 JSON：" + why, "line is not valid JSON: " + why);
+    }
+  }
+
+  private static void reportDuplicates(String source, List<Duplicate> duplicates, String base,
+      Integer line, ReadSink sink) {
+    for (Duplicate d : duplicates) {
+      var o = Origin.builder().source(source).line(line == null ? d.line() : line)
+          .column(d.column());
+      if (base != null) {
+        o.pointer(base + d.pointer());
+      }
+      sink.finding(ReadRules.BAD_RECORD, o.build(), d.name(),
+          "键 " + d.name() + " 在同一对象中重复，记录未读取",
+          "key " + d.name() + " appears twice in one object; the record is not read");
+    }
+  }
+
+  /**
+   * Reads the value at the parser's current token into a tree, noting duplicate keys (the first
+   * value is kept). Leaves the parser on the value's last token.
+   */
+  static JsonNode readTree(JsonParser p, List<Duplicate> duplicates) {
+    return readTree(p, duplicates, "");
+  }
+
+  private static JsonNode readTree(JsonParser p, List<Duplicate> duplicates, String path) {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return NODES.missingNode();
+    }
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode o = NODES.objectNode();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          TokenStreamLocation l = p.currentTokenLocation();
+          String here = path + "/" + escape(name);
+          p.nextToken();
+          JsonNode v = readTree(p, duplicates, here);
+          if (o.has(name)) {
+            duplicates.add(new Duplicate(name, l.getLineNr(), l.getColumnNr(), here));
+          } else {
+            o.set(name, v);
+          }
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        ArrayNode a = NODES.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(readTree(p, duplicates, path + "/" + i++));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return NODES.stringNode(p.getString());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return NODES.numberNode(p.getIntValue());
+          case LONG:
+            return NODES.numberNode(p.getLongValue());
+          default:
+            return NODES.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT: {
+        // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
+        double d = p.getDoubleValue();
+        return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
+      }
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      default:
+        return NODES.nullNode();
+    }
+  }
+
+  /**
+   * Parses the JSON text of a cell into a tree.
+   *
+   * @param text the cell
+   * @param duplicates receives duplicate keys
+   * @return the tree
+   * @throws JacksonException when the text is not one JSON value
+   */
+  JsonNode parseCell(String text, List<Duplicate> duplicates) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      p.nextToken();
+      JsonNode tree = readTree(p, duplicates);
+      if (p.nextToken() != null) {
+        throw new IllegalArgumentException("more than one JSON value");
+      }
+      return tree;
+    }
+  }
+
+  static RecordType byCollection(String name) {
+    for (RecordType t : RecordType.values()) {
+      if (t.collection().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static Origin at(String source, TokenStreamLocation l, String pointer) {
+    var b = Origin.builder().source(source);
+    if (l != null && l.getLineNr() > 0) {
+      b.line(l.getLineNr());
+      if (l.getColumnNr() > 0) {
+        b.column(l.getColumnNr());
+      }
+    }
+    if (pointer != null) {
+      b.pointer(pointer);
+    }
+    return b.build();
+  }
+
+  private static Origin withColumn(Origin origin, TokenStreamLocation l) {
+    if (l == null || l.getColumnNr() <= 0) {
+      return origin;
+    }
+    return ImmutableOrigin.copyOf(origin).withColumn(l.getColumnNr());
+  }
+
+  private static String cause(JacksonException e) {
+    Throwable c = e.getCause();
+    if (c instanceof CharacterCodingException) {
+      return "字节不符合编码 / bytes not valid in the encoding (" + c + ")";
+    }
+    return GovernanceJson.describe(e);
+  }
+
+  static String describe(IOException e, Charset charset) {
+    if (e instanceof CharacterCodingException) {
+      return "bytes not valid " + charset.name() + " (" + e + ")";
+    }
+    return String.valueOf(e);
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.tongxin.governance.rules.io;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
+
+/**
+ * The columns of each record type in CSV files and spreadsheet sheets (表头对照): the JSON property
+ * name in English and a Chinese header, in the order the model writes them.
+ *
+ * <p>A header cell may be either name. {@code extensions} is not a column: a column whose header
+ * is neither name of a property is kept in the record's {@code extensions} under its header. A
+ * property whose value is a list or an object (for example {@code households}, {@code events},
+ * {@code partyOrganization}) is {@linkplain Column#structured() structured}: its cell holds the
+ * value as JSON text, e.g. {@code ["H1","H2"]}. Other cells hold plain text: identifiers, names,
+ * enum constants ({@code COMMUNITY}), ISO-8601 dates and times, numbers, {@code true}/{@code false}.
+ *
+ * <p>File and sheet names: the type's {@link RecordType#collection()} ({@code units.csv}) or its
+ * Chinese name {@link RecordType#zh()} ({@code 单位.csv}).
+ */
+public final class RecordColumns {
+
+  /**
+   * One column.
+   *
+   * @param property the JSON property name, e.g. {@code parentId}
+   * @param zh the Chinese header, e.g. {@code 上级编号}
+   * @param required whether every record must have a value
+   * @param structured whether the value is a list or object written as JSON text
+   */
+  public record Column(String property, String zh, boolean required, boolean structured) {
+    /**
+     * Makes a column.
+     *
+     * @param property the property name, not null
+     * @param zh the Chinese header, not null
+     * @param required whether required
+     * @param structured whether JSON text
+     */
+    public Column {
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(zh, "zh");
+    }
+  }
+
+  private static final Map<String, String> ZH = new HashMap<>();
+  private static final Map<RecordType, Map<String, String>> ZH_BY_TYPE =
+      new EnumMap<>(RecordType.class);
+
+  static {
+    String[] common = {
+      "id", "编号", "kind", "类型", "name", "名称", "nameEn", "英文名称", "parentId", "上级编号",
+      "divisionCode", "区划代码", "partyOrganization", "党组织", "citizenIdNumber", "身份证号码",
+      "mobileNumber", "手机号码", "sex", "性别", "birthDate", "出生日期", "householdId", "户编号",
+      "personId", "人员编号", "branchId", "支部编号", "status", "状态", "joinedOn", "入党日期",
+      "inService", "在职党员", "employerId", "工作单位编号", "rightsSuspended", "停止党员权利",
+      "unitId", "单位编号", "role", "职务", "organizationId", "组织编号", "from", "开始日期",
+      "to", "结束日期", "socialCreditCode", "统一社会信用代码", "hasPartyOrganization", "建有党组织",
+      "centralHouseholdId", "中心户编号", "households", "联系户", "registeredOn", "报到日期",
+      "communityId", "社区编号", "categoryId", "类别编号", "departmentIds", "部门编号",
+      "tiers", "层级", "defaultDeadline", "默认时限", "proactive", "主动服务", "description", "描述",
+      "servedUnitIds", "服务单位编号", "floorArea", "建筑面积", "capacity", "容量",
+      "openingHours", "开放时间", "functions", "功能", "serviceItemIds", "服务事项编号",
+      "channel", "渠道", "serviceItemId", "服务事项编号", "locationUnitId", "所在单位编号",
+      "raisedAt", "受理时间", "urgency", "紧急程度", "deadline", "办理期限", "events", "办理记录",
+      "group", "队伍", "trade", "行业", "skills", "技能", "start", "开始时间", "end", "结束时间",
+      "organizerUnitId", "主办单位编号", "organizerOrganizationId", "主办组织编号",
+      "serviceCategory", "服务类别", "campaignId", "行动编号", "participants", "参与人员",
+      "targets", "目标", "unitIds", "单位编号列表", "since", "开始日期", "until", "结束日期",
+    };
+    for (int i = 0; i < common.length; i += 2) {
+      ZH.put(common[i], common[i + 1]);
+    }
+    ZH_BY_TYPE.put(RecordType.PERSON, Map.of("name", "姓名"));
+    ZH_BY_TYPE.put(RecordType.MEMBERSHIP, Map.of("status", "党员状态"));
+    ZH_BY_TYPE.put(RecordType.VOLUNTEER, Map.of("registeredOn", "注册日期"));
+    ZH_BY_TYPE.put(RecordType.ACTIVITY, Map.of("households", "走访户"));
+    ZH_BY_TYPE.put(RecordType.HARDSHIP, Map.of("since", "认定日期", "until", "退出日期"));
+  }
+
+  private static final Map<RecordType, Class<?>> CLASSES = new EnumMap<>(RecordType.class);
+  private static final Map<RecordType, List<Column>> COLUMNS = new EnumMap<>(RecordType.class);
+
+  static {
+    for (RecordType type : RecordType.values()) {
+      Class<?> recordClass = recordClass(type);
+      CLASSES.put(type, recordClass);
+      COLUMNS.put(type, List.copyOf(introspect(type, recordClass)));
+    }
+  }
+
+  private RecordColumns() {}
+
+  /**
+   * Returns the columns of a record type, {@code id} first, then in the model's property order.
+   *
+   * @param type the record type
+   * @return the columns, never empty
+   */
+  public static List<Column> columns(RecordType type) {
+    return COLUMNS.get(type);
+  }
+
+  /**
+   * Returns the column a header names, by English property name or Chinese header; surrounding
+   * blanks are ignored.
+   *
+   * @param type the record type
+   * @param header the header cell
+   * @return the column, empty when the header names none (an extension column)
+   */
+  public static Optional<Column> column(RecordType type, String header) {
+    String h = header.strip();
+    for (Column c : COLUMNS.get(type)) {
+      if (c.property().equals(h) || c.zh().equals(h)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the record type a file or sheet name stands for: the collection name
+   * ({@code units}, any case) or the Chinese name ({@code 单位}), with or without an extension
+   * ({@code .csv}, {@code .jsonl}).
+   *
+   * @param name a file or sheet name
+   * @return the type, empty when the name stands for none
+   */
+  public static Optional<RecordType> recordType(String name) {
+    String base = name.strip();
+    int dot = base.lastIndexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    for (RecordType t : RecordType.values()) {
+      if (t.collection().toLowerCase(Locale.ROOT).equals(base.toLowerCase(Locale.ROOT))
+          || t.zh().equals(base)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the concrete class records of the type are read into. */
+  static Class<?> recordClassOf(RecordType type) {
+    return CLASSES.get(type);
+  }
+
+  private static Class<?> recordClass(RecordType type) {
+    try {
+      JavaType list = GovernanceJson.mapper().constructType(
+          GovernanceDataset.class.getMethod(type.collection()).getGenericReturnType());
+      return list.getContentType().getRawClass();
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError("GovernanceDataset has no " + type.collection(), e);
+    }
+  }
+
+  private static List<Column> introspect(RecordType type, Class<?> recordClass) {
+    List<Column> columns = new ArrayList<>();
+    Map<String, String> overrides = ZH_BY_TYPE.getOrDefault(type, Map.of());
+    GovernanceJson.mapper().acceptJsonFormatVisitor(recordClass,
+        new JsonFormatVisitorWrapper.Base(null) {
+          @Override
+          public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
+            return new JsonObjectFormatVisitor.Base(null) {
+              @Override
+              public void property(BeanProperty p) {
+                add(p, true);
+              }
+
+              @Override
+              public void optionalProperty(BeanProperty p) {
+                add(p, false);
+              }
+
+              private void add(BeanProperty p, boolean required) {
+                String name = p.getName();
+                if (name.equals("extensions")) {
+                  return;
+                }
+                String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
+                Column c = new Column(name, zh, required, isStructured(p.getType()));
+                if (name.equals("id")) {
+                  columns.add(0, c);
+                } else {
+                  columns.add(c);
+                }
+              }
+            };
+          }
+        });
+    return columns;
+  }
+
+  private static boolean isStructured(JavaType type) {
+    JavaType t = type;
+    if (t.isReferenceType()) {
+      t = t.getReferencedType();
+    }
+    Class<?> raw = t.getRawClass();
+    if (t.isContainerType()) {
+      return true;
+    }
+    return !(t.isPrimitive() || raw.isEnum() || CharSequence.class.isAssignableFrom(raw)
+        || Number.class.isAssignableFrom(raw) || raw == Boolean.class
+        || Temporal.class.isAssignableFrom(raw) || TemporalAmount.class.isAssignableFrom(raw)
+        || Identifier.class.isAssignableFrom(raw) || raw == java.util.OptionalInt.class
+        || raw == java.util.OptionalLong.class || raw == java.util.OptionalDouble.class);
+  }
+}
