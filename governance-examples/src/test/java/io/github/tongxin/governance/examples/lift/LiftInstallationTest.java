@@ -62,7 +62,7 @@ class LiftInstallationTest {
   }
 
   @Test
-  void printsEveryStageAndBothExplanations() {
+  void printsEveryStageAndBothExplanations() throws java.io.IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     LiftInstallation.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
@@ -73,6 +73,8 @@ class LiftInstallationTest {
         "yes 8 people / participating 10 people ≥ 3/4 (7.5) ✓",
         "赞成 8 票 / 参与表决 11 人 < 3/4（8.25）✗", "-> rejected",
         "程序检查 procedure check: 无问题 no findings");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("EXAMPLES-SERVICE.md")))
+        .as("EXAMPLES-SERVICE.md shows this example's real output").contains(out.strip());
   }
 
   private static Map<String, ConditionCheck> byKey(Evaluation e) {

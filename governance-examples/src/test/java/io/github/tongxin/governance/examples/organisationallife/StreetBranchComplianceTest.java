@@ -82,7 +82,7 @@ class StreetBranchComplianceTest {
   }
 
   @Test
-  void printsEveryBranchItsGapsAndTheCommunityTotals() {
+  void printsEveryBranchItsGapsAndTheCommunityTotals() throws java.io.IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ComplianceReport report = StreetBranchCompliance.run(DISTRICT, STREET,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -99,5 +99,7 @@ class StreetBranchComplianceTest {
     }
     assertThat(report.allGaps()).isNotEmpty();
     assertThat(out).contains("湓浦街道 合计", report.allGaps().size() + " 项 gaps");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("EXAMPLES-SERVICE.md")))
+        .as("EXAMPLES-SERVICE.md shows this example's real output").contains(out.strip());
   }
 }

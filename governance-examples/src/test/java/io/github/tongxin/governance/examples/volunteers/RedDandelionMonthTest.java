@@ -72,7 +72,7 @@ class RedDandelionMonthTest {
   }
 
   @Test
-  void printsALinePerStreetWithItsHoursAndTheDistrictTotal() {
+  void printsALinePerStreetWithItsHoursAndTheDistrictTotal() throws java.io.IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     VolunteerMetrics metrics = RedDandelionMonth.run(DISTRICT, RedDandelionMonth.MONTH,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -93,5 +93,7 @@ class RedDandelionMonthTest {
           s.newGroupMinutesShare().display());
     }
     assertThat(out).contains("浔阳区 合计", "新群体占比", "行动进度 / campaign progress:");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("EXAMPLES-SERVICE.md")))
+        .as("EXAMPLES-SERVICE.md shows this example's real output").contains(out.strip());
   }
 }

@@ -101,7 +101,7 @@ class WorkOrderMonthTest {
   }
 
   @Test
-  void mainsRunOnTheWholeSampleDistrictPrintsEveryStreet() {
+  void mainsRunOnTheWholeSampleDistrictPrintsEveryStreet() throws java.io.IOException {
     GovernanceDataset district = WholeSample.district();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     WorkOrderMonthReport report = WorkOrderMonth.run(district, WorkOrderMonth.MONTH,
@@ -126,5 +126,7 @@ class WorkOrderMonthTest {
           s.problemOfTheMonth().orElseThrow().count() + ")");
     }
     assertThat(out).contains("浔阳区 合计", "illegal logs: 0", "level at month end: 职能部门");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("EXAMPLES-SERVICE.md")))
+        .as("EXAMPLES-SERVICE.md shows this example's real output").contains(out.strip());
   }
 }
