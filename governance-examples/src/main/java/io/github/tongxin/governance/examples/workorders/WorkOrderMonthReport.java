@@ -22,6 +22,7 @@ import io.github.tongxin.governance.rules.service.Rate;
 import io.github.tongxin.governance.rules.service.RateCalculator;
 import io.github.tongxin.governance.rules.service.ServiceData;
 import io.github.tongxin.governance.rules.service.ServiceRates;
+import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import io.github.tongxin.governance.rules.service.WorkOrderStateMachine;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public final class WorkOrderMonthReport {
     this.catalog = ServiceData.catalog(dataset);
     this.index = HierarchyIndex.of(dataset);
     dataset.organizations().forEach(o -> departmentNames.putIfAbsent(o.id(), o.name()));
-    IndexedHierarchy hierarchy = new IndexedHierarchy(index);
+    UnitHierarchy hierarchy = UnitHierarchy.of(index);
     DeadlinePolicy policy = DeadlinePolicy.defaults(catalog);
 
     // The three rates of every unit with orders, summed up the tree.

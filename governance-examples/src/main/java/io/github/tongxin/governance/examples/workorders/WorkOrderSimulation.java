@@ -24,6 +24,7 @@ import io.github.tongxin.governance.rules.service.Dispatcher;
 import io.github.tongxin.governance.rules.service.EscalationLevel;
 import io.github.tongxin.governance.rules.service.EscalationStep;
 import io.github.tongxin.governance.rules.service.ServiceData;
+import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -79,7 +80,7 @@ public final class WorkOrderSimulation {
     this.catalog = ServiceData.catalog(dataset);
     this.index = HierarchyIndex.of(dataset);
     this.policy = DeadlinePolicy.defaults(catalog);
-    this.dispatcher = new Dispatcher(catalog, new IndexedHierarchy(index), policy);
+    this.dispatcher = new Dispatcher(catalog, UnitHierarchy.of(index), policy);
     this.locations = locations(index);
   }
 
