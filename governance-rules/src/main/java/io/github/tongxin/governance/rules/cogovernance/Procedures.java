@@ -53,8 +53,8 @@ public final class Procedures {
       fourDeliberations(false, DEFAULT_RESOLUTION_DISCLOSURE, DEFAULT_RESULTS_DISCLOSURE);
 
   /**
-   * Owners' decision on an ordinary estate matter (e.g. using the maintenance fund, installing a
-   * lift where it changes no use of common parts): notice, vote under
+   * Owners' decision on an ordinary estate matter (e.g. using the maintenance fund, 民法典 Art.
+   * 278(5); choosing the property company): notice, vote under
    * {@link DecisionRules#OWNERS_ORDINARY}, publication.
    */
   public static final Procedure OWNERS_ORDINARY_MATTER =
@@ -62,8 +62,9 @@ public final class Procedures {
 
   /**
    * Owners' decision on a major estate matter (raising the maintenance fund, rebuilding,
-   * changing the use of common parts): notice, vote under {@link DecisionRules#OWNERS_MAJOR},
-   * publication.
+   * changing the use of common parts: 民法典 Art. 278(6)-(8)), which includes installing a lift in
+   * an existing building, a rebuilding of common parts that local lift rules also put at three
+   * quarters: notice, vote under {@link DecisionRules#OWNERS_MAJOR}, publication.
    */
   public static final Procedure OWNERS_MAJOR_MATTER =
       ownersDecision(DecisionRules.OWNERS_MAJOR, Period.ofDays(15), Period.ofDays(3));
