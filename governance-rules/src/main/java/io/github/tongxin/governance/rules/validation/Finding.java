@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.validation;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,21 @@ public abstract class Finding {
    */
   public final String message(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? zh() : en();
+  }
+
+  /**
+   * Returns this finding with the citizen ID numbers and mobile numbers in its messages masked
+   * ({@link PersonalData#mask}); this finding itself when there is none.
+   *
+   * @return the masked finding
+   */
+  public final Finding masked() {
+    String zh = PersonalData.mask(zh());
+    String en = PersonalData.mask(en());
+    if (zh.equals(zh()) && en.equals(en())) {
+      return this;
+    }
+    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en);
   }
 
   /** Returns a builder. */
