@@ -71,10 +71,14 @@ public abstract class Finding {
     return ImmutableFinding.builder();
   }
 
-  /** Returns {@code SEVERITY rule-id [subjects] at location: en message}. */
+  /**
+   * Returns {@code SEVERITY rule-id [subjects] at location: en message}, with citizen ID numbers
+   * and mobile numbers masked even in a finding made with {@link Disclosure#FULL} (a string for
+   * logs).
+   */
   @Override
   public String toString() {
-    return severity() + " " + ruleId() + " " + subjects()
-        + location().map(l -> " at " + l).orElse("") + ": " + en();
+    return PersonalData.mask(severity() + " " + ruleId() + " " + subjects()
+        + location().map(l -> " at " + l).orElse("") + ": " + en());
   }
 }

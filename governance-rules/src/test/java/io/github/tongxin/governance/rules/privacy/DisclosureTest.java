@@ -119,6 +119,10 @@ class DisclosureTest {
         .contains("cannot handle 110105********002X or 138****1234");
     ValidationReport full = validator.withDisclosure(Disclosure.FULL).validate(d, Fixtures.DAY);
     assertThat(full.findings("test.quoting").get(0).zh()).isEqualTo("号码 " + ID + " " + MOBILE);
+    // a log line never shows them, even of a report in full
+    assertThat(full.findings("test.quoting").get(0).toString())
+        .contains("numbers 110105********002X 138****1234").doesNotContain(ID, MOBILE);
+    assertThat(full.toString()).doesNotContain(ID, MOBILE);
   }
 
   @Test
