@@ -23,9 +23,11 @@ public interface GovernanceRecord {
   /**
    * Returns custom data that the model has no attribute for, by name; kept through every round
    * trip so that no data of the source is dropped. Empty when there is none. The values are JSON
-   * trees: treat them as read-only.
+   * trees: treat them as read-only. Left out of {@code toString}, since custom data may hold
+   * personal information the model does not know of (个人信息保护法).
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Value.Redacted
   Map<String, JsonNode> extensions();
 
   /**

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
@@ -18,12 +19,23 @@ import tools.jackson.databind.json.JsonMapper;
  *       values left out.
  *   <li>Unknown properties and duplicate keys are errors, so nothing is silently dropped or
  *       overwritten; custom data belongs in a record's {@code extensions}.
- *   <li>Read limits: nesting depth {@value #MAX_NESTING_DEPTH}, strings of at most
- *       {@value #MAX_STRING_LENGTH} characters, numbers of at most {@value #MAX_NUMBER_LENGTH}
- *       digits. No polymorphic default typing is enabled.
+ *   <li>Read limits, set deliberately rather than left to Jackson's defaults: nesting depth
+ *       {@value #MAX_NESTING_DEPTH}, strings of at most {@value #MAX_STRING_LENGTH} characters,
+ *       property names of at most {@value #MAX_NAME_LENGTH} characters, numbers of at most
+ *       {@value #MAX_NUMBER_LENGTH} digits. The shared {@link #mapper()} reads documents of any
+ *       length (a stream is read piece by piece, so only what is kept costs memory); a caller
+ *       that reads untrusted files sets a document length limit with {@link #mapper(long)}.
+ *       Breaking a limit ends reading with a {@link tools.jackson.core.exc.StreamConstraintsException}
+ *       (a {@link JacksonException}) that names the limit, never with an
+ *       {@link OutOfMemoryError} of a huge value.
+ *   <li>No polymorphic default typing is enabled, and no model type carries {@code @JsonTypeInfo}:
+ *       a payload such as {@code {"@class": "..."}} never chooses a Java class; in a record it
+ *       is an unknown property, inside {@code extensions} it stays plain JSON data.
  * </ul>
  *
- * <p>The mapper is immutable and thread-safe.
+ * <p>The mappers are immutable and thread-safe. Error texts for people come from {@link
+ * #describe(JacksonException)}, which masks citizen ID numbers and mobile numbers that Jackson
+ * quotes from the input.
  */
 public final class GovernanceJson {
 
@@ -36,8 +48,11 @@ public final class GovernanceJson {
   /** The longest number read, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  /** The longest property name read, in characters. */
+  /** The longest property name read (an extension's key included), in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
+
+  /** The document length meaning "no limit", as Jackson counts it. */
+  public static final long UNLIMITED_DOCUMENT_LENGTH = -1L;
 
   private static final JsonMapper MAPPER = builder().build();
 
@@ -53,21 +68,61 @@ public final class GovernanceJson {
   }
 
   /**
-   * Returns a builder preset as {@link #mapper()} is, for callers who need to add to it (for
-   * example a smaller document length limit through their own {@link JsonFactory}).
+   * Returns a new mapper configured as {@link #mapper()} that also refuses documents longer than
+   * {@code maxDocumentLength} bytes (characters for text input). Build it once and keep it.
+   *
+   * @param maxDocumentLength the longest document read, positive, or {@link
+   *     #UNLIMITED_DOCUMENT_LENGTH}
+   * @return the mapper
+   * @throws IllegalArgumentException if the length is zero or below -1
+   */
+  public static JsonMapper mapper(long maxDocumentLength) {
+    return builder(maxDocumentLength).build();
+  }
+
+  /**
+   * Returns the read constraints of the mappers of this class, with a document length limit.
+   *
+   * @param maxDocumentLength the longest document read, positive, or {@link
+   *     #UNLIMITED_DOCUMENT_LENGTH}
+   * @return the constraints
+   * @throws IllegalArgumentException if the length is zero or below -1
+   */
+  public static StreamReadConstraints readConstraints(long maxDocumentLength) {
+    if (maxDocumentLength == 0 || maxDocumentLength < UNLIMITED_DOCUMENT_LENGTH) {
+      throw new IllegalArgumentException(
+          "maxDocumentLength must be positive or -1 (no limit), not " + maxDocumentLength);
+    }
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+  }
+
+  /**
+   * Returns a builder preset as {@link #mapper()} is, for callers who need to add to it.
    *
    * @return a new builder
    */
   public static JsonMapper.Builder builder() {
+    return builder(UNLIMITED_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Returns a builder preset as {@link #mapper(long)} is, for callers who need to add to it.
+   *
+   * @param maxDocumentLength the longest document read, positive, or {@link
+   *     #UNLIMITED_DOCUMENT_LENGTH}
+   * @return a new builder
+   * @throws IllegalArgumentException if the length is zero or below -1
+   */
+  public static JsonMapper.Builder builder(long maxDocumentLength) {
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .build())
+            .streamReadConstraints(readConstraints(maxDocumentLength))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     return JsonMapper.builder(factory)
@@ -82,14 +137,17 @@ public final class GovernanceJson {
   /**
    * Returns a one-line description of a Jackson error for people: what is wrong, at which line
    * and column, and at which property path, without the parser's internal source description.
+   * Citizen ID numbers and mobile numbers that the error quotes from the input are masked
+   * ({@link PersonalData#mask}); a duplicate key reads {@code Duplicate Object property "name"}.
    *
    * @param e the error
    * @return e.g. {@code Unexpected end-of-input (line 3, column 1, at units[2].name)}
    */
   public static String describe(JacksonException e) {
-    StringBuilder sb = new StringBuilder(String.valueOf(e.getOriginalMessage()).strip());
+    StringBuilder sb = new StringBuilder(
+        PersonalData.mask(String.valueOf(e.getOriginalMessage()).strip()));
     TokenStreamLocation location = e.getLocation();
-    String path = e.getPathReference();
+    String path = path(e);
     boolean hasLine = location != null && location.getLineNr() > 0;
     boolean hasPath = path != null && !path.isEmpty();
     if (hasLine || hasPath) {
@@ -99,9 +157,25 @@ public final class GovernanceJson {
             .append(", column ").append(location.getColumnNr());
       }
       if (hasPath) {
-        sb.append(hasLine ? ", " : "").append("at ").append(path);
+        sb.append(hasLine ? ", " : "").append("at ").append(PersonalData.mask(path));
       }
       sb.append(')');
+    }
+    return sb.toString();
+  }
+
+  /** Returns the property path as {@code units[2].name}, or empty when there is none. */
+  private static String path(JacksonException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
     }
     return sb.toString();
   }

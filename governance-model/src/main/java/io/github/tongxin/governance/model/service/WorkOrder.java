@@ -57,7 +57,11 @@ public abstract class WorkOrder implements GovernanceRecord {
    */
   public abstract Optional<Instant> deadline();
 
-  /** Returns what the caller asked, when recorded. */
+  /**
+   * Returns what the caller asked, when recorded. Callers' words often hold a name, an address or
+   * a phone number, so this is left out of {@code toString}.
+   */
+  @Value.Redacted
   public abstract Optional<@Size(max = 4000) String> description();
 
   /** Returns the event log in the order recorded; the rules check that it is in time order. */

@@ -49,7 +49,11 @@ public abstract class WorkOrderEvent {
   /** Returns the new deadline set by an extension. */
   public abstract Optional<Instant> newDeadline();
 
-  /** Returns the reason given for an extension or escalation. */
+  /**
+   * Returns the reason given for an extension or escalation. Free text, so left out of {@code
+   * toString} (it may hold personal information).
+   */
+  @Value.Redacted
   public abstract Optional<@Size(max = 2000) String> reason();
 
   /** Returns the caller's answer at a callback: was the matter resolved (是否解决). */
@@ -58,7 +62,8 @@ public abstract class WorkOrderEvent {
   /** Returns the caller's satisfaction at a callback. */
   public abstract Optional<Satisfaction> satisfaction();
 
-  /** Returns a free-text note, when any. */
+  /** Returns a free-text note, when any; left out of {@code toString} (personal information). */
+  @Value.Redacted
   public abstract Optional<@Size(max = 2000) String> note();
 
   /**

@@ -19,6 +19,10 @@ import java.util.Optional;
  * <p>A validator is immutable and thread-safe; build it once and reuse it. Validation never
  * throws on bad data; a rule that fails with an exception becomes a finding of rule
  * {@value #RULE_FAILED} and the other rules still run.
+ *
+ * <p>By default ({@link Disclosure#MASKED}) citizen ID numbers and mobile numbers in every
+ * finding's message are masked, whichever rule wrote it, as 个人信息保护法 asks of anything
+ * shown or logged; a caller allowed to see them asks for {@link Disclosure#FULL} explicitly.
  */
 public final class DatasetValidator {
 
@@ -36,10 +40,30 @@ public final class DatasetValidator {
 
   private final List<Configured> rules;
   private final Clock clock;
+  private final Disclosure disclosure;
 
-  private DatasetValidator(List<Configured> rules, Clock clock) {
+  private DatasetValidator(List<Configured> rules, Clock clock, Disclosure disclosure) {
     this.rules = rules;
     this.clock = clock;
+    this.disclosure = disclosure;
+  }
+
+  /** Returns how much personal information the messages of this validator's reports show. */
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
+  /**
+   * Returns a validator like this one whose reports show personal numbers as {@code disclosure}
+   * says. {@link Disclosure#FULL} is for callers allowed to see citizen ID numbers and mobile
+   * numbers; the caller is responsible for that permission.
+   *
+   * @param disclosure masked or full
+   * @return the validator; this one when the disclosure is the same
+   */
+  public DatasetValidator withDisclosure(Disclosure disclosure) {
+    Objects.requireNonNull(disclosure, "disclosure");
+    return disclosure == this.disclosure ? this : new DatasetValidator(rules, clock, disclosure);
   }
 
   /** Returns a builder. */
@@ -104,6 +128,9 @@ public final class DatasetValidator {
     if (failed) {
       ran.add(RULE_FAILED_DESCRIPTOR);
     }
+    if (disclosure == Disclosure.MASKED) {
+      findings.replaceAll(Finding::masked);
+    }
     return ValidationReport.of(findings, ran);
   }
 
@@ -124,8 +151,21 @@ public final class DatasetValidator {
     private RuleSet ruleSet;
     private RuleConfig config = RuleConfig.defaults();
     private Clock clock = Clock.systemDefaultZone();
+    private Disclosure disclosure = Disclosure.MASKED;
 
     private Builder() {}
+
+    /**
+     * Sets how much personal information messages show; the default is {@link
+     * Disclosure#MASKED}.
+     *
+     * @param disclosure masked or full
+     * @return this builder
+     */
+    public Builder disclosure(Disclosure disclosure) {
+      this.disclosure = Objects.requireNonNull(disclosure, "disclosure");
+      return this;
+    }
 
     /**
      * Sets the rules to run.
@@ -203,7 +243,7 @@ public final class DatasetValidator {
         throw new IllegalArgumentException("invalid rule configuration: "
             + String.join("; ", problems));
       }
-      return new DatasetValidator(List.copyOf(configured), clock);
+      return new DatasetValidator(List.copyOf(configured), clock, disclosure);
     }
   }
 }

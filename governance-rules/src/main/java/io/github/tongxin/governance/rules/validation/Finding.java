@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.validation;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,15 +51,34 @@ public abstract class Finding {
     return "zh".equals(locale.getLanguage()) ? zh() : en();
   }
 
+  /**
+   * Returns this finding with the citizen ID numbers and mobile numbers in its messages masked
+   * ({@link PersonalData#mask}); this finding itself when there is none.
+   *
+   * @return the masked finding
+   */
+  public final Finding masked() {
+    String zh = PersonalData.mask(zh());
+    String en = PersonalData.mask(en());
+    if (zh.equals(zh()) && en.equals(en())) {
+      return this;
+    }
+    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en);
+  }
+
   /** Returns a builder. */
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
 
-  /** Returns {@code SEVERITY rule-id [subjects] at location: en message}. */
+  /**
+   * Returns {@code SEVERITY rule-id [subjects] at location: en message}, with citizen ID numbers
+   * and mobile numbers masked even in a finding made with {@link Disclosure#FULL} (a string for
+   * logs).
+   */
   @Override
   public String toString() {
-    return severity() + " " + ruleId() + " " + subjects()
-        + location().map(l -> " at " + l).orElse("") + ": " + en();
+    return PersonalData.mask(severity() + " " + ruleId() + " " + subjects()
+        + location().map(l -> " at " + l).orElse("") + ": " + en());
   }
 }

@@ -81,6 +81,18 @@ public final class ValidationReport {
     return new ValidationReport(all, allRules);
   }
 
+  /**
+   * Returns this report with the citizen ID numbers and mobile numbers in every message masked
+   * ({@link Finding#masked()}), for reports made elsewhere than by a {@link DatasetValidator}
+   * with {@link Disclosure#MASKED} (a file reader's, a merged one) before they are shown or
+   * logged.
+   *
+   * @return the masked report; equal to this one when nothing needed masking
+   */
+  public ValidationReport masked() {
+    return new ValidationReport(findings.stream().map(Finding::masked).toList(), rules);
+  }
+
   /** Returns every finding, in the report's order. */
   public List<Finding> findings() {
     return findings;

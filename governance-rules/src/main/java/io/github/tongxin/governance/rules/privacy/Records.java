@@ -1,0 +1,126 @@
+package io.github.tongxin.governance.rules.privacy;
+
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.ImmutablePartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.ImmutableRegistration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.service.Facility;
+import io.github.tongxin.governance.model.service.ImmutableFacility;
+import io.github.tongxin.governance.model.service.ServiceItem;
+import io.github.tongxin.governance.model.service.ImmutableServiceItem;
+import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.ImmutableCampaign;
+import io.github.tongxin.governance.model.volunteer.Hardship;
+import io.github.tongxin.governance.model.volunteer.ImmutableHardship;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
+import io.github.tongxin.governance.model.volunteer.ImmutableVolunteer;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** Copies records of any type with new extensions, and adds them to a dataset builder. */
+final class Records {
+
+  private Records() {}
+
+  /** Returns the record with these extensions; its origin and other attributes are kept. */
+  static GovernanceRecord withExtensions(GovernanceRecord r, Map<String, JsonNode> extensions) {
+    switch (r.recordType()) {
+      case UNIT:
+        return ImmutableUnit.copyOf((Unit) r).withExtensions(extensions);
+      case PERSON:
+        return ImmutablePerson.copyOf((Person) r).withExtensions(extensions);
+      case MEMBERSHIP:
+        return ImmutablePartyMembership.copyOf((PartyMembership) r).withExtensions(extensions);
+      case POST:
+        return ImmutablePost.copyOf((Post) r).withExtensions(extensions);
+      case ORGANIZATION:
+        return ImmutableOrganization.copyOf((Organization) r).withExtensions(extensions);
+      case CONTACT_LINK:
+        return ImmutableContactLink.copyOf((ContactLink) r).withExtensions(extensions);
+      case REGISTRATION:
+        return ImmutableRegistration.copyOf((Registration) r).withExtensions(extensions);
+      case SERVICE_ITEM:
+        return ImmutableServiceItem.copyOf((ServiceItem) r).withExtensions(extensions);
+      case FACILITY:
+        return ImmutableFacility.copyOf((Facility) r).withExtensions(extensions);
+      case WORK_ORDER:
+        return ImmutableWorkOrder.copyOf((WorkOrder) r).withExtensions(extensions);
+      case VOLUNTEER:
+        return ImmutableVolunteer.copyOf((Volunteer) r).withExtensions(extensions);
+      case ACTIVITY:
+        return ImmutableActivity.copyOf((Activity) r).withExtensions(extensions);
+      case CAMPAIGN:
+        return ImmutableCampaign.copyOf((Campaign) r).withExtensions(extensions);
+      case HARDSHIP:
+        return ImmutableHardship.copyOf((Hardship) r).withExtensions(extensions);
+      default:
+        throw new AssertionError(r.recordType());
+    }
+  }
+
+  /** Adds the record to the list of its type. */
+  static void add(ImmutableGovernanceDataset.Builder b, GovernanceRecord r) {
+    switch (r.recordType()) {
+      case UNIT:
+        b.addUnits((Unit) r);
+        break;
+      case PERSON:
+        b.addPersons((Person) r);
+        break;
+      case MEMBERSHIP:
+        b.addMemberships((PartyMembership) r);
+        break;
+      case POST:
+        b.addPosts((Post) r);
+        break;
+      case ORGANIZATION:
+        b.addOrganizations((Organization) r);
+        break;
+      case CONTACT_LINK:
+        b.addContactLinks((ContactLink) r);
+        break;
+      case REGISTRATION:
+        b.addRegistrations((Registration) r);
+        break;
+      case SERVICE_ITEM:
+        b.addServiceItems((ServiceItem) r);
+        break;
+      case FACILITY:
+        b.addFacilities((Facility) r);
+        break;
+      case WORK_ORDER:
+        b.addWorkOrders((WorkOrder) r);
+        break;
+      case VOLUNTEER:
+        b.addVolunteers((Volunteer) r);
+        break;
+      case ACTIVITY:
+        b.addActivities((Activity) r);
+        break;
+      case CAMPAIGN:
+        b.addCampaigns((Campaign) r);
+        break;
+      case HARDSHIP:
+        b.addHardships((Hardship) r);
+        break;
+      default:
+        throw new AssertionError(r.recordType());
+    }
+  }
+}
