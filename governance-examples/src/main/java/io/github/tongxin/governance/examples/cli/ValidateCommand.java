@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Disclosure;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
@@ -61,6 +62,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Lowest severity that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
   FailOn failOn;
 
+  @Option(names = "--show-personal-data", description = "Show citizen ID and mobile numbers "
+      + "in full in the findings, for a caller allowed to see them (个人信息保护法). Default: "
+      + "masked (110105********002X, 138****1234).")
+  boolean showPersonalData;
+
   @Option(names = "--today", paramLabel = "YYYY-MM-DD",
       description = "The day the data is judged on (terms, deadlines). Default: today.")
   LocalDate today;
@@ -79,14 +85,16 @@ final class ValidateCommand implements Callable<Integer> {
         throw new TongxinCommand.UsageException("--config: " + e.getMessage(), e);
       }
     }
-    DatasetValidator validator = StandardRules.validator(ruleConfig);
+    DatasetValidator validator = StandardRules.validator(ruleConfig)
+        .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
     DatasetReader.Result read = Inputs.read(input, err);
     if (Inputs.showProgress(input.files)) {
       err.println("校验 / validating " + read.dataset().size() + " ...");
     }
     ValidationReport validation = today == null ? validator.validate(read.dataset())
         : validator.validate(read.dataset(), today);
-    ValidationReport report = validation.merge(read.report());
+    ValidationReport report = validation.merge(
+        showPersonalData ? read.report() : read.report().masked());
     int exit = read.unreadableInput() ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
     if (format == Format.JSON) {

@@ -408,6 +408,62 @@ class TongxinCommandTest {
     assertThat(doc.get("persons").get(0).propertyNames()).containsExactly("id", "name");
   }
 
+  // ---- personal data -------------------------------------------------------------------------
+
+  @Test
+  void findingsMaskPersonalNumbersUnlessAskedToShowThem() throws Exception {
+    // Someone typed a citizen ID number into the grid's name, and the grid has lost its worker:
+    // the finding quotes the name, with the number masked unless asked to show it.
+    GovernanceDataset clean = CleanDistrict.clean();
+    GovernanceDataset d = io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset
+        .copyOf(clean)
+        .withUnits(clean.units().stream().map(u -> u.id().value().equals("G")
+            ? io.github.tongxin.governance.model.hierarchy.ImmutableUnit.copyOf(u)
+                .withName("第一网格11010519491231002X")
+            : u).toList())
+        .withPosts(clean.posts().stream()
+            .filter(p -> p.role() != io.github.tongxin.governance.model.hierarchy.Role.GRID_WORKER)
+            .toList());
+    DatasetWriter.defaults().write(d, DatasetWriter.Format.JSON, dir.resolve("m"));
+    Path m = dir.resolve("m");
+    Run masked = run("validate", "--lang", "en", "--today", DAY, m.toString());
+    Run shown = run("validate", "--lang", "en", "--today", DAY, "--show-personal-data",
+        m.toString());
+    assertThat(masked.out()).contains("grid.worker-missing").contains("第一网格110105********002X")
+        .doesNotContain("11010519491231002X");
+    assertThat(shown.out()).contains("grid.worker-missing").contains("第一网格11010519491231002X");
+  }
+
+  @Test
+  void exportRedactsWithStablePseudonymsKeyedByTheSecret() throws Exception {
+    Path csv = cleanCsv();
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "a secret of the district office\n");
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertThat(run("export", "--format", "json", "--redact", "--secret-file", secret.toString(),
+        "--out", a.toString(), csv.toString()).exit()).isZero();
+    assertThat(run("export", "--format", "json", "--redact", "--secret-file", secret.toString(),
+        "--out", b.toString(), csv.toString()).exit()).isZero();
+    GovernanceDataset redacted = DatasetReader.defaults().read(List.of(a)).dataset();
+    assertThat(redacted).isEqualTo(DatasetReader.defaults().read(List.of(b)).dataset());
+    assertThat(redacted.persons()).extracting(p -> p.id())
+        .containsExactlyElementsOf(CleanDistrict.clean().persons().stream().map(p -> p.id())
+            .toList());
+    assertThat(redacted.persons()).extracting(p -> p.name())
+        .doesNotContainAnyElementsOf(CleanDistrict.clean().persons().stream()
+            .map(p -> p.name()).toList());
+    assertThat(run("validate", "--today", DAY, a.toString()).exit()).isZero();
+    assertThat(run("export", "--format", "json", "--redact", "--out", a.toString(),
+        csv.toString()).exit()).isEqualTo(64);
+    Path shortSecret = dir.resolve("short.txt");
+    Files.writeString(shortSecret, "short");
+    Run refused = run("export", "--format", "json", "--redact", "--secret-file",
+        shortSecret.toString(), "--out", a.toString(), csv.toString());
+    assertThat(refused.exit()).isEqualTo(64);
+    assertThat(refused.err()).contains("secret");
+  }
+
   // ---- the national division tables -----------------------------------------------------------
 
   private static Path divisionDirectory() {
