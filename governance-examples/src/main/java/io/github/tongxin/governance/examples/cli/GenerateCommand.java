@@ -49,6 +49,16 @@ public final class GenerateCommand implements Callable<Integer> {
   /** Creates the command; picocli sets its options. */
   public GenerateCommand() {}
 
+  /**
+   * Runs the command on its own, outside the {@code tongxin} command line, and exits with its
+   * exit code.
+   *
+   * @param args the options
+   */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new GenerateCommand()).execute(args));
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
