@@ -45,7 +45,8 @@ import java.util.Random;
  *
  * <p>The city is one district (code 360403, 浔阳区's code, used for a synthetic district) of
  * streets (街道, at most 99 with division codes), each of communities (社区, 2 to 4 grids, a
- * residents' committee of 5 to 7, a community party committee 社区党委 with a 5-year term) made
+ * residents' committee of 5 to 7, a community party committee 社区党委 with a 5-year term, or a
+ * general branch 党总支 where the community has fewer than 100 members, RULES.md A4) made
  * of grids (网格) of 300 to 500 households (RULES.md G1; only a city of fewer than 600 households may have
  * a smaller grid).
  * A grid has a grid party branch (网格党支部, 3-year term) of about a quarter as many members as
@@ -76,6 +77,8 @@ public final class CityGenerator {
       Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED,
       Satisfaction.NOT_SATISFIED};
   private static final Duration DEFAULT_DEADLINE = Duration.ofDays(7);
+  /** The smallest share of party members among a grid's households (22%; at most 28%). */
+  private static final double MEMBER_SHARE_MIN = 0.22;
 
   private final long households;
   private final long seed;
@@ -193,10 +196,23 @@ public final class CityGenerator {
     private long community(UnitId street, String streetCode, int no, long remaining) {
       UnitId id = UnitId.of("C" + (++communities));
       String code = streetCode != null ? streetCode + String.format("%03d", no) : null;
+      // the grids' sizes first: the community's party organisation depends on its members
+      int gridCount = 2 + random.nextInt(3);
+      List<Integer> sizes = new ArrayList<>();
+      long fewestMembers = 0;
+      for (int g = 0; g < gridCount && remaining > 0; g++) {
+        int size = gridSize(remaining);
+        remaining -= size;
+        sizes.add(size);
+        fewestMembers += Math.round(size * MEMBER_SHARE_MIN);
+      }
+      // RULES.md A4: 100 members or more make a party committee (党委), else a general branch
+      PartyOrganizationType type = fewestMembers >= 100 ? PartyOrganizationType.COMMITTEE
+          : PartyOrganizationType.GENERAL_BRANCH;
       emit(Unit.builder().id(id).kind(UnitKind.COMMUNITY)
           .name(placeName(random.nextInt(PLACE_NAMES.length)) + no + "社区")
           .parentId(street).divisionCode(java.util.Optional.ofNullable(code))
-          .partyOrganization(PartyOrganization.builder().type(PartyOrganizationType.COMMITTEE)
+          .partyOrganization(PartyOrganization.builder().type(type)
               .termStart(LocalDate.of(snapshot.getYear() - 4, 1, 1))
               .termEnd(LocalDate.of(snapshot.getYear(), 12, 31)).build())
           .build());
@@ -207,11 +223,8 @@ public final class CityGenerator {
         post(p, id, i == 0 ? Role.COMMITTEE_CHAIR
             : i == 1 ? Role.COMMITTEE_VICE_CHAIR : Role.SELF_GOVERNMENT_MEMBER);
       }
-      int gridCount = 2 + random.nextInt(3);
-      for (int g = 0; g < gridCount && remaining > 0; g++) {
-        int size = gridSize(remaining);
-        remaining -= size;
-        PersonId gridSecretary = grid(id, g + 1, size);
+      for (int g = 0; g < sizes.size(); g++) {
+        PersonId gridSecretary = grid(id, g + 1, sizes.get(g));
         if (g == 0) {
           post(gridSecretary, id, Role.SECRETARY);
         }
@@ -287,7 +300,7 @@ public final class CityGenerator {
       }
       // party members: a quarter of the households, central households first
       int memberCount = Math.max(blocks.size() + 8,
-          (int) Math.round(size * (0.22 + 0.06 * random.nextDouble())));
+          (int) Math.round(size * (MEMBER_SHARE_MIN + 0.06 * random.nextDouble())));
       PersonId[] members = new PersonId[memberCount];
       boolean[] full = new boolean[memberCount];
       for (int i = 0; i < memberCount; i++) {

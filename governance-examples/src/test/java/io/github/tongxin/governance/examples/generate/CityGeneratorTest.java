@@ -7,6 +7,7 @@ import io.github.tongxin.governance.examples.bench.JsonLinesDatasets;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -123,6 +124,22 @@ class CityGeneratorTest {
     }
     GovernanceDataset small = JsonLinesDatasets.read(dir);
     assertThat(small.units().stream().filter(u -> u.kind() == UnitKind.HOUSEHOLD)).hasSize(700);
+    assertThat(StandardRules.validator().validate(small, CityGenerator.DEFAULT_SNAPSHOT)
+        .findings()).isEmpty();
+  }
+
+  @Test
+  void aCommunityOfFewerThanHundredMembersHasAGeneralBranchAndTheOthersAPartyCommittee() {
+    // 5,000 households: every community has two to four grids of 300 or more, so 132 or more
+    // members; a 350-household city has one grid of 77 to 98 members
+    assertThat(city.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY))
+        .allSatisfy(c -> assertThat(c.partyOrganization().orElseThrow().type())
+            .isEqualTo(PartyOrganizationType.COMMITTEE));
+    GovernanceDataset small = JsonLinesDatasets.read(generate(CityGenerator.of(350, 5)));
+    assertThat(small.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY))
+        .singleElement()
+        .satisfies(c -> assertThat(c.partyOrganization().orElseThrow().type())
+            .isEqualTo(PartyOrganizationType.GENERAL_BRANCH));
     assertThat(StandardRules.validator().validate(small, CityGenerator.DEFAULT_SNAPSHOT)
         .findings()).isEmpty();
   }
