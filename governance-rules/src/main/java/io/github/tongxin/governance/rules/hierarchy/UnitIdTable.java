@@ -29,8 +29,13 @@ final class UnitIdTable {
     this.shift = 32 - bits;
   }
 
+  /**
+   * Hashes the id's text only: the text's hash is cached by {@link String}, whereas {@link
+   * UnitId#hashCode()} also hashes the class's simple name on every call, which showed up in
+   * profiles of id lookups.
+   */
   private int home(UnitId id) {
-    return (id.hashCode() * 0x9E3779B9) >>> shift;
+    return (id.value().hashCode() * 0x9E3779B9) >>> shift;
   }
 
   /**
@@ -62,7 +67,8 @@ final class UnitIdTable {
       if (p < 0) {
         return -1;
       }
-      if (keys[p].id().equals(id)) {
+      UnitId key = keys[p].id();
+      if (key == id || key.equals(id)) {
         return p;
       }
     }

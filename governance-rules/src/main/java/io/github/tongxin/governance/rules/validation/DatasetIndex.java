@@ -27,17 +27,28 @@ import java.util.Set;
  */
 public final class DatasetIndex {
 
-  private final Map<UnitId, Unit> units = new HashMap<>();
-  private final Map<PersonId, Person> persons = new HashMap<>();
-  private final Map<OrganizationId, Organization> organizations = new HashMap<>();
+  private final Map<UnitId, Unit> units;
+  private final Map<PersonId, Person> persons;
+  private final Map<OrganizationId, Organization> organizations;
   private final Map<UnitId, List<PartyMembership>> membershipsByBranch = new HashMap<>();
-  private final Map<PersonId, List<PartyMembership>> membershipsByPerson = new HashMap<>();
+  private final Map<PersonId, List<PartyMembership>> membershipsByPerson;
   private final Map<UnitId, List<Post>> postsByUnit = new HashMap<>();
-  private final Map<UnitId, List<ContactLink>> linksByCentral = new HashMap<>();
-  private final Set<UnitId> coveredHouseholds = new HashSet<>();
+  private final Map<UnitId, List<ContactLink>> linksByCentral;
+  private final Set<UnitId> coveredHouseholds;
   private final Map<PersonId, List<Registration>> registrationsByPerson = new HashMap<>();
 
   private DatasetIndex(GovernanceDataset d) {
+    // presized: rehashing maps of a million entries was a visible share of building them
+    units = new HashMap<>(capacity(d.units().size()));
+    persons = new HashMap<>(capacity(d.persons().size()));
+    organizations = new HashMap<>(capacity(d.organizations().size()));
+    membershipsByPerson = new HashMap<>(capacity(d.memberships().size()));
+    linksByCentral = new HashMap<>(capacity(d.contactLinks().size()));
+    int linked = 0;
+    for (ContactLink l : d.contactLinks()) {
+      linked += 1 + l.households().size();
+    }
+    coveredHouseholds = new HashSet<>(capacity(linked));
     d.units().forEach(u -> units.putIfAbsent(u.id(), u));
     d.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
     d.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
@@ -55,6 +66,10 @@ public final class DatasetIndex {
       r.personId().ifPresent(
           p -> registrationsByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
     }
+  }
+
+  private static int capacity(int entries) {
+    return (int) Math.min(1 << 30, (long) entries * 4 / 3 + 1);
   }
 
   /**

@@ -1,0 +1,128 @@
+package io.github.tongxin.governance.examples.bench;
+
+import io.github.tongxin.governance.examples.generate.CityGenerator;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * B1 validation throughput (校验吞吐): the full validation of a generated city (parse every
+ * JSON Lines file into a dataset, bean validation, the graph and every standard rule) against a
+ * raw Jackson token stream over the same bytes in the same run. Target (issue 8): full
+ * validation within 5x the token stream. {@link #parseOnly} and {@link #rulesOnly} split the
+ * full time into its two halves.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+public class ValidationBenchmark {
+
+  /** Households of the generated city: a district by default; 1000000 for a city. */
+  @Param({"100000"})
+  public int households;
+
+  private Map<RecordType, byte[]> files;
+  private DatasetValidator validator;
+
+  /** Generates the city once per run. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    files = BenchData.city(households);
+    validator = StandardRules.validator();
+    System.out.printf("%n[B1] %d households: %,d bytes of JSON Lines%n", households,
+        BenchData.size(files));
+  }
+
+  /**
+   * The city parsed once, for {@link #rulesOnly} alone: the other benchmarks do not keep a
+   * parsed copy alive (at city scale a second copy made the full validation fight the
+   * collector for the heap).
+   */
+  @State(Scope.Benchmark)
+  public static class Parsed {
+    GovernanceDataset dataset;
+
+    /**
+     * Parses the benchmark's files.
+     *
+     * @param b the benchmark state holding the files
+     */
+    @Setup(Level.Trial)
+    public void setUp(ValidationBenchmark b) {
+      dataset = JsonLinesDatasets.read(b.files);
+      System.out.printf("[B1] %,d records%n", dataset.size());
+    }
+  }
+
+  /**
+   * The baseline: every token of every file, nothing built.
+   *
+   * @return the number of tokens
+   */
+  @Benchmark
+  public long tokenStream() {
+    long tokens = 0;
+    for (byte[] bytes : files.values()) {
+      try (JsonParser p = GovernanceJson.mapper().createParser(bytes)) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          tokens += t.id();
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Parses every file into a dataset (databind into the Immutables types), no validation.
+   *
+   * @return the dataset
+   */
+  @Benchmark
+  public GovernanceDataset parseOnly() {
+    return JsonLinesDatasets.read(files);
+  }
+
+  /**
+   * Validates the already parsed dataset with every standard rule.
+   *
+   * @param parsed the parsed city
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport rulesOnly(Parsed parsed) {
+    return validator.validate(parsed.dataset, CityGenerator.DEFAULT_SNAPSHOT);
+  }
+
+  /**
+   * The full validation: parse, then every standard rule (bean validation included).
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport fullValidation() {
+    return validator.validate(JsonLinesDatasets.read(files), CityGenerator.DEFAULT_SNAPSHOT);
+  }
+}
