@@ -16,16 +16,16 @@ import picocli.CommandLine.Spec;
  * The {@code tongxin generate} command (生成合成城市): writes a seeded synthetic city as JSON
  * Lines, one file per record type, streaming (the city is never held in memory).
  *
- * <p>Exit codes: 0 written; 2 bad options (picocli's usage error); 3 the output cannot be
- * written.
+ * <p>Exit codes, as the other commands': 0 written; 64 bad options (run as {@code tongxin
+ * generate}; picocli's own 2 when run through {@link #main}); 2 the output cannot be written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {"生成合成城市数据（JSON Lines，每种记录一个文件）。",
         "Generates a synthetic city as JSON Lines, one file per record type."})
 public final class GenerateCommand implements Callable<Integer> {
 
-  /** Exit code when the output cannot be written. */
-  public static final int EXIT_IO = 3;
+  /** Exit code when the output cannot be written: 2, as the other commands. */
+  public static final int EXIT_IO = TongxinCommand.UNREADABLE;
 
   @Spec
   private CommandSpec spec;

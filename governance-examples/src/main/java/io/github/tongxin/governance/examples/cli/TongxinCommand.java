@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
         StatsCommand.class,
         ExportCommand.class,
         RenderCommand.class,
+        GenerateCommand.class,
     })
 public final class TongxinCommand implements Callable<Integer> {
 
