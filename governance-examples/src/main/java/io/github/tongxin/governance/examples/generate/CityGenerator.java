@@ -44,17 +44,18 @@ import java.util.Random;
  * of households to a {@link RecordSink}, grid by grid, holding no more than one grid in memory.
  *
  * <p>The city is one district (code 360403, 浔阳区's code, used for a synthetic district) of
- * streets (街道, at most 99 with division codes), each of communities (社区, 2 to 4 grids, a
- * residents' committee of 5 to 7, a community party committee 社区党委 with a 5-year term, or a
- * general branch 党总支 where the community has fewer than 100 members, RULES.md A4) made
- * of grids (网格) of 300 to 500 households (RULES.md G1; only a city of fewer than 600 households may have
- * a smaller grid).
- * A grid has a grid party branch (网格党支部, 3-year term) of about a quarter as many members as
- * households, at least 7 of them full members, with a committee of five (secretary, deputy and
- * three members, RULES.md A1-A3), a full-time grid worker and an area police officer (G2);
- * its buildings (楼栋, 24 to 96 households) each have a building party group (楼栋党小组) with a
- * leader. Every household is kept in touch with by a party-member central household (党员中心户)
- * of its building, at most 15 households a link (G3). About one work order per ten households
+ * streets (街道, at most 99 with division codes), each of communities (社区: one or two grids,
+ * at most 700 households, RULES.md D6; a residents' committee of 5 to 7; a community party
+ * committee 社区党委 with a 5-year term from 100 members, a general branch 党总支 from 51, else
+ * the grid branch alone, RULES.md A1, A4) made of grids (网格) of 300 to 500 households
+ * (RULES.md G1; only a city of fewer than 600 households may have a smaller grid).
+ * A grid has a grid party branch (网格党支部, 3-year term) of 30 to 46 members (its central
+ * households' heads and ten more; RULES.md A1 keeps a branch within 50), at least 7 of them
+ * full members, with a committee of five (secretary, deputy and three members, RULES.md
+ * A1-A3), and the six roles of its 多网合一 team (G2); its buildings (楼栋, 24 to 96 households)
+ * each have a building party group (楼栋党小组) with a leader. Every household is kept in touch
+ * with by a party-member central household (党员中心户) among the grid's next households, at most
+ * 15 households a link (G3). About one work order per ten households
  * is raised in the year before the snapshot date, each with a legal event history (RULES.md F1)
  * closed within its deadline; about 5% are raised on the snapshot day and still open.
  *
@@ -77,8 +78,6 @@ public final class CityGenerator {
       Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED,
       Satisfaction.NOT_SATISFIED};
   private static final Duration DEFAULT_DEADLINE = Duration.ofDays(7);
-  /** The smallest share of party members among a grid's households (22%; at most 28%). */
-  private static final double MEMBER_SHARE_MIN = 0.22;
 
   private final long households;
   private final long seed;
@@ -154,6 +153,8 @@ public final class CityGenerator {
     private long grids;
     private long buildings;
     private long householdNo;
+    /** A grid size drawn for a community it did not fit in, kept for the next one. */
+    private int pendingSize;
 
     Run(RecordSink sink) {
       this.sink = sink;
@@ -196,25 +197,37 @@ public final class CityGenerator {
     private long community(UnitId street, String streetCode, int no, long remaining) {
       UnitId id = UnitId.of("C" + (++communities));
       String code = streetCode != null ? streetCode + String.format("%03d", no) : null;
-      // the grids' sizes first: the community's party organisation depends on its members
-      int gridCount = 2 + random.nextInt(3);
+      // the grids' sizes first: the community's party organisation depends on its members. A
+      // community takes a second grid only while it stays within the 100 to 700 households of a
+      // residents' committee (RULES.md D6); a grid that does not fit waits for the next one.
       List<Integer> sizes = new ArrayList<>();
-      long fewestMembers = 0;
-      for (int g = 0; g < gridCount && remaining > 0; g++) {
-        int size = gridSize(remaining);
+      int households = 0;
+      while (remaining > 0 && sizes.size() < 2) {
+        int size = pendingSize > 0 ? pendingSize : gridSize(remaining);
+        if (!sizes.isEmpty() && households + size > 700) {
+          pendingSize = size;
+          break;
+        }
+        pendingSize = 0;
         remaining -= size;
+        households += size;
         sizes.add(size);
-        fewestMembers += Math.round(size * MEMBER_SHARE_MIN);
       }
-      // RULES.md A4: 100 members or more make a party committee (党委), else a general branch
-      PartyOrganizationType type = fewestMembers >= 100 ? PartyOrganizationType.COMMITTEE
-          : PartyOrganizationType.GENERAL_BRANCH;
+      int members = 0;
+      for (int size : sizes) {
+        members += gridMembers(size);
+      }
+      // RULES.md A1, A4: 100 members or more make a party committee (党委), more than 50 a general
+      // branch (党总支); a one-grid community of 50 or fewer has its grid branch alone
+      PartyOrganizationType type = members >= 100 ? PartyOrganizationType.COMMITTEE
+          : members > 50 ? PartyOrganizationType.GENERAL_BRANCH : null;
       emit(Unit.builder().id(id).kind(UnitKind.COMMUNITY)
           .name(placeName(random.nextInt(PLACE_NAMES.length)) + no + "社区")
           .parentId(street).divisionCode(java.util.Optional.ofNullable(code))
-          .partyOrganization(PartyOrganization.builder().type(type)
-              .termStart(LocalDate.of(snapshot.getYear() - 4, 1, 1))
-              .termEnd(LocalDate.of(snapshot.getYear(), 12, 31)).build())
+          .partyOrganization(java.util.Optional.ofNullable(type == null ? null
+              : PartyOrganization.builder().type(type)
+                  .termStart(LocalDate.of(snapshot.getYear() - 4, 1, 1))
+                  .termEnd(LocalDate.of(snapshot.getYear(), 12, 31)).build()))
           .build());
       // residents' committee of 5 to 7: a chair, a vice-chair and members (RULES.md D6)
       int committee = 5 + random.nextInt(3);
@@ -225,7 +238,7 @@ public final class CityGenerator {
       }
       for (int g = 0; g < sizes.size(); g++) {
         PersonId gridSecretary = grid(id, g + 1, sizes.get(g));
-        if (g == 0) {
+        if (g == 0 && type != null) {
           post(gridSecretary, id, Role.SECRETARY);
         }
       }
@@ -246,6 +259,26 @@ public final class CityGenerator {
       }
       int size = 300 + random.nextInt(201);
       return remaining - size < 600 ? (int) (remaining - 600) : size;
+    }
+
+    /** Returns the contact-link blocks of a grid's households {@code first .. first+size-1}. */
+    private List<long[]> contactBlocks(long first, int size) {
+      List<long[]> blocks = new ArrayList<>();
+      long end = first + size;
+      for (long s = first; s < end; s += 14) {
+        long e = Math.min(s + 14, end);
+        if (e - s < 3 && !blocks.isEmpty()) {
+          blocks.get(blocks.size() - 1)[1] = e;
+        } else {
+          blocks.add(new long[] {s, e});
+        }
+      }
+      return blocks;
+    }
+
+    /** Returns the party members of a grid of this size: its central households and ten more. */
+    private int gridMembers(int size) {
+      return contactBlocks(0, size).size() + 10;
     }
 
     /** Emits a grid and everything in it; returns its branch secretary. */
@@ -285,22 +318,12 @@ public final class CityGenerator {
         buildingRanges.add(new long[] {start, householdNo + 1});
         left -= inBuilding;
       }
-      // contact-link blocks of ten households within each building; a short tail joins the
-      // block before it (at most 14 households, RULES.md G3)
-      List<long[]> blocks = new ArrayList<>();
-      for (long[] r : buildingRanges) {
-        for (long s = r[0]; s < r[1]; s += 10) {
-          long e = Math.min(s + 10, r[1]);
-          if (e - s < 5 && !blocks.isEmpty() && blocks.get(blocks.size() - 1)[1] == s) {
-            blocks.get(blocks.size() - 1)[1] = e;
-          } else {
-            blocks.add(new long[] {s, e});
-          }
-        }
-      }
-      // party members: a quarter of the households, central households first
-      int memberCount = Math.max(blocks.size() + 8,
-          (int) Math.round(size * (MEMBER_SHARE_MIN + 0.06 * random.nextDouble())));
+      // contact-link blocks of 14 households over the grid's consecutive households; a tail of
+      // one or two joins the block before it (at most 15 others, RULES.md G3)
+      List<long[]> blocks = contactBlocks(first, size);
+      // party members: the central households' heads first, then ten more, so that a grid
+      // branch stays within 50 members (RULES.md A1) and has 7 full members for its committee
+      int memberCount = gridMembers(size);
       PersonId[] members = new PersonId[memberCount];
       boolean[] full = new boolean[memberCount];
       for (int i = 0; i < memberCount; i++) {
@@ -321,8 +344,13 @@ public final class CityGenerator {
         post(members[leader < memberCount ? leader : i % 5], buildingIds.get(i),
             Role.GROUP_LEADER);
       }
+      // the 多网合一 grid team: six roles (DOMAIN.md §1)
       post(person(null), id, Role.GRID_WORKER);
       post(person(null), id, Role.AREA_POLICE_OFFICER);
+      post(person(null), id, Role.COMMUNITY_WORKER);
+      post(person(null), id, Role.STREET_CADRE);
+      post(person(null), id, Role.COMMUNITY_DOCTOR);
+      post(members[5], id, Role.PARTY_VOLUNTEER);
       for (int i = 0; i < blocks.size(); i++) {
         long[] block = blocks.get(i);
         ImmutableContactLink.Builder link = ContactLink.builder()

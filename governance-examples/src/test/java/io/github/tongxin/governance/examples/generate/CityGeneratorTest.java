@@ -7,11 +7,15 @@ import io.github.tongxin.governance.examples.bench.JsonLinesDatasets;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
+import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -95,7 +99,9 @@ class CityGeneratorTest {
 
   @Test
   void makesPartyMembersWorkOrdersAndEveryRecordTypeItPromises() {
-    assertThat(city.memberships().size()).isBetween(HOUSEHOLDS / 5, HOUSEHOLDS * 3 / 10);
+    // a grid branch of 300 to 500 households has its central households' heads (one per 14
+    // households) and ten more: about one member per 10 households, never more than 50 a grid
+    assertThat(city.memberships().size()).isBetween(HOUSEHOLDS / 14, HOUSEHOLDS / 8);
     assertThat(city.workOrders().size()).isBetween(HOUSEHOLDS / 20, HOUSEHOLDS / 7);
     assertThat(city.posts()).isNotEmpty();
     assertThat(files.keySet()).containsExactly(RecordType.values());
@@ -129,17 +135,25 @@ class CityGeneratorTest {
   }
 
   @Test
-  void aCommunityOfFewerThanHundredMembersHasAGeneralBranchAndTheOthersAPartyCommittee() {
-    // 5,000 households: every community has two to four grids of 300 or more, so 132 or more
-    // members; a 350-household city has one grid of 77 to 98 members
-    assertThat(city.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY))
-        .allSatisfy(c -> assertThat(c.partyOrganization().orElseThrow().type())
-            .isEqualTo(PartyOrganizationType.COMMITTEE));
+  void aCommunitysPartyOrganisationFollowsItsMembers() {
+    // RULES.md A1, A4: 100 members or more a party committee, 51 to 99 a general branch, a
+    // one-grid community of 50 or fewer has its grid branch alone; and no community holds more
+    // than 700 households (D6)
+    HierarchyIndex index = HierarchyIndex.of(city);
+    HierarchySummary summary = HierarchySummary.of(city, index);
+    List<Unit> communities = city.units().stream()
+        .filter(u -> u.kind() == UnitKind.COMMUNITY).toList();
+    assertThat(communities).hasSizeGreaterThan(5).allSatisfy(c -> {
+      int members = summary.membersInSubtree(c.id()).total();
+      PartyOrganizationType expected = members >= 100 ? PartyOrganizationType.COMMITTEE
+          : members > 50 ? PartyOrganizationType.GENERAL_BRANCH : null;
+      assertThat(c.partyOrganization().map(PartyOrganization::type).orElse(null))
+          .isEqualTo(expected);
+      assertThat(index.count(c.id(), Tier.HOUSEHOLD)).isBetween(300, 700);
+    });
     GovernanceDataset small = JsonLinesDatasets.read(generate(CityGenerator.of(350, 5)));
     assertThat(small.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY))
-        .singleElement()
-        .satisfies(c -> assertThat(c.partyOrganization().orElseThrow().type())
-            .isEqualTo(PartyOrganizationType.GENERAL_BRANCH));
+        .singleElement().satisfies(c -> assertThat(c.partyOrganization()).isEmpty());
     assertThat(StandardRules.validator().validate(small, CityGenerator.DEFAULT_SNAPSHOT)
         .findings()).isEmpty();
   }

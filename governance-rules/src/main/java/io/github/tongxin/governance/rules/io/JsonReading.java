@@ -20,6 +20,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -261,7 +262,15 @@ final class JsonReading {
       case VALUE_NUMBER_FLOAT: {
         // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
         double d = p.getDoubleValue();
-        return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
+        if (Double.isFinite(d)) {
+          return NODES.numberNode(d);
+        }
+        try {
+          return NODES.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException e) {
+          // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
+          throw new StreamReadException(p, "number " + p.getString() + " is out of range");
+        }
       }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
