@@ -1,8 +1,10 @@
 package io.github.tongxin.governance.examples.cli;
 
 import io.github.tongxin.governance.examples.generate.CityGenerator;
+import io.github.tongxin.governance.examples.generate.CsvFilesWriter;
 import io.github.tongxin.governance.examples.generate.GenerationSummary;
 import io.github.tongxin.governance.examples.generate.JsonLinesWriter;
+import io.github.tongxin.governance.examples.generate.RecordFileWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code tongxin generate} command (生成合成城市): writes a seeded synthetic city as JSON
- * Lines, one file per record type, streaming (the city is never held in memory).
+ * Lines or CSV, one file per record type, streaming (the city is never held in memory).
  *
  * <p>Exit codes, as the other commands': 0 written; 64 bad options (run as {@code tongxin
  * generate}; picocli's own 2 when run through {@link #main}); 2 the output cannot be written.
@@ -43,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-      description = "输出格式 / output format: jsonl (default; csv is not supported yet)")
+      description = "输出格式 / output format: jsonl (default) or csv, one file per record type")
   private String format;
 
   /** Creates the command; picocli sets its options. */
@@ -62,10 +64,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!"jsonl".equals(format)) {
+    if (!"jsonl".equals(format) && !"csv".equals(format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "不支持的格式 " + format + "（目前仅支持 jsonl） / unsupported format " + format
-              + " (only jsonl for now)");
+          "不支持的格式 " + format + "（jsonl 或 csv） / unsupported format " + format
+              + " (jsonl or csv)");
     }
     if (households < 1 || households > CityGenerator.MAX_HOUSEHOLDS) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -74,7 +76,8 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     GenerationSummary summary;
-    try (JsonLinesWriter writer = JsonLinesWriter.toDirectory(out)) {
+    try (RecordFileWriter writer = "csv".equals(format) ? CsvFilesWriter.toDirectory(out)
+        : JsonLinesWriter.toDirectory(out)) {
       summary = CityGenerator.of(households, seed).generate(writer);
     } catch (UncheckedIOException e) {
       err.println("无法写出 / cannot write: " + e.getMessage() + ": " + e.getCause().getMessage());
@@ -85,7 +88,8 @@ public final class GenerateCommand implements Callable<Integer> {
         summary.total(), out, (System.nanoTime() - start) / 1e9);
     summary.counts().forEach((t, n) -> {
       if (n > 0) {
-        o.printf("  %-16s %,d%n", JsonLinesWriter.fileName(t), n);
+        o.printf("  %-16s %,d%n", "csv".equals(format) ? CsvFilesWriter.fileName(t)
+            : JsonLinesWriter.fileName(t), n);
       }
     });
     return 0;

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code units.jsonl}, {@code persons.jsonl}, ...; every type gets a file, empty when no record
  * of it was written.
  */
-public final class JsonLinesWriter implements RecordSink, AutoCloseable {
+public final class JsonLinesWriter implements RecordFileWriter {
 
   /** The file name extension: {@code .jsonl}. */
   public static final String EXTENSION = ".jsonl";

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,11 +46,32 @@ class GenerateCommandTest {
 
   @Test
   void rejectsAnUnsupportedFormatAndAZeroSizeAsUsageErrors(@TempDir Path dir) {
-    assertThat(run("--households", "10", "--out", dir.toString(), "--format", "csv"))
+    assertThat(run("--households", "10", "--out", dir.toString(), "--format", "xml"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("unsupported format csv");
+    assertThat(err.toString()).contains("unsupported format xml");
     assertThat(run("--households", "0", "--out", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--households must be between 1");
+  }
+
+  @Test
+  void csvHoldsTheSameCityAsJsonLinesAndValidatesClean(@TempDir Path dir) {
+    Path jsonl = dir.resolve("jsonl");
+    Path csv = dir.resolve("csv");
+    assertThat(run("--households", "700", "--seed", "9", "--out", jsonl.toString())).isZero();
+    assertThat(run("--households", "700", "--seed", "9", "--format", "csv", "--out",
+        csv.toString())).isZero();
+    assertThat(csv.resolve("units.csv")).exists();
+    io.github.tongxin.governance.rules.io.DatasetReader.Result fromCsv =
+        io.github.tongxin.governance.rules.io.DatasetReader.defaults().read(List.of(csv));
+    io.github.tongxin.governance.rules.io.DatasetReader.Result fromJsonl =
+        io.github.tongxin.governance.rules.io.DatasetReader.defaults().read(List.of(jsonl));
+    assertThat(fromCsv.report().findings()).isEmpty();
+    assertThat(fromCsv.dataset()).isEqualTo(fromJsonl.dataset());
+    assertThat(fromCsv.dataset().units()).hasSizeGreaterThan(700);
+    assertThat(io.github.tongxin.governance.rules.StandardRules.validator()
+        .validate(fromCsv.dataset(),
+            io.github.tongxin.governance.examples.generate.CityGenerator.DEFAULT_SNAPSHOT)
+        .findings()).isEmpty();
   }
 
   @Test

@@ -183,16 +183,75 @@ public final class DatasetWriter {
     header.addAll(extensionNames);
     writeRow(header, out);
     for (GovernanceRecord r : records) {
-      ObjectNode tree = (ObjectNode) GovernanceJson.mapper().valueToTree(r);
-      List<String> cells = new ArrayList<>(header.size());
-      for (RecordColumns.Column c : columns) {
-        cells.add(cell(tree.get(c.property())));
-      }
-      for (String n : extensionNames) {
-        cells.add(cell(r.extensions().get(n)));
-      }
-      writeRow(cells, out);
+      writeRow(row(r, columns, extensionNames), out);
     }
+  }
+
+  /**
+   * Starts a CSV file for a stream of records of one type too large to hold (the generator's
+   * cities): writes the header of the type's columns now and each record as it comes. A streamed
+   * file has no extension columns, since they are not known in advance: a record with
+   * extensions is refused rather than written without them.
+   *
+   * @param type the record type
+   * @param out where to write; not closed
+   * @return the stream of rows
+   * @throws IOException when writing the header fails
+   */
+  public CsvStream csvStream(RecordType type, Writer out) throws IOException {
+    return new CsvStream(type, out);
+  }
+
+  /** The rows of one record type's CSV file, written as records come (see {@link #csvStream}). */
+  public final class CsvStream {
+
+    private final RecordType type;
+    private final Writer out;
+    private final List<RecordColumns.Column> columns;
+
+    private CsvStream(RecordType type, Writer out) throws IOException {
+      this.type = Objects.requireNonNull(type, "type");
+      this.out = Objects.requireNonNull(out, "out");
+      this.columns = RecordColumns.columns(type);
+      if (byteOrderMark) {
+        out.write('\uFEFF');
+      }
+      List<String> header = new ArrayList<>();
+      columns.forEach(c -> header.add(c.property()));
+      writeRow(header, out);
+    }
+
+    /**
+     * Writes one record as a row.
+     *
+     * @param record a record of the stream's type, without extensions
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when the record is of another type or has extensions
+     */
+    public void write(GovernanceRecord record) throws IOException {
+      if (record.recordType() != type) {
+        throw new IllegalArgumentException("a " + record.recordType().collection()
+            + " record in the " + type.collection() + " stream");
+      }
+      if (!record.extensions().isEmpty()) {
+        throw new IllegalArgumentException("record " + record.id()
+            + " has extensions, which a streamed CSV file has no columns for");
+      }
+      writeRow(row(record, columns, Set.of()), out);
+    }
+  }
+
+  private static List<String> row(GovernanceRecord r, List<RecordColumns.Column> columns,
+      Set<String> extensionNames) {
+    ObjectNode tree = (ObjectNode) GovernanceJson.mapper().valueToTree(r);
+    List<String> cells = new ArrayList<>(columns.size() + extensionNames.size());
+    for (RecordColumns.Column c : columns) {
+      cells.add(cell(tree.get(c.property())));
+    }
+    for (String n : extensionNames) {
+      cells.add(cell(r.extensions().get(n)));
+    }
+    return cells;
   }
 
   private static String cell(JsonNode v) {
