@@ -9,6 +9,7 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.io.DatasetWriter;
 import io.github.tongxin.governance.rules.io.RecordColumns;
@@ -38,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 /** Runs the command line on temporary files and checks exit codes and output end to end. */
 class TongxinCommandTest {
 
-  private static final String DAY = CleanDistrict.DAY.toString();
+  private static final String DAY = Fixtures.DAY.toString();
 
   @TempDir Path dir;
 
@@ -67,7 +68,7 @@ class TongxinCommandTest {
 
   private Path cleanCsv() {
     Path csv = dir.resolve("csv");
-    DatasetWriter.defaults().write(CleanDistrict.clean(), DatasetWriter.Format.CSV, csv);
+    DatasetWriter.defaults().write(Fixtures.clean(), DatasetWriter.Format.CSV, csv);
     return csv;
   }
 
@@ -92,7 +93,7 @@ class TongxinCommandTest {
 
   @Test
   void cleanDatasetInEveryFormatExitsZeroWithNoFinding() {
-    GovernanceDataset clean = CleanDistrict.clean();
+    GovernanceDataset clean = Fixtures.clean();
     for (DatasetWriter.Format f : List.of(DatasetWriter.Format.JSON, DatasetWriter.Format.JSONL,
         DatasetWriter.Format.CSV)) {
       Path d = dir.resolve(f.name());
@@ -110,7 +111,7 @@ class TongxinCommandTest {
   @Test
   void defectsInAJsonDocumentPointAtLineAndPointer() throws Exception {
     Path d = dir.resolve("json");
-    DatasetWriter.defaults().write(CleanDistrict.cleanBuilder()
+    DatasetWriter.defaults().write(Fixtures.cleanBuilder()
         .addUnits(Unit.of(UnitId.of("X"), UnitKind.BUILDING, "孤楼", UnitId.of("NOPE")))
         .build(), DatasetWriter.Format.JSON, d);
     Path file = d.resolve("dataset.json");
@@ -118,7 +119,7 @@ class TongxinCommandTest {
     String text = Files.readString(file);
     assertThat(text).contains("\"kind\" : \"MEMBER\"");
     Files.writeString(file, text.replace("\"kind\" : \"MEMBER\"", "\"kind\" : \"TOWER\""));
-    int units = CleanDistrict.clean().units().size();
+    int units = Fixtures.clean().units().size();
 
     Run r = run("validate", "--format", "json", "--today", DAY, file.toString());
 
@@ -313,7 +314,7 @@ class TongxinCommandTest {
     assertThat(report.get("format").stringValue()).isEqualTo(JsonReport.FORMAT);
     assertThat(report.get("version").intValue()).isEqualTo(JsonReport.VERSION);
     assertThat(report.get("inputs").get(0).stringValue()).isEqualTo(csv.toString());
-    assertThat(report.get("records").intValue()).isEqualTo(CleanDistrict.clean().size() + 1);
+    assertThat(report.get("records").intValue()).isEqualTo(Fixtures.clean().size() + 1);
     assertThat(report.get("unreadableInput").booleanValue()).isFalse();
     assertThat(report.get("failOn").stringValue()).isEqualTo("error");
     assertThat(report.get("exitCode").intValue()).isEqualTo(r.exit()).isEqualTo(1);
@@ -386,7 +387,7 @@ class TongxinCommandTest {
       assertThat(r.exit()).as(format).isZero();
       DatasetReader.Result back = DatasetReader.defaults().read(List.of(out));
       assertThat(back.report().findings()).isEmpty();
-      assertThat(back.dataset()).as(format).isEqualTo(CleanDistrict.clean());
+      assertThat(back.dataset()).as(format).isEqualTo(Fixtures.clean());
     }
     Path popolo = dir.resolve("popolo");
     assertThat(run("export", "--format", "popolo", "--out", popolo.toString(), csv.toString())
@@ -402,9 +403,9 @@ class TongxinCommandTest {
     assertThat(g.get("parent_id").stringValue()).isEqualTo("unit/C");
     assertThat(g.get("classification").stringValue()).isEqualTo("grid");
     assertThat(doc.get("areas").size()).isEqualTo(3);
-    assertThat(doc.get("posts").size()).isEqualTo(CleanDistrict.clean().posts().size());
-    assertThat(doc.get("memberships").size()).isEqualTo(CleanDistrict.clean().posts().size()
-        + CleanDistrict.clean().memberships().size());
+    assertThat(doc.get("posts").size()).isEqualTo(Fixtures.clean().posts().size());
+    assertThat(doc.get("memberships").size()).isEqualTo(Fixtures.clean().posts().size()
+        + Fixtures.clean().memberships().size());
     assertThat(doc.get("persons").get(0).propertyNames()).containsExactly("id", "name");
   }
 
@@ -414,7 +415,7 @@ class TongxinCommandTest {
   void findingsMaskPersonalNumbersUnlessAskedToShowThem() throws Exception {
     // Someone typed a citizen ID number into the grid's name, and the grid has lost its worker:
     // the finding quotes the name, with the number masked unless asked to show it.
-    GovernanceDataset clean = CleanDistrict.clean();
+    GovernanceDataset clean = Fixtures.clean();
     GovernanceDataset d = io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset
         .copyOf(clean)
         .withUnits(clean.units().stream().map(u -> u.id().value().equals("G")
@@ -448,10 +449,10 @@ class TongxinCommandTest {
     GovernanceDataset redacted = DatasetReader.defaults().read(List.of(a)).dataset();
     assertThat(redacted).isEqualTo(DatasetReader.defaults().read(List.of(b)).dataset());
     assertThat(redacted.persons()).extracting(p -> p.id())
-        .containsExactlyElementsOf(CleanDistrict.clean().persons().stream().map(p -> p.id())
+        .containsExactlyElementsOf(Fixtures.clean().persons().stream().map(p -> p.id())
             .toList());
     assertThat(redacted.persons()).extracting(p -> p.name())
-        .doesNotContainAnyElementsOf(CleanDistrict.clean().persons().stream()
+        .doesNotContainAnyElementsOf(Fixtures.clean().persons().stream()
             .map(p -> p.name()).toList());
     assertThat(run("validate", "--today", DAY, a.toString()).exit()).isZero();
     assertThat(run("export", "--format", "json", "--redact", "--out", a.toString(),

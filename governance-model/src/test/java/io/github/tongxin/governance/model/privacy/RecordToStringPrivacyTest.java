@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;
@@ -34,8 +35,8 @@ class RecordToStringPrivacyTest {
         JsonNodeFactory.instance.objectNode().put("idNumber", ID).put("phone", MOBILE));
     ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
     for (GovernanceRecord r : sample.records().toList()) {
-      GovernanceRecord withPii = Records.withExtensions(r, pii);
-      Records.add(b, withPii);
+      GovernanceRecord withPii = GovernanceRecords.withExtensions(r, pii);
+      GovernanceRecords.add(b, withPii);
     }
     return b.build();
   }

@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.privacy;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
 import io.github.tongxin.governance.model.hierarchy.Person;
@@ -159,7 +160,7 @@ public final class Pseudonymizer {
    */
   public GovernanceDataset pseudonymize(GovernanceDataset dataset) {
     ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
-    dataset.records().forEach(r -> Records.add(b, record(r)));
+    dataset.records().forEach(r -> GovernanceRecords.add(b, record(r)));
     return b.build();
   }
 
@@ -181,7 +182,7 @@ public final class Pseudonymizer {
       }
       out = q.withEvents(o.events().stream().map(this::event).toList());
     }
-    return r.extensions().isEmpty() ? out : Records.withExtensions(out, extensions(r));
+    return r.extensions().isEmpty() ? out : GovernanceRecords.withExtensions(out, extensions(r));
   }
 
   private WorkOrderEvent event(WorkOrderEvent e) {

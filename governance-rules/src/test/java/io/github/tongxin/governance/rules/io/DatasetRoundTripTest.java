@@ -17,7 +17,7 @@ import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.io.DatasetWriter.Format;
-import io.github.tongxin.governance.rules.io.samples.SampleDatasets;
+import io.github.tongxin.governance.model.dataset.SampleDatasets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

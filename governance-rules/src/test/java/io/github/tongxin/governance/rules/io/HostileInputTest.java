@@ -7,7 +7,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.io.DatasetWriter.Format;
-import io.github.tongxin.governance.rules.io.samples.SampleDatasets;
+import io.github.tongxin.governance.model.dataset.SampleDatasets;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

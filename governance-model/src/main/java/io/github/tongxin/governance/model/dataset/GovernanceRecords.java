@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.rules.privacy;
+package io.github.tongxin.governance.model.dataset;
 
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
@@ -28,18 +28,27 @@ import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.ImmutableHardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.model.volunteer.ImmutableVolunteer;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Copies records of any type with new extensions, and adds them to a dataset builder. */
-final class Records {
+/**
+ * Operations on records of any type (任意类型的记录): a copy with other extensions, and adding a
+ * record to a dataset builder by its type. For code that handles every record type alike, such
+ * as pseudonymisation or an importer's post-processing.
+ */
+public final class GovernanceRecords {
 
-  private Records() {}
+  private GovernanceRecords() {}
 
-  /** Returns the record with these extensions; its origin and other attributes are kept. */
-  static GovernanceRecord withExtensions(GovernanceRecord r, Map<String, JsonNode> extensions) {
+  /**
+   * Returns the record with these extensions; its origin and other attributes are kept.
+   *
+   * @param r the record
+   * @param extensions the extensions it gets, replacing its own
+   * @return a copy of the same type
+   */
+  public static GovernanceRecord withExtensions(GovernanceRecord r,
+      Map<String, JsonNode> extensions) {
     switch (r.recordType()) {
       case UNIT:
         return ImmutableUnit.copyOf((Unit) r).withExtensions(extensions);
@@ -74,8 +83,13 @@ final class Records {
     }
   }
 
-  /** Adds the record to the list of its type. */
-  static void add(ImmutableGovernanceDataset.Builder b, GovernanceRecord r) {
+  /**
+   * Adds the record to the builder's list of its type.
+   *
+   * @param b the builder
+   * @param r the record
+   */
+  public static void add(ImmutableGovernanceDataset.Builder b, GovernanceRecord r) {
     switch (r.recordType()) {
       case UNIT:
         b.addUnits((Unit) r);
