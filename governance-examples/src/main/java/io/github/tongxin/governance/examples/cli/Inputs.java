@@ -52,4 +52,18 @@ final class Inputs {
     }
     return total;
   }
+
+  /**
+   * Reads the files; when some cannot be read, says where and why on standard error and returns
+   * null (the command then exits with {@link TongxinCommand#UNREADABLE}).
+   */
+  static DatasetReader.Result readOrExplain(InputOptions options, PrintWriter err, Lang lang) {
+    DatasetReader.Result read = read(options, err);
+    if (!read.unreadableInput()) {
+      return read;
+    }
+    read.report().masked().findings().forEach(f -> err.println("tongxin: " + f.location()
+        .map(Object::toString).orElse("") + ": " + f.message(lang.locale())));
+    return null;
+  }
 }

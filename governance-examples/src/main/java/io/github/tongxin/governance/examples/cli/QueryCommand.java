@@ -52,10 +52,8 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DatasetReader.Result read = Inputs.read(input, err);
-    if (read.unreadableInput()) {
-      read.report().findings().forEach(f -> err.println("tongxin: " + f.location()
-          .map(Object::toString).orElse("") + ": " + f.message(lang.locale())));
+    DatasetReader.Result read = Inputs.readOrExplain(input, err, lang);
+    if (read == null) {
       return TongxinCommand.UNREADABLE;
     }
     GovernanceDataset dataset = read.dataset();

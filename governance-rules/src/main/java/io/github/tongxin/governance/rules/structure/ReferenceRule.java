@@ -83,7 +83,19 @@ public final class ReferenceRule extends BaseRule {
     check(c, r, property, "组织", "organisation", target, index.organization(target));
   }
 
-  private static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
+  /**
+   * Reports a reference that does not resolve, in the words every reference rule uses; nothing
+   * when it does. For rules that check references of their own records (the volunteer rules).
+   *
+   * @param c the running rule's context
+   * @param r the record holding the reference
+   * @param property the property holding it, e.g. {@code parentId}
+   * @param zhName what it names, in Chinese, e.g. 单位
+   * @param enName what it names, in English, e.g. unit
+   * @param target the id named
+   * @param found the record named, empty when there is none
+   */
+  public static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
       String enName, Identifier target, Optional<?> found) {
     if (found.isEmpty()) {
       c.report(c.newFinding()

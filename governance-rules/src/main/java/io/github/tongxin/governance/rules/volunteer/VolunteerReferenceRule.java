@@ -3,15 +3,14 @@ package io.github.tongxin.governance.rules.volunteer;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
+import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -47,23 +46,23 @@ public final class VolunteerReferenceRule extends TreeRule {
     VolunteerIndex index = index(context);
     GovernanceDataset d = context.dataset();
     for (Volunteer v : d.volunteers()) {
-      check(context, v, "personId", "人员", "person", v.personId(),
+      ReferenceRule.check(context, v, "personId", "人员", "person", v.personId(),
           records.person(v.personId()));
       unit(context, records, v, "unitId", v.unitId());
-      v.organizationId().ifPresent(o -> check(context, v, "organizationId", "组织",
+      v.organizationId().ifPresent(o -> ReferenceRule.check(context, v, "organizationId", "组织",
           "organisation", o, records.organization(o)));
     }
     for (Activity a : d.activities()) {
       unit(context, records, a, "unitId", a.unitId());
       a.organizerUnitId().ifPresent(u -> unit(context, records, a, "organizerUnitId", u));
-      a.organizerOrganizationId().ifPresent(o -> check(context, a, "organizerOrganizationId",
-          "组织", "organisation", o, records.organization(o)));
-      a.campaignId().ifPresent(c -> check(context, a, "campaignId", "行动", "campaign", c,
-          index.campaign(c)));
+      a.organizerOrganizationId().ifPresent(o -> ReferenceRule.check(context, a,
+          "organizerOrganizationId", "组织", "organisation", o, records.organization(o)));
+      a.campaignId().ifPresent(c -> ReferenceRule.check(context, a, "campaignId", "行动",
+          "campaign", c, index.campaign(c)));
       for (int i = 0; i < a.participants().size(); i++) {
         var id = a.participants().get(i).volunteerId();
-        check(context, a, "participants[" + i + "].volunteerId", "志愿者", "volunteer", id,
-            index.volunteer(id));
+        ReferenceRule.check(context, a, "participants[" + i + "].volunteerId", "志愿者",
+            "volunteer", id, index.volunteer(id));
       }
       for (int i = 0; i < a.households().size(); i++) {
         unit(context, records, a, "households[" + i + "]", a.households().get(i));
@@ -81,21 +80,6 @@ public final class VolunteerReferenceRule extends TreeRule {
 
   private static void unit(RuleContext c, DatasetIndex records, GovernanceRecord r,
       String property, UnitId target) {
-    check(c, r, property, "单位", "unit", target, records.unit(target));
-  }
-
-  private static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
-      String enName, Identifier target, Optional<?> found) {
-    if (found.isEmpty()) {
-      c.report(c.newFinding()
-          .addSubjects(r.id(), target)
-          .location(r.origin())
-          .property(property)
-          .zh(r.recordType().zh() + " " + r.id() + " 的 " + property + " 引用的" + zhName + " "
-              + target + " 不存在")
-          .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
-              + target + ", which does not exist")
-          .build());
-    }
+    ReferenceRule.check(c, r, property, "单位", "unit", target, records.unit(target));
   }
 }
