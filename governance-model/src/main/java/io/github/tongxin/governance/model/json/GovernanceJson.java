@@ -3,13 +3,15 @@ package io.github.tongxin.governance.model.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The preconfigured, safe Jackson 3 mapper for governance data.
@@ -126,6 +128,8 @@ public final class GovernanceJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     return JsonMapper.builder(factory)
+        .addModule(new SimpleModule("tongxin-exact-numbers")
+            .addDeserializer(JsonNode.class, new ExactJsonNodeDeserializer()))
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

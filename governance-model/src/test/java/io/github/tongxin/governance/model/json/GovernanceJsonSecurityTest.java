@@ -2,6 +2,7 @@ package io.github.tongxin.governance.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -178,5 +179,25 @@ class GovernanceJsonSecurityTest {
         () -> MAPPER.readValue(json, GovernanceDataset.class));
     assertThat(e).as("reading should fail").isNotNull();
     return GovernanceJson.describe(e);
+  }
+
+  @Test
+  void extensionNumbersBeyondADoubleComeBackAsWritten() {
+    String json = "{\"units\":[{\"id\":\"D\",\"kind\":\"DISTRICT\",\"name\":\"浔阳区\","
+        + "\"extensions\":{\"huge\":1e99999,\"tiny\":1e-400,\"plain\":2.5,\"nested\":"
+        + "{\"list\":[1e99999,0.0,-0.0]}}}]}";
+    GovernanceDataset d = GovernanceJson.mapper().readValue(json, GovernanceDataset.class);
+    var ext = d.units().get(0).extensions();
+    assertThat(ext.get("huge").decimalValue())
+        .isEqualByComparingTo(new java.math.BigDecimal("1e99999"));
+    assertThat(ext.get("tiny").decimalValue())
+        .isEqualByComparingTo(new java.math.BigDecimal("1e-400"));
+    assertThat(ext.get("plain").doubleValue()).isEqualTo(2.5);
+    String out = GovernanceJson.mapper().writeValueAsString(d);
+    assertThat(out).doesNotContain("Infinity");
+    assertThat(GovernanceJson.mapper().readValue(out, GovernanceDataset.class)).isEqualTo(d);
+    assertThatThrownBy(() -> GovernanceJson.mapper().readValue(
+        json.replace("1e-400", "8e88888888888"), GovernanceDataset.class))
+        .isInstanceOf(JacksonException.class).hasMessageContaining("out of range");
   }
 }

@@ -262,9 +262,10 @@ final class JsonReading {
       case VALUE_NUMBER_FLOAT: {
         // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
         double d = p.getDoubleValue();
-        if (Double.isFinite(d)) {
+        if (Double.isFinite(d) && (d != 0.0 || !nonZero(p))) {
           return NODES.numberNode(d);
         }
+        // beyond a double: infinite (1e99999) or underflowing to zero (1e-400)
         try {
           return NODES.numberNode(p.getDecimalValue());
         } catch (NumberFormatException e) {
@@ -347,5 +348,20 @@ final class JsonReading {
       return "bytes not valid " + charset.name() + " (" + e + ")";
     }
     return String.valueOf(e);
+  }
+
+  /** Returns true when the number's text is not a zero (a double read it as 0 by underflow). */
+  private static boolean nonZero(JsonParser p) {
+    String text = p.getString();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
