@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.json;
 
+import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
@@ -11,11 +12,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads free JSON (a record's {@code extensions}) so that every number comes back as written: a
- * floating-point number is a {@code double} when it fits one, as Jackson reads it, and a
- * {@code BigDecimal} when it does not ({@code 1e99999}, where Jackson would read infinity and
- * write the string {@code "Infinity"}; {@code 1e-400}, which a double reads as zero). Digits
- * beyond a double's precision are not kept (a documented limit). A number beyond any decimal is a read error naming it.
+ * Reads free JSON (a record's {@code extensions}) so that every number keeps its value: a
+ * floating-point number is a {@code double} when the double holds it exactly, as Jackson reads
+ * it, and a {@code BigDecimal} when it does not: digits beyond a double's precision,
+ * {@code 1e99999} (where Jackson would read infinity and write the string {@code "Infinity"}),
+ * {@code 1e-400} (which a double reads as zero). A number beyond any decimal is a read error naming it.
  * Duplicate keys are rejected by the parser itself ({@code STRICT_DUPLICATE_DETECTION}).
  */
 final class ExactJsonNodeDeserializer extends ValueDeserializer<JsonNode> {
@@ -60,16 +61,20 @@ final class ExactJsonNodeDeserializer extends ValueDeserializer<JsonNode> {
             return f.numberNode(p.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT: {
-        double d = p.getDoubleValue();
-        if (Double.isFinite(d) && (d != 0.0 || !nonZero(p))) {
-          return f.numberNode(d);
-        }
-        // beyond a double: infinite (1e99999) or underflowing to zero (1e-400)
+        // a double when it holds the number exactly as written, else the decimal: digits beyond a
+        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
+        BigDecimal exact;
         try {
-          return f.numberNode(p.getDecimalValue());
+          exact = p.getDecimalValue();
         } catch (NumberFormatException e) {
+          // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
           throw new StreamReadException(p, "number " + p.getString() + " is out of range");
         }
+        double d = p.getDoubleValue();
+        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
+          return f.numberNode(d);
+        }
+        return f.numberNode(exact);
       }
       case VALUE_TRUE:
         return f.booleanNode(true);
@@ -91,18 +96,4 @@ final class ExactJsonNodeDeserializer extends ValueDeserializer<JsonNode> {
     return o;
   }
 
-  /** Returns true when the number's text is not a zero (a double read it as 0 by underflow). */
-  private static boolean nonZero(JsonParser p) {
-    String text = p.getString();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 'e' || c == 'E') {
-        return false;
-      }
-      if (c >= '1' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

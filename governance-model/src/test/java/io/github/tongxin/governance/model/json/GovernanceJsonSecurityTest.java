@@ -184,7 +184,8 @@ class GovernanceJsonSecurityTest {
   @Test
   void extensionNumbersBeyondADoubleComeBackAsWritten() {
     String json = "{\"units\":[{\"id\":\"D\",\"kind\":\"DISTRICT\",\"name\":\"浔阳区\","
-        + "\"extensions\":{\"huge\":1e99999,\"tiny\":1e-400,\"plain\":2.5,\"nested\":"
+        + "\"extensions\":{\"huge\":1e99999,\"tiny\":1e-400,\"plain\":2.5,"
+        + "\"precise\":0.1000000000000000055511151231257827,\"nested\":"
         + "{\"list\":[1e99999,0.0,-0.0]}}}]}";
     GovernanceDataset d = GovernanceJson.mapper().readValue(json, GovernanceDataset.class);
     var ext = d.units().get(0).extensions();
@@ -193,6 +194,8 @@ class GovernanceJsonSecurityTest {
     assertThat(ext.get("tiny").decimalValue())
         .isEqualByComparingTo(new java.math.BigDecimal("1e-400"));
     assertThat(ext.get("plain").doubleValue()).isEqualTo(2.5);
+    assertThat(ext.get("precise").decimalValue())
+        .isEqualByComparingTo(new java.math.BigDecimal("0.1000000000000000055511151231257827"));
     String out = GovernanceJson.mapper().writeValueAsString(d);
     assertThat(out).doesNotContain("Infinity");
     assertThat(GovernanceJson.mapper().readValue(out, GovernanceDataset.class)).isEqualTo(d);

@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -261,17 +262,20 @@ final class JsonReading {
         }
       case VALUE_NUMBER_FLOAT: {
         // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
-        double d = p.getDoubleValue();
-        if (Double.isFinite(d) && (d != 0.0 || !nonZero(p))) {
-          return NODES.numberNode(d);
-        }
-        // beyond a double: infinite (1e99999) or underflowing to zero (1e-400)
+        // a double when it holds the number exactly as written, else the decimal: digits beyond a
+        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
+        BigDecimal exact;
         try {
-          return NODES.numberNode(p.getDecimalValue());
+          exact = p.getDecimalValue();
         } catch (NumberFormatException e) {
           // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
           throw new StreamReadException(p, "number " + p.getString() + " is out of range");
         }
+        double d = p.getDoubleValue();
+        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
+          return NODES.numberNode(d);
+        }
+        return NODES.numberNode(exact);
       }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
@@ -350,18 +354,4 @@ final class JsonReading {
     return String.valueOf(e);
   }
 
-  /** Returns true when the number's text is not a zero (a double read it as 0 by underflow). */
-  private static boolean nonZero(JsonParser p) {
-    String text = p.getString();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 'e' || c == 'E') {
-        return false;
-      }
-      if (c >= '1' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 }
