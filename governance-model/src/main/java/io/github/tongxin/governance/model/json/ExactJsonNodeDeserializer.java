@@ -1,9 +1,7 @@
 package io.github.tongxin.governance.model.json;
 
-import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -49,39 +47,8 @@ final class ExactJsonNodeDeserializer extends ValueDeserializer<JsonNode> {
         }
         return a;
       }
-      case VALUE_STRING:
-        return f.stringNode(p.getString());
-      case VALUE_NUMBER_INT:
-        switch (p.getNumberType()) {
-          case INT:
-            return f.numberNode(p.getIntValue());
-          case LONG:
-            return f.numberNode(p.getLongValue());
-          default:
-            return f.numberNode(p.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT: {
-        // a double when it holds the number exactly as written, else the decimal: digits beyond a
-        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
-        BigDecimal exact;
-        try {
-          exact = p.getDecimalValue();
-        } catch (NumberFormatException e) {
-          // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
-          throw new StreamReadException(p, "number " + p.getString() + " is out of range");
-        }
-        double d = p.getDoubleValue();
-        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
-          return f.numberNode(d);
-        }
-        return f.numberNode(exact);
-      }
-      case VALUE_TRUE:
-        return f.booleanNode(true);
-      case VALUE_FALSE:
-        return f.booleanNode(false);
       default:
-        return f.nullNode();
+        return GovernanceJson.scalar(p, f);
     }
   }
 

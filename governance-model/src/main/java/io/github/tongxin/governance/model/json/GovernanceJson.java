@@ -2,16 +2,21 @@ package io.github.tongxin.governance.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tongxin.governance.model.identifier.PersonalData;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The preconfigured, safe Jackson 3 mapper for governance data.
@@ -136,6 +141,60 @@ public final class GovernanceJson {
         .changeDefaultPropertyInclusion(
             incl -> JsonInclude.Value.construct(
                 JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
+  }
+
+  /**
+   * Returns the tree node of the scalar at the parser's current token (string, number, boolean,
+   * null) so that every number keeps its value: a floating-point number is a {@code double} when
+   * the double holds it exactly, and otherwise the decimal written (digits beyond a double's
+   * precision, {@code 1e99999}, {@code 1e-400}). For readers that build their own trees, so that
+   * they and this mapper agree on every number.
+   *
+   * @param p the parser, on a scalar token
+   * @param f the node factory
+   * @return the node; a null node for any other token
+   * @throws StreamReadException for a number beyond any decimal ({@code 8e88888888888})
+   */
+  public static JsonNode scalar(JsonParser p, JsonNodeFactory f) {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return f.nullNode();
+    }
+    switch (t) {
+      case VALUE_STRING:
+        return f.stringNode(p.getString());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return f.numberNode(p.getIntValue());
+          case LONG:
+            return f.numberNode(p.getLongValue());
+          default:
+            return f.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT: {
+        // a double when it holds the number exactly as written, else the decimal: digits beyond a
+        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
+        BigDecimal exact;
+        try {
+          exact = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
+          throw new StreamReadException(p, "number " + p.getString() + " is out of range");
+        }
+        double d = p.getDoubleValue();
+        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
+          return f.numberNode(d);
+        }
+        return f.numberNode(exact);
+      }
+      case VALUE_TRUE:
+        return f.booleanNode(true);
+      case VALUE_FALSE:
+        return f.booleanNode(false);
+      default:
+        return f.nullNode();
+    }
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -249,40 +247,8 @@ final class JsonReading {
         }
         return a;
       }
-      case VALUE_STRING:
-        return NODES.stringNode(p.getString());
-      case VALUE_NUMBER_INT:
-        switch (p.getNumberType()) {
-          case INT:
-            return NODES.numberNode(p.getIntValue());
-          case LONG:
-            return NODES.numberNode(p.getLongValue());
-          default:
-            return NODES.numberNode(p.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT: {
-        // As GovernanceJson's own tree reading does: a double, unless it does not fit one.
-        // a double when it holds the number exactly as written, else the decimal: digits beyond a
-        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
-        BigDecimal exact;
-        try {
-          exact = p.getDecimalValue();
-        } catch (NumberFormatException e) {
-          // e.g. 8e88888888888: beyond any decimal Jackson will build (found by fuzzing)
-          throw new StreamReadException(p, "number " + p.getString() + " is out of range");
-        }
-        double d = p.getDoubleValue();
-        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
-          return NODES.numberNode(d);
-        }
-        return NODES.numberNode(exact);
-      }
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
       default:
-        return NODES.nullNode();
+        return GovernanceJson.scalar(p, NODES);
     }
   }
 
