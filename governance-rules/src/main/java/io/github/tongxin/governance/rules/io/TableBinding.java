@@ -16,7 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Binds the rows of a table (a CSV file or a spreadsheet sheet) to records of one type through
  * its header: a header cell naming a property (in English or Chinese, see
  * {@link RecordColumns}) fills that property; any other header names an extension. Blank cells
- * are absent values.
+ * are absent values. Enum and boolean cells are read by {@link CellValues} (constants or their
+ * Chinese and English labels; 是/否 and the like); every cell of a row that cannot be read is a
+ * finding at its row and column, and the row is then left out.
  */
 final class TableBinding {
 
@@ -27,6 +29,8 @@ final class TableBinding {
   private final JsonReading json;
   private final List<RecordColumns.Column> columns = new ArrayList<>();
   private final List<String> extensionNames = new ArrayList<>();
+  private final List<String> headers = new ArrayList<>();
+  private final CellValues values;
   private final Map<String, Integer> columnOfProperty = new HashMap<>();
   private final java.util.Set<Integer> duplicates = new java.util.HashSet<>();
   private final boolean usable;
@@ -38,9 +42,11 @@ final class TableBinding {
     this.sheet = sheet;
     this.sink = sink;
     this.json = json;
+    this.values = CellValues.of(type);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip();
+      headers.add(h);
       Optional<RecordColumns.Column> c = h.isEmpty() ? Optional.empty()
           : RecordColumns.column(type, h);
       String key = c.map(RecordColumns.Column::property).orElse(h);
@@ -95,6 +101,8 @@ final class TableBinding {
     }
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     ObjectNode extensions = JsonNodeFactory.instance.objectNode();
+    // Every cell that cannot be read is reported, then the row is left out.
+    boolean readable = true;
     for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
       String cell = cells.get(i);
       if (cell == null || cell.isBlank()) {
@@ -106,11 +114,18 @@ final class TableBinding {
         if (c.structured()) {
           JsonNode v = parse(cell, line, i, c.property());
           if (v == null) {
-            return;
+            readable = false;
+          } else {
+            tree.set(c.property(), v);
           }
-          tree.set(c.property(), v);
         } else {
-          tree.put(c.property(), cell);
+          CellValues.Outcome v = values.read(c.property(), headers.get(i), cell);
+          if (v.read()) {
+            tree.set(c.property(), v.value());
+          } else {
+            readable = false;
+            sink.finding(ReadRules.BAD_RECORD, origin(line, i), c.property(), v.zh(), v.en());
+          }
         }
       } else if (ext != null) {
         extensions.set(ext, extensionValue(cell));
@@ -119,6 +134,9 @@ final class TableBinding {
             "第 " + (i + 1) + " 列没有表头，该单元格未读取",
             "column " + (i + 1) + " has no header; the cell is not read");
       }
+    }
+    if (!readable) {
+      return;
     }
     if (!extensions.isEmpty()) {
       tree.set("extensions", extensions);

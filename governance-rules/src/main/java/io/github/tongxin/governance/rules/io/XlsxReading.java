@@ -2,33 +2,63 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an XLSX workbook, one sheet per record type (sheet named like the CSV file, see
- * {@link RecordColumns}), with Apache POI. Formulas are never evaluated: a formula cell gives
- * its cached value. Numbers are written in plain notation without trailing zeros
- * ({@code 360403}, {@code 12.5}); date-formatted cells as ISO dates or date-times.
+ * {@link RecordColumns}), as a stream with Apache POI's event API: {@link XSSFReader} hands out
+ * each sheet's XML, which a SAX handler turns into rows one at a time, so a sheet of any length
+ * is read in memory proportional to one row (plus the workbook's shared strings and styles,
+ * which POI keeps).
+ *
+ * <p>Cells as text: formulas are never evaluated, a formula cell gives its cached value (none,
+ * blank); numbers are written in plain notation without trailing zeros ({@code 360403},
+ * {@code 12.5}); date-formatted numbers as ISO dates or date-times, in the workbook's 1900 or
+ * 1904 date system; booleans as {@code true}/{@code false}; strings without their phonetic
+ * (ruby) runs. A cell holding an error value, a number that is none, or a shared string that
+ * does not exist is a finding at its cell and read as blank. A sheet whose XML breaks off is
+ * an unreadable-file finding at the sheet and row where it breaks; the rows before it and the
+ * other sheets are read.
+ *
+ * <p>Why not POI's {@code XSSFSheetXMLHandler}: it formats numbers through a locale-dependent
+ * {@code DataFormatter} ({@code 12.50}, {@code 1/1/24}), reports an error cell only as the text
+ * {@code ERROR:...}, and keeps the phonetic runs of inline strings; this handler keeps the
+ * readings above.
  *
  * <p>On first use this class sets POI's process-wide limits against zip bombs:
  * {@link ZipSecureFile#setMinInflateRatio(double)} {@value #MIN_INFLATE_RATIO},
  * {@link ZipSecureFile#setMaxEntrySize(long)} {@value #MAX_ENTRY_SIZE} bytes and
- * {@link ZipSecureFile#setMaxTextSize(long)} {@value #MAX_TEXT_SIZE} characters.
+ * {@link ZipSecureFile#setMaxTextSize(long)} {@value #MAX_TEXT_SIZE} characters; the shared
+ * strings table is held to {@value #MAX_TEXT_SIZE} characters as well.
  */
 final class XlsxReading {
 
@@ -40,6 +70,9 @@ final class XlsxReading {
 
   /** The most text extracted from one entry, in characters. */
   static final long MAX_TEXT_SIZE = 256L * 1024 * 1024;
+
+  /** Excel's last column is XFD, the 16,384th. */
+  private static final int EXCEL_COLUMNS = 16_384;
 
   static {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -59,19 +92,41 @@ final class XlsxReading {
 
   void read(Path file, ReadSink sink) {
     String source = file.toString();
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        XSSFWorkbook book = new XSSFWorkbook(pkg)) {
-      for (Sheet sheet : book) {
-        Optional<RecordType> type = RecordColumns.recordType(sheet.getSheetName());
-        if (type.isEmpty()) {
-          sink.finding(ReadRules.UNKNOWN_FILE,
-              Origin.builder().source(source).sheet(sheet.getSheetName()).build(), null,
-              "工作表名称不对应任何记录类型，未读取", "sheet name stands for no record type; not read");
-          continue;
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      boolean date1904 = isDate1904(reader);
+      SharedStrings strings = sharedStrings(pkg);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      while (sheets.hasNext()) {
+        try (InputStream in = sheets.next()) {
+          String name = sheets.getSheetName();
+          Optional<RecordType> type = RecordColumns.recordType(name);
+          if (type.isEmpty()) {
+            sink.finding(ReadRules.UNKNOWN_FILE, Origin.builder().source(source).sheet(name)
+                .build(), null, "工作表名称不对应任何记录类型，未读取",
+                "sheet name stands for no record type; not read");
+            continue;
+          }
+          SheetHandler handler = new SheetHandler(source, name, type.get(), sink, strings,
+              styles, date1904);
+          try {
+            XMLReader parser = quietParser();
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(in));
+          } catch (SAXException | IOException | ParserConfigurationException
+              | RuntimeException e) {
+            var at = Origin.builder().source(source).sheet(name);
+            if (handler.line > 0) {
+              at.line(handler.line);
+            }
+            sink.unreadable(at.build(), "工作表无法读取：" + describe(e) + "；此后的行未读取",
+                "the sheet cannot be read: " + describe(e) + "; the rows after it are not read");
+          }
         }
-        readSheet(source, sheet, type.get(), sink);
       }
-    } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+    } catch (IOException | SAXException | ParserConfigurationException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
       sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + e,
           "XLSX file cannot be read: " + e);
     } catch (RuntimeException e) {
@@ -82,70 +137,449 @@ final class XlsxReading {
     }
   }
 
-  private void readSheet(String source, Sheet sheet, RecordType type, ReadSink sink) {
-    TableBinding binding = null;
-    for (Row row : sheet) {
-      int line = row.getRowNum() + 1;
-      int width = Math.max(row.getLastCellNum(), 0);
-      if (width > maxColumns) {
-        sink.finding(ReadRules.BAD_RECORD, Origin.builder().source(source).sheet(sheet.getSheetName())
-            .line(line).build(), null, "该行超过 " + maxColumns + " 列，未读取",
-            "the row has more than " + maxColumns + " columns; not read");
-        continue;
-      }
-      List<String> cells = new ArrayList<>(width);
-      boolean blank = true;
-      for (int i = 0; i < width; i++) {
-        Cell cell = row.getCell(i);
-        String text = cell == null ? "" : text(cell, cell.getCellType());
-        if (text == null) {
-          sink.finding(ReadRules.BAD_RECORD, Origin.builder().source(source)
-              .sheet(sheet.getSheetName()).line(line).column(i + 1).build(), null,
-              "单元格为错误值，按空值读取", "the cell holds an error value; read as blank");
-          text = "";
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /** Reads workbook.xml's {@code workbookPr/@date1904}. */
+  private static boolean isDate1904(XSSFReader reader)
+      throws IOException, SAXException, ParserConfigurationException,
+      org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+    boolean[] date1904 = {false};
+    try (InputStream in = reader.getWorkbookData()) {
+      XMLReader parser = quietParser();
+      parser.setContentHandler(new DefaultHandler() {
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes a) {
+          if (isSheetMl(uri) && localName.equals("workbookPr")) {
+            String v = a.getValue("date1904");
+            date1904[0] = "1".equals(v) || "true".equals(v);
+          }
         }
-        if (text.length() > maxCellLength) {
-          sink.finding(ReadRules.BAD_RECORD, Origin.builder().source(source)
-              .sheet(sheet.getSheetName()).line(line).column(i + 1).build(), null,
-              "单元格超过 " + maxCellLength + " 个字符，按空值读取",
-              "the cell is longer than " + maxCellLength + " characters; read as blank");
-          text = "";
-        }
-        blank &= text.isBlank();
-        cells.add(text);
+      });
+      parser.parse(new InputSource(in));
+    }
+    return date1904[0];
+  }
+
+  /**
+   * Returns POI's hardened SAX parser (no DTDs, no external entities) that reports malformed
+   * XML only by throwing, which becomes a finding, instead of also logging it.
+   */
+  private static XMLReader quietParser() throws SAXException, ParserConfigurationException {
+    XMLReader parser = XMLHelper.newXMLReader();
+    parser.setErrorHandler(new DefaultHandler());
+    return parser;
+  }
+
+  private static boolean isSheetMl(String uri) {
+    return uri == null || uri.isEmpty() || uri.equals(XSSFRelation.NS_SPREADSHEETML)
+        || uri.equals("http://purl.oclc.org/ooxml/spreadsheetml/main");
+  }
+
+  private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new SharedStrings(InputStream.nullInputStream());
+    }
+    try (InputStream in = parts.get(0).getInputStream()) {
+      return new SharedStrings(in);
+    }
+  }
+
+  /**
+   * POI's read-only shared strings without phonetic runs, as the workbook model reads them; the
+   * counts the file declares are ignored (POI presizes a list with {@code uniqueCount}, which a
+   * hostile file sets to two billion), and the text is held to {@link #MAX_TEXT_SIZE}.
+   */
+  private static final class SharedStrings extends ReadOnlySharedStringsTable {
+    private long characters;
+
+    SharedStrings(InputStream in) throws IOException, SAXException {
+      super(in, false);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes)
+        throws SAXException {
+      super.startElement(uri, localName, name,
+          "sst".equals(localName) ? new AttributesImpl() : attributes);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      characters += length;
+      if (characters > MAX_TEXT_SIZE) {
+        throw new SAXException("the shared strings exceed " + MAX_TEXT_SIZE + " characters");
       }
-      if (blank) {
-        continue;
-      }
-      if (binding == null) {
-        binding = new TableBinding(type, source, sheet.getSheetName(), cells, line, sink, json);
-      } else {
-        binding.row(line, cells);
+      super.characters(ch, start, length);
+    }
+
+    /** Returns the string at the index, or null when there is none. */
+    String at(int index) {
+      try {
+        return getItemAt(index).getString();
+      } catch (IllegalStateException | IndexOutOfBoundsException e) {
+        return null;
       }
     }
   }
 
-  /** Returns the cell as text, the cached value of a formula; null for an error value. */
-  private static String text(Cell cell, CellType type) {
-    switch (type) {
-      case STRING:
-        return cell.getStringCellValue();
-      case NUMERIC:
-        if (DateUtil.isCellDateFormatted(cell)) {
-          LocalDateTime t = cell.getLocalDateTimeCellValue();
-          return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
-              : t.toString();
-        }
-        return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-            .toPlainString();
-      case BOOLEAN:
-        return Boolean.toString(cell.getBooleanCellValue());
-      case FORMULA:
-        return text(cell, cell.getCachedFormulaResultType());
-      case ERROR:
-        return null;
-      default:
-        return "";
+  /** Why a cell is read as blank. */
+  private enum CellProblem {
+    ERROR("单元格为错误值，按空值读取", "the cell holds an error value; read as blank"),
+    NOT_A_NUMBER("单元格应为数值，实为无法识别的内容，按空值读取",
+        "the cell should hold a number but holds none; read as blank"),
+    NO_SUCH_STRING("单元格引用的共享字符串不存在，按空值读取",
+        "the cell refers to a shared string that does not exist; read as blank");
+
+    final String zh;
+    final String en;
+
+    CellProblem(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
     }
+  }
+
+  /** Turns one sheet's XML into rows for a {@link TableBinding}. */
+  private final class SheetHandler extends DefaultHandler {
+    private final String source;
+    private final String sheet;
+    private final RecordType type;
+    private final ReadSink sink;
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private TableBinding binding;
+
+    /** The 1-based row being read, 0 before the first. */
+    int line;
+    private int nextLine = 1;
+    private boolean inSheetData;
+    private boolean inRow;
+    private String[] cells = new String[16];
+    private Object[] problems = new Object[16];
+    private int width;
+    private boolean tooWide;
+
+    private int column;
+    private String cellType;
+    private String cellStyle;
+    private boolean inValue;
+    private boolean inInline;
+    private boolean inInlineText;
+    private int phonetic;
+    private boolean hasValue;
+    private final StringBuilder text = new StringBuilder();
+    private boolean overlong;
+
+    SheetHandler(String source, String sheet, RecordType type, ReadSink sink,
+        SharedStrings strings, StylesTable styles, boolean date1904) {
+      this.source = source;
+      this.sheet = sheet;
+      this.type = type;
+      this.sink = sink;
+      this.strings = strings;
+      this.styles = styles;
+      this.date1904 = date1904;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes a) {
+      if (!isSheetMl(uri)) {
+        return;
+      }
+      if (!inSheetData) {
+        inSheetData = localName.equals("sheetData");
+        return;
+      }
+      switch (localName) {
+        case "row" -> startRow(a.getValue("r"));
+        case "c" -> startCell(a);
+        case "v" -> {
+          inValue = true;
+          clearText();
+        }
+        case "is" -> {
+          inInline = true;
+          clearText();
+        }
+        case "rPh" -> phonetic++;
+        case "t" -> inInlineText = inInline;
+        default -> { }
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      if (!isSheetMl(uri) || !inSheetData) {
+        return;
+      }
+      switch (localName) {
+        case "sheetData" -> inSheetData = false;
+        case "row" -> endRow();
+        case "c" -> endCell();
+        case "v" -> {
+          inValue = false;
+          hasValue = true;
+        }
+        case "is" -> {
+          inInline = false;
+          hasValue = true;
+        }
+        case "rPh" -> phonetic = Math.max(0, phonetic - 1);
+        case "t" -> inInlineText = false;
+        default -> { }
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue || inInlineText && phonetic == 0) {
+        int room = maxCellLength + 1 - text.length();
+        if (length > room) {
+          overlong = true;
+        }
+        text.append(ch, start, Math.max(0, Math.min(length, room)));
+      }
+    }
+
+    private void clearText() {
+      text.setLength(0);
+      overlong = false;
+    }
+
+    private void startRow(String r) {
+      int n = positive(r);
+      line = n > 0 ? n : nextLine;
+      nextLine = line == Integer.MAX_VALUE ? line : line + 1;
+      inRow = true;
+      width = 0;
+      tooWide = false;
+      column = -1;
+      Arrays.fill(cells, null);
+      Arrays.fill(problems, null);
+    }
+
+    private void startCell(Attributes a) {
+      if (!inRow) {
+        startRow(null);
+      }
+      int c = columnOf(a.getValue("r"));
+      column = c >= 0 ? c : column + 1;
+      cellType = a.getValue("t");
+      cellStyle = a.getValue("s");
+      hasValue = false;
+      inValue = false;
+      inInline = false;
+      phonetic = 0;
+      clearText();
+    }
+
+    private void endCell() {
+      if (column >= maxColumns || column >= EXCEL_COLUMNS) {
+        tooWide = true;
+        return;
+      }
+      width = Math.max(width, column + 1);
+      if (column >= cells.length) {
+        int n = Math.min(Math.max(cells.length * 2, column + 1), maxColumns);
+        cells = Arrays.copyOf(cells, n);
+        problems = Arrays.copyOf(problems, n);
+      }
+      if (overlong) {
+        cells[column] = "";
+        problems[column] = Boolean.TRUE;
+        return;
+      }
+      Object value = hasValue ? value() : "";
+      if (value instanceof CellProblem p) {
+        cells[column] = "";
+        problems[column] = p;
+      } else {
+        String s = (String) value;
+        if (s.length() > maxCellLength) {
+          cells[column] = "";
+          problems[column] = Boolean.TRUE;
+        } else {
+          cells[column] = s;
+        }
+      }
+    }
+
+    /** Returns the cell's text, or the problem that makes it blank. */
+    private Object value() {
+      String v = text.toString();
+      String t = cellType == null ? "n" : cellType;
+      switch (t) {
+        case "s": {
+          int index = positiveOrZero(v.strip());
+          String s = index < 0 ? null : strings.at(index);
+          return s == null ? CellProblem.NO_SUCH_STRING : s;
+        }
+        case "str":
+        case "inlineStr":
+          return v;
+        case "b":
+          return Boolean.toString(v.strip().equals("1"));
+        case "e":
+          return CellProblem.ERROR;
+        case "d":
+          return isoDate(v);
+        default:
+          return number(v);
+      }
+    }
+
+    private Object number(String v) {
+      double d;
+      try {
+        d = Double.parseDouble(v.strip());
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+          return CellProblem.NOT_A_NUMBER;
+        }
+      } catch (NumberFormatException e) {
+        return CellProblem.NOT_A_NUMBER;
+      }
+      if (isDateFormatted() && DateUtil.isValidExcelDate(d)) {
+        try {
+          LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
+          if (t != null) {
+            return iso(t);
+          }
+        } catch (RuntimeException e) {
+          // out of the calendar: read as the number it is
+        }
+      }
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private boolean isDateFormatted() {
+      if (styles == null) {
+        return false;
+      }
+      try {
+        XSSFCellStyle style;
+        if (cellStyle != null) {
+          int i = positiveOrZero(cellStyle.strip());
+          style = i < 0 ? null : styles.getStyleAt(i);
+        } else {
+          style = styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
+        }
+        if (style == null) {
+          return false;
+        }
+        short index = style.getDataFormat();
+        String format = style.getDataFormatString();
+        if (format == null) {
+          format = BuiltinFormats.getBuiltinFormat(index);
+        }
+        return format != null && DateUtil.isADateFormat(index, format);
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+
+    private void endRow() {
+      inRow = false;
+      if (tooWide) {
+        sink.finding(ReadRules.BAD_RECORD, Origin.builder().source(source).sheet(sheet)
+            .line(line).build(), null, "该行超过 " + maxColumns + " 列，未读取",
+            "the row has more than " + maxColumns + " columns; not read");
+        return;
+      }
+      List<String> row = new ArrayList<>(width);
+      boolean blank = true;
+      for (int i = 0; i < width; i++) {
+        Object p = problems[i];
+        if (p instanceof CellProblem c) {
+          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null, c.zh, c.en);
+        } else if (p != null) {
+          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null,
+              "单元格超过 " + maxCellLength + " 个字符，按空值读取",
+              "the cell is longer than " + maxCellLength + " characters; read as blank");
+        }
+        String s = cells[i] == null ? "" : cells[i];
+        blank &= s.isBlank();
+        row.add(s);
+      }
+      if (blank) {
+        return;
+      }
+      if (binding == null) {
+        binding = new TableBinding(type, source, sheet, row, line, sink, json);
+      } else {
+        binding.row(line, row);
+      }
+    }
+
+    private Origin cellOrigin(int column) {
+      return Origin.builder().source(source).sheet(sheet).line(line).column(column + 1).build();
+    }
+  }
+
+  /** Returns an ISO date, or date-time when not midnight. */
+  private static String iso(LocalDateTime t) {
+    return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+        : t.toString();
+  }
+
+  /** A strict OOXML date cell ({@code t="d"}) holds ISO 8601 text already. */
+  private static String isoDate(String v) {
+    String s = v.strip();
+    try {
+      return iso(LocalDateTime.parse(s));
+    } catch (DateTimeParseException e) {
+      return s;
+    }
+  }
+
+  /** Returns the 0-based column of a cell reference such as {@code AB12}, or -1. */
+  static int columnOf(String ref) {
+    if (ref == null) {
+      return -1;
+    }
+    int c = 0;
+    int i = 0;
+    while (i < ref.length()) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        c = c * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        c = c * 26 + (ch - 'a' + 1);
+      } else {
+        break;
+      }
+      if (c > EXCEL_COLUMNS) {
+        return EXCEL_COLUMNS;
+      }
+      i++;
+    }
+    return i == 0 ? -1 : c - 1;
+  }
+
+  /** Returns a positive int, or 0 when the text is none. */
+  private static int positive(String s) {
+    int n = positiveOrZero(s == null ? "" : s.strip());
+    return Math.max(n, 0);
+  }
+
+  /** Returns a non-negative int, or -1 when the text is none. */
+  private static int positiveOrZero(String s) {
+    if (s.isEmpty() || s.length() > 10) {
+      return -1;
+    }
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n > Integer.MAX_VALUE ? -1 : (int) n;
   }
 }
