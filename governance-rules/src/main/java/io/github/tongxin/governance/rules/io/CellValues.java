@@ -80,7 +80,16 @@ final class CellValues {
   private final Map<String, Class<?>> kinds;
 
   private CellValues(Class<?> recordClass) {
-    this.kinds = Collections.unmodifiableMap(introspect(recordClass));
+    this(introspect(recordClass));
+  }
+
+  /**
+   * Makes readings from a map of property to enum class or {@code Boolean.class}; for tests.
+   *
+   * @param kinds the kinds, by property
+   */
+  CellValues(Map<String, Class<?>> kinds) {
+    this.kinds = Collections.unmodifiableMap(new HashMap<>(kinds));
   }
 
   /** Returns the cell readings of a record type. */

@@ -37,12 +37,18 @@ final class TableBinding {
 
   TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
       ReadSink sink, JsonReading json) {
+    this(type, source, sheet, header, headerLine, sink, json, CellValues.of(type));
+  }
+
+  /** Binds with the given cell readings instead of the model's; for tests. */
+  TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
+      ReadSink sink, JsonReading json, CellValues values) {
     this.type = type;
     this.source = source;
     this.sheet = sheet;
     this.sink = sink;
     this.json = json;
-    this.values = CellValues.of(type);
+    this.values = values;
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip();
