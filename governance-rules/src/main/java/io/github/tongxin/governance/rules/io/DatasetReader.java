@@ -33,11 +33,14 @@ import java.util.function.Consumer;
  *   <li>{@code <collection>.jsonl}, e.g. {@code units.jsonl}: one record per line; origin is
  *       file and line.
  *   <li>{@code <collection>.csv} or {@code <中文名>.csv}, e.g. {@code units.csv} or
- *       {@code 单位.csv}: one record type per file with a header row in English or Chinese (see
- *       {@link RecordColumns}); origin is file and line, a cell's finding adds the column.
- *   <li>{@code *.xlsx}: one sheet per record type, named like the CSV files; same headers;
- *       formulas are not evaluated (their cached values are read). Needs Apache POI on the class
- *       path; without it an XLSX file is an unreadable-file finding.
+ *       {@code 单位.csv}: one record type per file with a header row in English or Chinese, enum
+ *       cells as constants or their Chinese or English labels, yes/no cells as {@code true},
+ *       {@code 是}, {@code √} and the like (see {@link RecordColumns}); origin is file and line,
+ *       a cell's finding adds the column.
+ *   <li>{@code *.xlsx}: one sheet per record type, named like the CSV files; same headers and
+ *       cell values; read as a stream, row by row, so a long sheet needs no more memory than
+ *       its records; formulas are not evaluated (their cached values are read). Needs Apache
+ *       POI on the class path; without it an XLSX file is an unreadable-file finding.
  *   <li>{@code provinces.csv}, {@code cities.csv}, {@code areas.csv}, {@code streets.csv},
  *       {@code villages*.csv}: the national division tables, loaded by {@link DivisionTables}.
  * </ul>

@@ -27,8 +27,32 @@ import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
  * is neither name of a property is kept in the record's {@code extensions} under its header. A
  * property whose value is a list or an object (for example {@code households}, {@code events},
  * {@code partyOrganization}) is {@linkplain Column#structured() structured}: its cell holds the
- * value as JSON text, e.g. {@code ["H1","H2"]}. Other cells hold plain text: identifiers, names,
- * enum constants ({@code COMMUNITY}), ISO-8601 dates and times, numbers, {@code true}/{@code false}.
+ * value as JSON text, e.g. {@code ["H1","H2"]}, read as written (enum constants inside it are
+ * not translated). Other cells hold plain text: identifiers, names, ISO-8601 dates and times,
+ * numbers, and:
+ *
+ * <ul>
+ *   <li>an enum property ({@code kind}, {@code sex}, {@code status}, {@code role},
+ *       {@code channel}, {@code urgency}, ...): the constant in any case ({@code COMMUNITY},
+ *       {@code community}), or the enum's Chinese label ({@code 社区}) or English label
+ *       ({@code community}, any case) when the enum has {@code zh()} and {@code en()}, as the
+ *       model's enums do. Blanks around the value are ignored. The constant exactly as written
+ *       ({@code COMMUNITY}, what {@link DatasetWriter} writes) always means that constant; any
+ *       other value that could mean two constants (a label they share, or a constant in another
+ *       case that is also another constant's label) is ambiguous. An ambiguous or unknown value
+ *       is a {@link ReadRules#BAD_RECORD} finding at its row and column that names the
+ *       candidates or gives examples, in Chinese and English, and the row is not read;
+ *   <li>a boolean property ({@code inService}, {@code rightsSuspended},
+ *       {@code hasPartyOrganization}, {@code proactive}): for true {@code true}, {@code yes},
+ *       {@code y}, {@code 1}, {@code 是}, {@code 有}, {@code √}, {@code ✓}, {@code ✔}; for false
+ *       {@code false}, {@code no}, {@code n}, {@code 0}, {@code 否}, {@code 无}, {@code ×},
+ *       {@code ✗}, {@code ✘}; Latin letters in any case, blanks around ignored. {@code x} is
+ *       neither (it ticks a box as often as it crosses one out). Anything else is a
+ *       {@link ReadRules#BAD_RECORD} finding at its row and column, and the row is not read.
+ * </ul>
+ *
+ * <p>Every cell of a row that cannot be read is reported, not only the first. Extension columns
+ * are never translated: a cell is kept as text, or as JSON when it is a JSON array or object.
  *
  * <p>File and sheet names: the type's {@link RecordType#collection()} ({@code units.csv}) or its
  * Chinese name {@link RecordType#zh()} ({@code 单位.csv}).

@@ -109,6 +109,11 @@ class CellValuesTest {
       assertThat(read(v, "inService", w.toUpperCase(Locale.ROOT))).as(w).isEqualTo("false");
     }
     assertThat(CellValues.TRUE_WORDS).doesNotContainAnyElementsOf(CellValues.FALSE_WORDS);
+    // The lists are documented in RecordColumns and CLI.md: changing them is changing the docs.
+    assertThat(CellValues.TRUE_WORDS)
+        .containsExactly("true", "yes", "y", "1", "是", "有", "√", "✓", "✔");
+    assertThat(CellValues.FALSE_WORDS)
+        .containsExactly("false", "no", "n", "0", "否", "无", "×", "✗", "✘");
   }
 
   @Test
