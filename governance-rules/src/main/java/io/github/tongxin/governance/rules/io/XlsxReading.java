@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -199,6 +200,24 @@ final class XlsxReading {
 
     SharedStrings(InputStream in) throws IOException, SAXException {
       super(in, false);
+    }
+
+    /** Parses as POI does, with the quiet parser: malformed XML throws and is not logged. */
+    @Override
+    public void readFrom(InputStream is) throws IOException, SAXException {
+      PushbackInputStream in = new PushbackInputStream(is, 1);
+      int first = in.read();
+      if (first < 0) {
+        return;
+      }
+      in.unread(first);
+      try {
+        XMLReader parser = quietParser();
+        parser.setContentHandler(this);
+        parser.parse(new InputSource(in));
+      } catch (ParserConfigurationException e) {
+        throw new SAXException("no SAX parser: " + e.getMessage(), e);
+      }
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -247,6 +249,57 @@ class XlsxStreamingTest {
         "read.bad-record " + f + "[units]:3:3",
         "read.bad-record " + f + "[units]:4:4");
     assertThat(r.dataset().units()).extracting(u -> u.id().value()).containsExactly("G3");
+  }
+
+  @Test
+  void randomlyDamagedSheetAndSharedStringXmlNeverThrows() throws Exception {
+    Path base = workbook(false);
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(base))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    String[] parts = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
+        "xl/workbook.xml"};
+    String[] tokens = {"<", ">", "\"", "</c>", "<c r=\"ZZZZZZZZZ9\">", "<v>", "</v>", " t=\"e\"",
+        " t=\"s\"", " t=\"b\"", " t=\"d\"", " t=\"str\"", " t=\"inlineStr\"", "<row r=\"-5\">",
+        " r=\"99999999999\"", "&amp;", "&#0;", "<is><t>", " s=\"999\"", " s=\"-1\"",
+        "<v>1e999</v>", "<v>NaN</v>", "<v>-1</v>", "<rPh><t>", "</sheetData>", "<sheetData>",
+        " uniqueCount=\"99999999999\"", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+        "&e;", " date1904=\"1\""};
+    Random random = new Random(20261127);
+    for (int round = 0; round < 300; round++) {
+      String part = parts[random.nextInt(parts.length)];
+      StringBuilder xml = new StringBuilder(new String(entries.get(part), StandardCharsets.UTF_8));
+      int edits = 1 + random.nextInt(6);
+      for (int e = 0; e < edits && xml.length() > 0; e++) {
+        int at = random.nextInt(xml.length());
+        switch (random.nextInt(3)) {
+          case 0 -> xml.delete(at, Math.min(xml.length(), at + 1 + random.nextInt(20)));
+          case 1 -> xml.insert(at, tokens[random.nextInt(tokens.length)]);
+          default -> xml.setLength(at);
+        }
+      }
+      Path damaged = dir.resolve("damaged" + round + ".xlsx");
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(damaged))) {
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+          zip.putNextEntry(new ZipEntry(e.getKey()));
+          zip.write(e.getKey().equals(part) ? xml.toString().getBytes(StandardCharsets.UTF_8)
+              : e.getValue());
+          zip.closeEntry();
+        }
+      }
+      DatasetReader.Result r = DatasetReader.defaults().read(List.of(damaged));
+      assertThat(r.report().findings()).as("round %d, %s", round, part).allSatisfy(f -> {
+        assertThat(f.location().orElseThrow().source()).isEqualTo(damaged.toString());
+        assertThat(f.zh()).isNotBlank();
+        assertThat(f.en()).isNotBlank();
+      });
+      if (r.unreadableInput()) {
+        assertThat(r.report().findings()).isNotEmpty();
+      }
+    }
   }
 
   /**
