@@ -10,7 +10,11 @@ public final class ReadRules {
   /** A file that cannot be read at all: missing, undecodable, not CSV, truncated. */
   public static final String UNREADABLE_FILE = "read.unreadable-file";
 
-  /** A record (row) that cannot be bound: missing field, malformed code, wrong cell count. */
+  /**
+   * A record (row) that cannot be bound: missing field, malformed code, wrong cell count, an enum
+   * cell that names no constant or is ambiguous, a yes/no cell that is neither (see
+   * {@link RecordColumns}).
+   */
   public static final String BAD_RECORD = "read.bad-record";
 
   /**
