@@ -209,6 +209,9 @@ final class CellValues {
    */
   static final class EnumLabels {
 
+    /** The most constants a message lists. */
+    static final int MAX_CHOICES = 16;
+
     private final Class<?> type;
     private final Map<String, Enum<?>> byName = new HashMap<>();
     private final Map<String, Set<Enum<?>>> byLabel = new HashMap<>();
@@ -269,12 +272,12 @@ final class CellValues {
       }
       String name = type.getSimpleName();
       if (c.isEmpty()) {
-        String examples = examples();
         return Outcome.problem(
-            header + " 的值 " + quote(cell) + " 不是 " + name + " 的常量或中英文名称（如 " + examples
-                + "），行未读取",
-            header + " value " + quote(cell) + " is no constant or Chinese or English name of "
-                + name + " (such as " + examples + "); the row is not read");
+            header + " 的值 " + quote(cell) + " 不是 " + name + " 的常量或中英文名称（可写 "
+                + choices("、") + "），行未读取",
+            header + " value " + quote(cell) + " names no " + name
+                + " (write a constant or its Chinese or English name: " + choices(", ")
+                + "); the row is not read");
       }
       List<String> names = c.stream().map(e -> describe(e)).toList();
       return Outcome.problem(
@@ -289,20 +292,23 @@ final class CellValues {
       return zh == null ? e.name() : e.name() + "（" + zh + "）";
     }
 
-    private String examples() {
+    /**
+     * Returns the constants with their Chinese labels, {@code PROVINCE/省}, the first
+     * {@value #MAX_CHOICES} of them.
+     */
+    private String choices(String separator) {
+      Method zh = labelMethod(type, "zh");
+      List<String> out = new ArrayList<>();
       Object[] all = type.getEnumConstants();
-      Enum<?> first = (Enum<?>) all[0];
-      Set<String> ex = new LinkedHashSet<>();
-      ex.add(first.name());
-      String zh = label(labelMethod(type, "zh"), first);
-      String en = label(labelMethod(type, "en"), first);
-      if (zh != null) {
-        ex.add(zh);
+      for (int i = 0; i < all.length && i < MAX_CHOICES; i++) {
+        Enum<?> e = (Enum<?>) all[i];
+        String label = label(zh, e);
+        out.add(label == null ? e.name() : e.name() + "/" + label);
       }
-      if (en != null) {
-        ex.add(en);
+      if (all.length > MAX_CHOICES) {
+        out.add("…");
       }
-      return String.join(", ", ex);
+      return String.join(separator, out);
     }
 
     private void add(String label, Enum<?> e) {

@@ -41,7 +41,7 @@ import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
  *       other value that could mean two constants (a label they share, or a constant in another
  *       case that is also another constant's label) is ambiguous. An ambiguous or unknown value
  *       is a {@link ReadRules#BAD_RECORD} finding at its row and column that names the
- *       candidates or gives examples, in Chinese and English, and the row is not read;
+ *       candidates or lists the constants, in Chinese and English, and the row is not read;
  *   <li>a boolean property ({@code inService}, {@code rightsSuspended},
  *       {@code hasPartyOrganization}, {@code proactive}): for true {@code true}, {@code yes},
  *       {@code y}, {@code 1}, {@code 是}, {@code 有}, {@code √}, {@code ✓}, {@code ✔}; for false
