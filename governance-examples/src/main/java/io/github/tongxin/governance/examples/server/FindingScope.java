@@ -19,7 +19,8 @@ import java.util.Objects;
  * volunteer, activity or organisation at its unit; a membership at its branch; a contact link at
  * its central household; a registration at its community; a work order at its location; a
  * household in hardship at its household; a person at their household; a campaign at the units
- * it covers. A finding is visible to a scope when one of its subjects is placed at a unit in the
+ * it covers; a meeting, matter or council sitting at its unit; an organisational-life record at
+ * its branch. A finding is visible to a scope when one of its subjects is placed at a unit in the
  * scope (the scope unit or below it, by the {@link HierarchyIndex}). A caller scoped to a root
  * of the hierarchy sees every finding, including those that cannot be placed (a catalog item, a
  * rule that failed); any other caller never sees those.
@@ -52,6 +53,10 @@ public final class FindingScope {
     dataset.activities().forEach(a -> place(a.id(), a.unitId()));
     dataset.hardships().forEach(h -> place(h.id(), h.householdId()));
     dataset.campaigns().forEach(c -> c.unitIds().forEach(u -> place(c.id(), u)));
+    dataset.meetings().forEach(m -> place(m.id(), m.unit()));
+    dataset.procedures().forEach(p -> place(p.id(), p.unit()));
+    dataset.organisationalLife().forEach(r -> place(r.id(), r.branch()));
+    dataset.councils().forEach(c -> place(c.id(), c.unit()));
   }
 
   private void place(Identifier record, UnitId unit) {
