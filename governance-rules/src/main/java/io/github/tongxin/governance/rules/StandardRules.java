@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules;
 
+import io.github.tongxin.governance.rules.cogovernance.ProcedureRecordRule;
 import io.github.tongxin.governance.rules.grid.ContactLinkSizeRule;
 import io.github.tongxin.governance.rules.grid.GridSizeRule;
 import io.github.tongxin.governance.rules.grid.GridWorkerRule;
@@ -68,7 +69,8 @@ public final class StandardRules {
         new CommitteeSizeRule(),
         new CommunityHouseholdsRule(),
         new RegistrationCommunityRule(),
-        new InServiceRegistrationRule())
+        new InServiceRegistrationRule(),
+        new ProcedureRecordRule())
         .with(ServiceRules.all())
         .with(VolunteerRules.ruleSet());
   }

@@ -40,10 +40,10 @@ import java.util.Map;
  * <p>What it shows, step by step:
  *
  * <ol>
- *   <li>How a community adapts the built-in procedure: {@link Procedures#FOUR_DELIBERATIONS} has
- *       its resolution taken by a villagers' or residents' meeting; for a lift the people who
- *       decide are the owners of the stairwell, so the {@code resolve} stage is replaced by an
- *       owners' vote under {@link DecisionRules#OWNERS_MAJOR} (participation at least 2/3 of
+ *   <li>Which built-in procedure fits: {@link Procedures#FOUR_DELIBERATIONS} has its resolution
+ *       taken by a villagers' or residents' meeting; for a lift the people who decide are the
+ *       owners of the stairwell, so {@link Procedures#FOUR_DELIBERATIONS_BY_OWNERS} replaces the
+ *       {@code resolve} stage by an owners' vote under {@link DecisionRules#OWNERS_MAJOR} (participation at least 2/3 of
  *       area and owners, yes at least 3/4 of the participating area and owners). Adding a lift
  *       rebuilds a common part (改建, Art. 278(7)), so the major-matter rule applies; local
  *       lift regulations ask for the same numbers for the stairwell.
@@ -78,17 +78,14 @@ public final class LiftInstallation {
   private LiftInstallation() {}
 
   /**
-   * Returns 四议两公开 as this community runs it for a lift: the built-in procedure with its
-   * {@code resolve} stage taken by the owners' assembly of the stairwell under
-   * {@link DecisionRules#OWNERS_MAJOR}.
+   * Returns 四议两公开 as communities run it for a lift: {@link
+   * Procedures#FOUR_DELIBERATIONS_BY_OWNERS}, the built-in procedure whose {@code resolve} stage
+   * is taken by the owners' assembly of the stairwell under {@link DecisionRules#OWNERS_MAJOR}.
    *
    * @return the procedure
    */
   public static Procedure procedure() {
-    Stage ownersVote = new Stage("resolve", StageKind.RESOLVE, "本单元业主表决",
-        "vote of the stairwell's owners", List.of(DecisionBody.OWNERS_ASSEMBLY),
-        Map.of(DecisionBody.OWNERS_ASSEMBLY, DecisionRules.OWNERS_MAJOR), true);
-    return Procedures.FOUR_DELIBERATIONS.withStage(ownersVote);
+    return Procedures.FOUR_DELIBERATIONS_BY_OWNERS;
   }
 
   /**
@@ -183,7 +180,7 @@ public final class LiftInstallation {
   public static ProcedureRecord record() {
     return ProcedureRecord.builder()
         .id(MatterId.of("lift-2026-03"))
-        .procedure(Procedures.FOUR_DELIBERATIONS_ID)
+        .procedure(Procedures.FOUR_DELIBERATIONS_BY_OWNERS_ID)
         .title(TITLE)
         .unit(STAIRWELL)
         .addStages(stage("propose", StageKind.PROPOSE, 2026, 3, 2, DecisionBody.PARTY_ORGANISATION)

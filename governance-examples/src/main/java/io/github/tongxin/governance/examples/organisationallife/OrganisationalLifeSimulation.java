@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.organisationallife;
 
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -110,7 +110,7 @@ public final class OrganisationalLifeSimulation {
     }
     counter[0]++;
     var r = OrganisationalLifeRecord.builder()
-        .id(MeetingId.of(branch.value() + "-life-" + counter[0]))
+        .id(OrganisationalLifeId.of(branch.value() + "-life-" + counter[0]))
         .branch(branch)
         .kind(kind)
         .date(month.atDay(1 + random.nextInt(month.lengthOfMonth())))

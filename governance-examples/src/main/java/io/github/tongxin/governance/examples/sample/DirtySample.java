@@ -1,5 +1,9 @@
 package io.github.tongxin.governance.examples.sample;
 
+import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
@@ -168,6 +172,7 @@ public final class DirtySample {
     private final List<Volunteer> volunteers;
     private final List<Activity> activities;
     private final List<Hardship> hardships;
+    private final List<ProcedureRecord> procedures;
     private final GovernanceDataset clean;
     private final List<Defect> defects = new ArrayList<>();
     private final List<Unit> communities;
@@ -188,6 +193,7 @@ public final class DirtySample {
       volunteers = new ArrayList<>(clean.volunteers());
       activities = new ArrayList<>(clean.activities());
       hardships = new ArrayList<>(clean.hardships());
+      procedures = new ArrayList<>(clean.procedures());
       communities = clean.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY).toList();
       if (communities.size() < 8) {
         throw new IllegalArgumentException("the dirty sample needs 8 communities, not "
@@ -204,13 +210,16 @@ public final class DirtySample {
       registration();
       service();
       volunteer();
+      cogovernance();
       GovernanceDataset dirty = GovernanceDataset.builder()
           .addAllUnits(units).addAllPersons(persons).addAllMemberships(memberships)
           .addAllPosts(posts).addAllOrganizations(organizations).addAllContactLinks(links)
           .addAllRegistrations(registrations).addAllServiceItems(items)
           .addAllFacilities(facilities).addAllWorkOrders(orders).addAllVolunteers(volunteers)
           .addAllActivities(activities).addAllCampaigns(clean.campaigns())
-          .addAllHardships(hardships)
+          .addAllHardships(hardships).addAllMeetings(clean.meetings())
+          .addAllProcedures(procedures).addAllOrganisationalLife(clean.organisationalLife())
+          .addAllCouncils(clean.councils())
           .build();
       return new DirtySample(dirty, defects);
     }
@@ -561,6 +570,21 @@ public final class DirtySample {
       defect("volunteer", "volunteer.in-service.too-few-services",
           List.of(reg.id(), person, c2.id()), "在职党员本月只参加了 1 次社区服务（一年应不少于 2 次）",
           "the in-service member served the community once, under twice a year");
+    }
+
+    // ------------------------------------------------------------ co-governance
+
+    private void cogovernance() {
+      ProcedureRecord lift = first(procedures,
+          m -> m.id().value().equals(communities.get(0).id() + "-lift-2026"));
+      StageRecord resolve = first(lift.stages(), st -> st.stage().equals("resolve"));
+      replace(procedures, lift, ImmutableProcedureRecord.copyOf(lift).withStages(
+          lift.stages().stream().map(st -> st.stage().equals("disclose-resolution")
+              ? ImmutableStageRecord.copyOf(st).withDate(resolve.date().plusDays(12)) : st)
+              .toList()));
+      defect("co-governance", "cogovernance.procedure", List.of(lift.id()),
+          "加装电梯的表决结果 12 天后才公示（默认应在 7 天内）",
+          "the owners' vote on the lift was disclosed 12 days after it, beyond the 7-day default");
     }
 
     private Activity activityOf(Unit community, String suffix) {

@@ -158,13 +158,13 @@ final class SampleGenerator {
           .orElseThrow(() -> new IllegalArgumentException("no street " + code + " in Xunyang"));
       street(street, districtId);
     }
-    return GovernanceDataset.builder()
+    return Deliberations.add(GovernanceDataset.builder()
         .addAllUnits(units).addAllPersons(persons).addAllMemberships(memberships)
         .addAllPosts(posts).addAllOrganizations(organizations).addAllContactLinks(contactLinks)
         .addAllRegistrations(registrations).addAllServiceItems(items)
         .addAllFacilities(facilities).addAllWorkOrders(workOrders).addAllVolunteers(volunteers)
         .addAllActivities(activities).addAllCampaigns(campaigns).addAllHardships(hardships)
-        .build();
+        .build(), seed, asOf);
   }
 
   private Random random(long salt) {

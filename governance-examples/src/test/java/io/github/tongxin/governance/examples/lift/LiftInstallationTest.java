@@ -67,7 +67,7 @@ class LiftInstallationTest {
     LiftInstallation.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
 
-    assertThat(out).contains("1. 党组织提议", "2. 两委会议商议", "3. 党员大会审议", "4. 本单元业主表决",
+    assertThat(out).contains("1. 党组织提议", "2. 两委会议商议", "3. 党员大会审议", "4. 业主表决",
         "5. 决议公开", "6. 组织实施", "7. 实施结果公开");
     assertThat(out).contains("赞成 752.3 m² / 参与表决 918 m² ≥ 3/4（688.5）✓",
         "yes 8 people / participating 10 people ≥ 3/4 (7.5) ✓",

@@ -29,12 +29,12 @@ class StreetBranchComplianceTest {
   void findsExactlyTheLapsesTheSimulationMade() {
     HierarchyIndex index = HierarchyIndex.of(DISTRICT);
     Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, STREET);
-    Map<UnitId, Integer> committees = StreetBranchCompliance.committeeSizes(index,
-        branches.keySet(), StreetBranchCompliance.TO.atEndOfMonth());
+    Map<UnitId, Integer> committees = committees(index, branches);
     // A different seed from main's, so the test does not merely replay the printed run.
     OrganisationalLifeSimulation.Result records = OrganisationalLifeSimulation.simulate(
         branches, committees, StreetBranchCompliance.FROM, StreetBranchCompliance.TO, 99);
-    ComplianceReport report = StreetBranchCompliance.check(branches, committees, records);
+    ComplianceReport report =
+        StreetBranchCompliance.check(branches, committees, records.records());
 
     assertThat(records.lapses()).isNotEmpty();
     assertThat(report.gapsByBranch().keySet()).containsExactlyInAnyOrderElementsOf(
@@ -48,6 +48,22 @@ class StreetBranchComplianceTest {
       assertThat(report.gaps(b)).extracting(Finding::ruleId).as(b.value())
           .containsExactlyInAnyOrderElementsOf(expected);
     }
+  }
+
+  @Test
+  void theSampleCarriesTheStreetsRecordsAndTheExampleReportsTheirLapses() {
+    HierarchyIndex index = HierarchyIndex.of(DISTRICT);
+    Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, STREET);
+    Map<UnitId, Integer> committees = committees(index, branches);
+    OrganisationalLifeSimulation.Result simulated = OrganisationalLifeSimulation.simulate(
+        branches, committees, StreetBranchCompliance.FROM, StreetBranchCompliance.TO,
+        StreetBranchCompliance.SEED);
+    assertThat(DISTRICT.organisationalLife()).containsExactlyElementsOf(simulated.records());
+
+    ComplianceReport report = StreetBranchCompliance.run(DISTRICT, STREET,
+        new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    assertThat(report.gapsByBranch().values().stream().mapToInt(List::size).sum())
+        .isEqualTo(simulated.lapses().size()).isPositive();
   }
 
   @Test
@@ -71,7 +87,7 @@ class StreetBranchComplianceTest {
     Map<UnitId, Set<String>> branches = Map.of(small, Set.of(), large, Set.of());
     // No records at all: both miss everything, but only the large branch misses committee meetings.
     ComplianceReport report = StreetBranchCompliance.check(branches,
-        Map.of(small, 0, large, 5), new OrganisationalLifeSimulation.Result(List.of(), List.of()));
+        Map.of(small, 0, large, 5), List.of());
 
     String committee = OrganisationalLifeCompliance.MISSING_PREFIX + "committee-meeting";
     assertThat(report.gaps(large)).extracting(Finding::ruleId).contains(committee);
@@ -101,5 +117,11 @@ class StreetBranchComplianceTest {
     assertThat(out).contains("湓浦街道 合计", report.allGaps().size() + " 项 gaps");
     assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("EXAMPLES-SERVICE.md")))
         .as("EXAMPLES-SERVICE.md shows this example's real output").contains(out.strip());
+  }
+
+  private static Map<UnitId, Integer> committees(HierarchyIndex index,
+      Map<UnitId, Set<String>> branches) {
+    return StreetBranchCompliance.committeeSizes(index, branches.keySet(),
+        StreetBranchCompliance.TO.atEndOfMonth());
   }
 }

@@ -46,7 +46,7 @@ class DirtySampleTest {
     Set<String> families = DirtySample.generate().defects().stream().map(Defect::family)
         .collect(Collectors.toSet());
     assertThat(families).containsExactlyInAnyOrder("structure", "identifier", "record", "party",
-        "grid", "self-government", "registration", "service", "volunteer");
+        "grid", "self-government", "registration", "service", "volunteer", "co-governance");
     Set<String> ruleIds = DirtySample.generate().defects().stream().map(Defect::ruleId)
         .collect(Collectors.toSet());
     assertThat(ruleIds).hasSizeGreaterThanOrEqualTo(25);

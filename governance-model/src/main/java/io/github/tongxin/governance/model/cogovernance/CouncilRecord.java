@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GovernanceStyle
 @JsonSerialize(as = ImmutableCouncilRecord.class)
 @JsonDeserialize(as = ImmutableCouncilRecord.class)
-public abstract class CouncilRecord {
+public abstract class CouncilRecord implements GovernanceRecord {
 
-  /** Returns the sitting's id. */
-  public abstract MeetingId id();
+  @Override
+  public abstract CouncilId id();
 
   /** Returns the kind of council. */
   public abstract CouncilKind kind();
@@ -42,6 +44,11 @@ public abstract class CouncilRecord {
 
   /** Returns the follow-up actions. */
   public abstract List<FollowUp> followUps();
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.COUNCIL;
+  }
 
   /** Returns a builder. */
   public static ImmutableCouncilRecord.Builder builder() {

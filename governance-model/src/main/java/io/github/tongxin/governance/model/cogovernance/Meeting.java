@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GovernanceStyle
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public abstract class Meeting {
+public abstract class Meeting implements GovernanceRecord {
 
-  /** Returns the meeting's id. */
+  @Override
   public abstract MeetingId id();
 
   /** Returns the body that met. */
@@ -50,6 +52,11 @@ public abstract class Meeting {
 
   /** Returns the items. */
   public abstract List<MeetingItem> items();
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.MEETING;
+  }
 
   /** Returns a builder. */
   public static ImmutableMeeting.Builder builder() {

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.model.cogovernance;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.tongxin.governance.model.id.Identifier;
 
-/** The identifier of a meeting, a council sitting or an organisational-life record (会议编号). */
+/** The identifier of a meeting of a deciding body (会议编号). */
 public final class MeetingId extends Identifier {
 
   private MeetingId(String value) {

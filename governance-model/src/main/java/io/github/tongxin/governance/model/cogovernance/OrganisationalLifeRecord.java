@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
@@ -19,10 +21,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GovernanceStyle
 @JsonSerialize(as = ImmutableOrganisationalLifeRecord.class)
 @JsonDeserialize(as = ImmutableOrganisationalLifeRecord.class)
-public abstract class OrganisationalLifeRecord {
+public abstract class OrganisationalLifeRecord implements GovernanceRecord {
 
-  /** Returns the record's id. */
-  public abstract MeetingId id();
+  @Override
+  public abstract OrganisationalLifeId id();
 
   /** Returns the unit whose branch held it. */
   public abstract UnitId branch();
@@ -61,6 +63,11 @@ public abstract class OrganisationalLifeRecord {
     if (committeeSize().isPresent() && committeeSize().get() < 0) {
       throw new IllegalStateException("record " + id() + " has a negative committee size");
     }
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.ORGANISATIONAL_LIFE;
   }
 
   /** Returns a builder. */

@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.List;
 import org.immutables.value.Value;
@@ -15,9 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @GovernanceStyle
 @JsonSerialize(as = ImmutableProcedureRecord.class)
 @JsonDeserialize(as = ImmutableProcedureRecord.class)
-public abstract class ProcedureRecord {
+public abstract class ProcedureRecord implements GovernanceRecord {
 
-  /** Returns the matter's id. */
+  @Override
   public abstract MatterId id();
 
   /** Returns the id of the procedure followed, e.g. {@code cogovernance.procedure.four-deliberations}. */
@@ -31,6 +33,11 @@ public abstract class ProcedureRecord {
 
   /** Returns the stage records, in the order recorded. */
   public abstract List<StageRecord> stages();
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.PROCEDURE;
+  }
 
   /** Returns a builder. */
   public static ImmutableProcedureRecord.Builder builder() {

@@ -1,6 +1,10 @@
 package io.github.tongxin.governance.model.dataset;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -76,6 +80,18 @@ public abstract class GovernanceDataset {
   /** Returns the households in hardship. */
   public abstract List<Hardship> hardships();
 
+  /** Returns the meetings of deciding bodies (村民会议, 业主大会, 党员大会, ...), with their votes. */
+  public abstract List<Meeting> meetings();
+
+  /** Returns the matters taken through a decision procedure (四议两公开, owners' decisions). */
+  public abstract List<ProcedureRecord> procedures();
+
+  /** Returns the records of party branches' organisational life (三会一课, 主题党日). */
+  public abstract List<OrganisationalLifeRecord> organisationalLife();
+
+  /** Returns the consultation council sittings (议事会, 议事厅). */
+  public abstract List<CouncilRecord> councils();
+
   /**
    * Returns every record of the dataset, type by type in the order of {@link RecordType}, each
    * type in its list's order.
@@ -85,7 +101,8 @@ public abstract class GovernanceDataset {
   public Stream<GovernanceRecord> records() {
     return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
             registrations(), serviceItems(), facilities(), workOrders(), volunteers(),
-            activities(), campaigns(), hardships())
+            activities(), campaigns(), hardships(), meetings(), procedures(),
+            organisationalLife(), councils())
         .flatMap(List::stream);
   }
 
@@ -125,6 +142,14 @@ public abstract class GovernanceDataset {
         return campaigns();
       case HARDSHIP:
         return hardships();
+      case MEETING:
+        return meetings();
+      case PROCEDURE:
+        return procedures();
+      case ORGANISATIONAL_LIFE:
+        return organisationalLife();
+      case COUNCIL:
+        return councils();
       default:
         throw new AssertionError(type);
     }
@@ -135,7 +160,9 @@ public abstract class GovernanceDataset {
     return units().size() + persons().size() + memberships().size() + posts().size()
         + organizations().size() + contactLinks().size() + registrations().size()
         + serviceItems().size() + facilities().size() + workOrders().size()
-        + volunteers().size() + activities().size() + campaigns().size() + hardships().size();
+        + volunteers().size() + activities().size() + campaigns().size() + hardships().size()
+        + meetings().size() + procedures().size() + organisationalLife().size()
+        + councils().size();
   }
 
   /** Returns an empty dataset. */

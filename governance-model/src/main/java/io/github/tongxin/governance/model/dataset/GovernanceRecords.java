@@ -1,5 +1,13 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
+import io.github.tongxin.governance.model.cogovernance.ImmutableOrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
@@ -32,9 +40,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Operations on records of any type (任意类型的记录): a copy with other extensions, and adding a
- * record to a dataset builder by its type. For code that handles every record type alike, such
- * as pseudonymisation or an importer's post-processing.
+ * Operations on records of any type (任意类型的记录): a copy with other extensions or another
+ * origin, and adding a record to a dataset builder by its type. For code that handles every
+ * record type alike, such as pseudonymisation or an importer's post-processing.
  */
 public final class GovernanceRecords {
 
@@ -78,6 +86,66 @@ public final class GovernanceRecords {
         return ImmutableCampaign.copyOf((Campaign) r).withExtensions(extensions);
       case HARDSHIP:
         return ImmutableHardship.copyOf((Hardship) r).withExtensions(extensions);
+      case MEETING:
+        return ImmutableMeeting.copyOf((Meeting) r).withExtensions(extensions);
+      case PROCEDURE:
+        return ImmutableProcedureRecord.copyOf((ProcedureRecord) r).withExtensions(extensions);
+      case ORGANISATIONAL_LIFE:
+        return ImmutableOrganisationalLifeRecord.copyOf((OrganisationalLifeRecord) r)
+            .withExtensions(extensions);
+      case COUNCIL:
+        return ImmutableCouncilRecord.copyOf((CouncilRecord) r).withExtensions(extensions);
+      default:
+        throw new AssertionError(r.recordType());
+    }
+  }
+
+  /**
+   * Returns the record with this origin; its value (every other attribute) is kept.
+   *
+   * @param r the record
+   * @param origin where it was read from
+   * @return a copy of the same type
+   */
+  public static GovernanceRecord withOrigin(GovernanceRecord r, Origin origin) {
+    switch (r.recordType()) {
+      case UNIT:
+        return ImmutableUnit.copyOf((Unit) r).withOrigin(origin);
+      case PERSON:
+        return ImmutablePerson.copyOf((Person) r).withOrigin(origin);
+      case MEMBERSHIP:
+        return ImmutablePartyMembership.copyOf((PartyMembership) r).withOrigin(origin);
+      case POST:
+        return ImmutablePost.copyOf((Post) r).withOrigin(origin);
+      case ORGANIZATION:
+        return ImmutableOrganization.copyOf((Organization) r).withOrigin(origin);
+      case CONTACT_LINK:
+        return ImmutableContactLink.copyOf((ContactLink) r).withOrigin(origin);
+      case REGISTRATION:
+        return ImmutableRegistration.copyOf((Registration) r).withOrigin(origin);
+      case SERVICE_ITEM:
+        return ImmutableServiceItem.copyOf((ServiceItem) r).withOrigin(origin);
+      case FACILITY:
+        return ImmutableFacility.copyOf((Facility) r).withOrigin(origin);
+      case WORK_ORDER:
+        return ImmutableWorkOrder.copyOf((WorkOrder) r).withOrigin(origin);
+      case VOLUNTEER:
+        return ImmutableVolunteer.copyOf((Volunteer) r).withOrigin(origin);
+      case ACTIVITY:
+        return ImmutableActivity.copyOf((Activity) r).withOrigin(origin);
+      case CAMPAIGN:
+        return ImmutableCampaign.copyOf((Campaign) r).withOrigin(origin);
+      case HARDSHIP:
+        return ImmutableHardship.copyOf((Hardship) r).withOrigin(origin);
+      case MEETING:
+        return ImmutableMeeting.copyOf((Meeting) r).withOrigin(origin);
+      case PROCEDURE:
+        return ImmutableProcedureRecord.copyOf((ProcedureRecord) r).withOrigin(origin);
+      case ORGANISATIONAL_LIFE:
+        return ImmutableOrganisationalLifeRecord.copyOf((OrganisationalLifeRecord) r)
+            .withOrigin(origin);
+      case COUNCIL:
+        return ImmutableCouncilRecord.copyOf((CouncilRecord) r).withOrigin(origin);
       default:
         throw new AssertionError(r.recordType());
     }
@@ -132,6 +200,18 @@ public final class GovernanceRecords {
         break;
       case HARDSHIP:
         b.addHardships((Hardship) r);
+        break;
+      case MEETING:
+        b.addMeetings((Meeting) r);
+        break;
+      case PROCEDURE:
+        b.addProcedures((ProcedureRecord) r);
+        break;
+      case ORGANISATIONAL_LIFE:
+        b.addOrganisationalLife((OrganisationalLifeRecord) r);
+        break;
+      case COUNCIL:
+        b.addCouncils((CouncilRecord) r);
         break;
       default:
         throw new AssertionError(r.recordType());

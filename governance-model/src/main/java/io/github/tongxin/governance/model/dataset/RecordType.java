@@ -1,44 +1,83 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyMembership;
+import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.service.Facility;
+import io.github.tongxin.governance.model.service.ServiceItem;
+import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.model.volunteer.Activity;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.Hardship;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
+
 /** The types of record a {@link GovernanceDataset} holds, with their names in files. */
 public enum RecordType {
   /** 单位/节点: a unit of the hierarchy. */
-  UNIT("单位", "unit", "units"),
+  UNIT("单位", "unit", "units", Unit.class),
   /** 人员: a person. */
-  PERSON("人员", "person", "persons"),
+  PERSON("人员", "person", "persons", Person.class),
   /** 党员: a party membership. */
-  MEMBERSHIP("党员", "party membership", "memberships"),
+  MEMBERSHIP("党员", "party membership", "memberships", PartyMembership.class),
   /** 职务: a post. */
-  POST("职务", "post", "posts"),
+  POST("职务", "post", "posts", Post.class),
   /** 组织: an organisation. */
-  ORGANIZATION("组织", "organisation", "organizations"),
+  ORGANIZATION("组织", "organisation", "organizations", Organization.class),
   /** 联系户: a central household's contact link. */
-  CONTACT_LINK("联系户", "contact link", "contactLinks"),
+  CONTACT_LINK("联系户", "contact link", "contactLinks", ContactLink.class),
   /** 双报到: a double registration. */
-  REGISTRATION("双报到", "registration", "registrations"),
+  REGISTRATION("双报到", "registration", "registrations", Registration.class),
   /** 服务事项: a service item of the catalog. */
-  SERVICE_ITEM("服务事项", "service item", "serviceItems"),
+  SERVICE_ITEM("服务事项", "service item", "serviceItems", ServiceItem.class),
   /** 服务设施: a community service facility. */
-  FACILITY("服务设施", "facility", "facilities"),
+  FACILITY("服务设施", "facility", "facilities", Facility.class),
   /** 工单: a work order. */
-  WORK_ORDER("工单", "work order", "workOrders"),
+  WORK_ORDER("工单", "work order", "workOrders", WorkOrder.class),
   /** 志愿者: a registered volunteer. */
-  VOLUNTEER("志愿者", "volunteer", "volunteers"),
+  VOLUNTEER("志愿者", "volunteer", "volunteers", Volunteer.class),
   /** 志愿服务活动: a volunteer activity. */
-  ACTIVITY("志愿服务活动", "activity", "activities"),
+  ACTIVITY("志愿服务活动", "activity", "activities", Activity.class),
   /** 行动: a campaign. */
-  CAMPAIGN("行动", "campaign", "campaigns"),
+  CAMPAIGN("行动", "campaign", "campaigns", Campaign.class),
   /** 困难群众: a household in hardship. */
-  HARDSHIP("困难群众", "household in hardship", "hardships");
+  HARDSHIP("困难群众", "household in hardship", "hardships", Hardship.class),
+  /** 会议记录: a meeting of a deciding body, with its roster, attendance and votes. */
+  MEETING("会议记录", "meeting", "meetings", Meeting.class),
+  /** 议事程序记录: a matter taken through a decision procedure (四议两公开, owners' decision). */
+  PROCEDURE("议事程序记录", "decision procedure record", "procedures", ProcedureRecord.class),
+  /** 组织生活记录: a branch's organisational life (三会一课, 主题党日). */
+  ORGANISATIONAL_LIFE("组织生活记录", "organisational life record", "organisationalLife",
+      OrganisationalLifeRecord.class),
+  /** 议事会记录: a consultation council sitting (议事厅, 庭院议事会). */
+  COUNCIL("议事会记录", "council sitting", "councils", CouncilRecord.class);
 
   private final String zh;
   private final String en;
   private final String collection;
+  private final Class<? extends GovernanceRecord> recordClass;
 
-  RecordType(String zh, String en, String collection) {
+  RecordType(String zh, String en, String collection,
+      Class<? extends GovernanceRecord> recordClass) {
     this.zh = zh;
     this.en = en;
     this.collection = collection;
+    this.recordClass = recordClass;
+  }
+
+  /**
+   * Returns the model type of records of this type, e.g. {@code Unit.class}; JSON binds to it
+   * directly ({@code mapper.readerFor(type.recordClass())}).
+   */
+  public Class<? extends GovernanceRecord> recordClass() {
+    return recordClass;
   }
 
   /** Returns the Chinese name. */

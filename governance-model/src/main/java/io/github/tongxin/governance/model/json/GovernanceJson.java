@@ -146,9 +146,9 @@ public final class GovernanceJson {
   /**
    * Returns the tree node of the scalar at the parser's current token (string, number, boolean,
    * null) so that every number keeps its value: a floating-point number is a {@code double} when
-   * the double holds it exactly, and otherwise the decimal written (digits beyond a double's
-   * precision, {@code 1e99999}, {@code 1e-400}). For readers that build their own trees, so that
-   * they and this mapper agree on every number.
+   * the double holds it exactly with the same scale, and otherwise the decimal written (digits
+   * beyond a double's precision, {@code 1e99999}, {@code 1e-400}, {@code 120.00}). For readers
+   * that build their own trees, so that they and this mapper agree on every number.
    *
    * @param p the parser, on a scalar token
    * @param f the node factory
@@ -173,8 +173,9 @@ public final class GovernanceJson {
             return f.numberNode(p.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT: {
-        // a double when it holds the number exactly as written, else the decimal: digits beyond a
-        // double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a double)
+        // a double when it holds the number exactly as written, scale included, else the decimal:
+        // digits beyond a double's precision, 1e99999 (infinite as a double), 1e-400 (zero as a
+        // double), and 120.00 (an area to two decimals, which a double would write as 120.0)
         BigDecimal exact;
         try {
           exact = p.getDecimalValue();
@@ -183,7 +184,7 @@ public final class GovernanceJson {
           throw new StreamReadException(p, "number " + p.getString() + " is out of range");
         }
         double d = p.getDoubleValue();
-        if (Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(exact) == 0) {
+        if (Double.isFinite(d) && BigDecimal.valueOf(d).equals(exact)) {
           return f.numberNode(d);
         }
         return f.numberNode(exact);

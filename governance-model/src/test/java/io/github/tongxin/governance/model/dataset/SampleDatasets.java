@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.cogovernance.CogovernanceSamples;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
@@ -133,6 +134,10 @@ public final class SampleDatasets {
         .addActivities(VolunteerSamples.activity())
         .addCampaigns(VolunteerSamples.campaign())
         .addHardships(VolunteerSamples.hardship())
+        .addMeetings(CogovernanceSamples.ownersMeeting())
+        .addProcedures(CogovernanceSamples.procedure())
+        .addOrganisationalLife(CogovernanceSamples.organisationalLife())
+        .addCouncils(CogovernanceSamples.council())
         .build();
   }
 }

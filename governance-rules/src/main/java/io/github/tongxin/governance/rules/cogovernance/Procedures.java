@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The built-in decision procedures (内置议事程序), with their parameters. */
 public final class Procedures {
@@ -27,8 +28,14 @@ public final class Procedures {
   /** The id of 四议两公开. */
   public static final String FOUR_DELIBERATIONS_ID = "cogovernance.procedure.four-deliberations";
 
-  /** The id of the owners' decision on an estate matter. */
+  /** The id of an owners' decision under a rule other than the two built in. */
   public static final String OWNERS_DECISION_ID = "cogovernance.procedure.owners-decision";
+
+  /** The id of {@link #OWNERS_ORDINARY_MATTER}. */
+  public static final String OWNERS_ORDINARY_ID = "cogovernance.procedure.owners-ordinary";
+
+  /** The id of {@link #OWNERS_MAJOR_MATTER}. */
+  public static final String OWNERS_MAJOR_ID = "cogovernance.procedure.owners-major";
 
   /**
    * The default period for disclosing a resolution: 7 days. 村民委员会组织法 Art. 30 (RULES.md
@@ -51,6 +58,29 @@ public final class Procedures {
    */
   public static final Procedure FOUR_DELIBERATIONS =
       fourDeliberations(false, DEFAULT_RESOLUTION_DISCLOSURE, DEFAULT_RESULTS_DISCLOSURE);
+
+  /** The id of {@link #FOUR_DELIBERATIONS_BY_OWNERS}. */
+  public static final String FOUR_DELIBERATIONS_BY_OWNERS_ID =
+      "cogovernance.procedure.four-deliberations-owners";
+
+  /**
+   * 四议两公开 for a matter of one building's or estate's owners, as communities run it for
+   * installing a lift in an old building (老旧小区加装电梯): {@link #FOUR_DELIBERATIONS} with its
+   * {@code resolve} stage taken by the owners concerned under {@link DecisionRules#OWNERS_MAJOR}
+   * (a rebuilding of common parts, 民法典 Art. 278(7), which local lift rules also put at three
+   * quarters) instead of a villagers' or residents' meeting.
+   */
+  public static final Procedure FOUR_DELIBERATIONS_BY_OWNERS = withId(
+      FOUR_DELIBERATIONS.withStage(new Stage("resolve", StageKind.RESOLVE, "业主表决",
+          "owners' vote", List.of(OWNERS_ASSEMBLY), Map.of(OWNERS_ASSEMBLY,
+              DecisionRules.OWNERS_MAJOR), true)),
+      FOUR_DELIBERATIONS_BY_OWNERS_ID, "四议两公开（业主表决）",
+      "four deliberations, two disclosures (owners' vote)");
+
+  private static Procedure withId(Procedure p, String id, String nameZh, String nameEn) {
+    return new Procedure(id, nameZh, nameEn, p.source(), p.severity(), p.stages(), p.merge(),
+        p.deadlines());
+  }
 
   /**
    * Owners' decision on an ordinary estate matter (e.g. using the maintenance fund, 民法典 Art.
@@ -146,7 +176,9 @@ public final class Procedures {
             Map.of(OWNERS_ASSEMBLY, rule), true),
         new Stage("publish", StageKind.DISCLOSE, "结果公告", "publication of the result",
             List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true));
-    return new Procedure(OWNERS_DECISION_ID, "业主共同决定（" + rule.nameZh() + "）",
+    String id = rule == DecisionRules.OWNERS_MAJOR ? OWNERS_MAJOR_ID
+        : rule == DecisionRules.OWNERS_ORDINARY ? OWNERS_ORDINARY_ID : OWNERS_DECISION_ID;
+    return new Procedure(id, "业主共同决定（" + rule.nameZh() + "）",
         "owners' decision (" + rule.nameEn() + ")",
         "RULES.md E1-E4; 民法典 Art. 278; " + rule.id(), Severity.ERROR, stages, Optional.empty(),
         List.of(
@@ -154,5 +186,19 @@ public final class Procedures {
                 "物业管理条例 Art. 14 (15 days; not yet in RULES.md)"),
             new Deadline(Deadline.Kind.WITHIN, "vote", "publish", publication,
                 "publication period [U] parameter")));
+  }
+
+  /**
+   * Returns the built-in procedure with this id, with the national defaults: {@link
+   * #FOUR_DELIBERATIONS}, {@link #FOUR_DELIBERATIONS_BY_OWNERS}, {@link #OWNERS_ORDINARY_MATTER}
+   * or {@link #OWNERS_MAJOR_MATTER}.
+   *
+   * @param id a procedure id, as a {@code ProcedureRecord} names it
+   * @return the procedure; empty for any other id (a locality's own procedure)
+   */
+  public static Optional<Procedure> builtIn(String id) {
+    return Stream.of(FOUR_DELIBERATIONS, FOUR_DELIBERATIONS_BY_OWNERS, OWNERS_ORDINARY_MATTER,
+            OWNERS_MAJOR_MATTER)
+        .filter(p -> p.id().equals(id)).findFirst();
   }
 }

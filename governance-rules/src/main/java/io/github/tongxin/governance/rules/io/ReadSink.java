@@ -3,38 +3,12 @@ package io.github.tongxin.governance.rules.io;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
-import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyMembership;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
-import io.github.tongxin.governance.model.hierarchy.ImmutableRegistration;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
-import io.github.tongxin.governance.model.hierarchy.Organization;
-import io.github.tongxin.governance.model.hierarchy.PartyMembership;
-import io.github.tongxin.governance.model.hierarchy.Person;
-import io.github.tongxin.governance.model.hierarchy.Post;
-import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.json.GovernanceJson;
-import io.github.tongxin.governance.model.service.Facility;
-import io.github.tongxin.governance.model.service.ImmutableFacility;
-import io.github.tongxin.governance.model.service.ImmutableServiceItem;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
-import io.github.tongxin.governance.model.service.ServiceItem;
-import io.github.tongxin.governance.model.service.WorkOrder;
-import io.github.tongxin.governance.model.volunteer.Activity;
-import io.github.tongxin.governance.model.volunteer.Campaign;
-import io.github.tongxin.governance.model.volunteer.Hardship;
-import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
-import io.github.tongxin.governance.model.volunteer.ImmutableCampaign;
-import io.github.tongxin.governance.model.volunteer.ImmutableHardship;
-import io.github.tongxin.governance.model.volunteer.ImmutableVolunteer;
-import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.util.ArrayList;
@@ -105,9 +79,9 @@ final class ReadSink {
       return;
     }
     try {
-      Object value = GovernanceJson.mapper().treeToValue(tree, RecordColumns.recordClassOf(type));
+      Object value = GovernanceJson.mapper().treeToValue(tree, type.recordClass());
       records.computeIfAbsent(type, t -> new ArrayList<>())
-          .add(withOrigin((GovernanceRecord) value, origin));
+          .add(GovernanceRecords.withOrigin((GovernanceRecord) value, origin));
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);
@@ -131,29 +105,11 @@ final class ReadSink {
   }
 
   /** Returns the dataset of every record kept, division units first among units. */
-  @SuppressWarnings("unchecked")
   GovernanceDataset dataset() {
     ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
     b.addAllUnits(divisionUnits);
-    for (Map.Entry<RecordType, List<GovernanceRecord>> e : records.entrySet()) {
-      List<?> list = e.getValue();
-      switch (e.getKey()) {
-        case UNIT -> b.addAllUnits((List<Unit>) list);
-        case PERSON -> b.addAllPersons((List<Person>) list);
-        case MEMBERSHIP -> b.addAllMemberships((List<PartyMembership>) list);
-        case POST -> b.addAllPosts((List<Post>) list);
-        case ORGANIZATION -> b.addAllOrganizations((List<Organization>) list);
-        case CONTACT_LINK -> b.addAllContactLinks((List<ContactLink>) list);
-        case REGISTRATION -> b.addAllRegistrations((List<Registration>) list);
-        case SERVICE_ITEM -> b.addAllServiceItems((List<ServiceItem>) list);
-        case FACILITY -> b.addAllFacilities((List<Facility>) list);
-        case WORK_ORDER -> b.addAllWorkOrders((List<WorkOrder>) list);
-        case VOLUNTEER -> b.addAllVolunteers((List<Volunteer>) list);
-        case ACTIVITY -> b.addAllActivities((List<Activity>) list);
-        case CAMPAIGN -> b.addAllCampaigns((List<Campaign>) list);
-        case HARDSHIP -> b.addAllHardships((List<Hardship>) list);
-        default -> throw new AssertionError(e.getKey());
-      }
+    for (List<GovernanceRecord> list : records.values()) {
+      list.forEach(r -> GovernanceRecords.add(b, r));
     }
     return b.build();
   }
@@ -161,24 +117,5 @@ final class ReadSink {
   /** Returns the report of every finding, with the read rules. */
   ValidationReport report() {
     return ValidationReport.of(findings, ReadRules.descriptors());
-  }
-
-  private static GovernanceRecord withOrigin(GovernanceRecord r, Origin o) {
-    return switch (r.recordType()) {
-      case UNIT -> ImmutableUnit.copyOf((Unit) r).withOrigin(o);
-      case PERSON -> ImmutablePerson.copyOf((Person) r).withOrigin(o);
-      case MEMBERSHIP -> ImmutablePartyMembership.copyOf((PartyMembership) r).withOrigin(o);
-      case POST -> ImmutablePost.copyOf((Post) r).withOrigin(o);
-      case ORGANIZATION -> ImmutableOrganization.copyOf((Organization) r).withOrigin(o);
-      case CONTACT_LINK -> ImmutableContactLink.copyOf((ContactLink) r).withOrigin(o);
-      case REGISTRATION -> ImmutableRegistration.copyOf((Registration) r).withOrigin(o);
-      case SERVICE_ITEM -> ImmutableServiceItem.copyOf((ServiceItem) r).withOrigin(o);
-      case FACILITY -> ImmutableFacility.copyOf((Facility) r).withOrigin(o);
-      case WORK_ORDER -> ImmutableWorkOrder.copyOf((WorkOrder) r).withOrigin(o);
-      case VOLUNTEER -> ImmutableVolunteer.copyOf((Volunteer) r).withOrigin(o);
-      case ACTIVITY -> ImmutableActivity.copyOf((Activity) r).withOrigin(o);
-      case CAMPAIGN -> ImmutableCampaign.copyOf((Campaign) r).withOrigin(o);
-      case HARDSHIP -> ImmutableHardship.copyOf((Hardship) r).withOrigin(o);
-    };
   }
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -106,6 +105,11 @@ public final class RecordColumns {
       "organizerUnitId", "主办单位编号", "organizerOrganizationId", "主办组织编号",
       "serviceCategory", "服务类别", "campaignId", "行动编号", "participants", "参与人员",
       "targets", "目标", "unitIds", "单位编号列表", "since", "开始日期", "until", "结束日期",
+      "body", "议事主体", "date", "日期", "unit", "所属单位编号", "title", "标题", "roster", "名册",
+      "present", "到会人员", "excused", "请假人员", "items", "议题", "procedure", "议事程序",
+      "stages", "程序环节", "branch", "支部单位编号", "partyGroup", "党小组", "attendees", "参加人员",
+      "attendeeCount", "参加人数", "committeeSize", "支委会人数", "topic", "主题",
+      "conclusions", "结论", "followUps", "跟进事项",
     };
     for (int i = 0; i < common.length; i += 2) {
       ZH.put(common[i], common[i + 1]);
@@ -117,14 +121,11 @@ public final class RecordColumns {
     ZH_BY_TYPE.put(RecordType.HARDSHIP, Map.of("since", "认定日期", "until", "退出日期"));
   }
 
-  private static final Map<RecordType, Class<?>> CLASSES = new EnumMap<>(RecordType.class);
   private static final Map<RecordType, List<Column>> COLUMNS = new EnumMap<>(RecordType.class);
 
   static {
     for (RecordType type : RecordType.values()) {
-      Class<?> recordClass = recordClass(type);
-      CLASSES.put(type, recordClass);
-      COLUMNS.put(type, List.copyOf(introspect(type, recordClass)));
+      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass())));
     }
   }
 
@@ -179,21 +180,6 @@ public final class RecordColumns {
       }
     }
     return Optional.empty();
-  }
-
-  /** Returns the concrete class records of the type are read into. */
-  static Class<?> recordClassOf(RecordType type) {
-    return CLASSES.get(type);
-  }
-
-  private static Class<?> recordClass(RecordType type) {
-    try {
-      JavaType list = GovernanceJson.mapper().constructType(
-          GovernanceDataset.class.getMethod(type.collection()).getGenericReturnType());
-      return list.getContentType().getRawClass();
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError("GovernanceDataset has no " + type.collection(), e);
-    }
   }
 
   private static List<Column> introspect(RecordType type, Class<?> recordClass) {

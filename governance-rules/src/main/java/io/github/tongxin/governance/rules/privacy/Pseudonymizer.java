@@ -1,5 +1,11 @@
 package io.github.tongxin.governance.rules.privacy;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilParticipant;
+import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
+import io.github.tongxin.governance.model.cogovernance.ImmutableRosterEntry;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
@@ -40,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>What is replaced:
  *
  * <ul>
- *   <li>a person's name: by a Chinese-looking name of two or three characters (blank names stay
+ *   <li>a person's name, and the names on meeting rosters and among council participants: by a
+ *       Chinese-looking name of two or three characters (blank names stay
  *       blank; a name longer than 100 characters is replaced by one of the same length, so the
  *       length finding stays);
  *   <li>citizen ID numbers: by numbers that keep the province (first two digits), the sex
@@ -181,6 +188,16 @@ public final class Pseudonymizer {
         q = q.withDescription(text(o.description().get()));
       }
       out = q.withEvents(o.events().stream().map(this::event).toList());
+    } else if (r instanceof Meeting m) {
+      out = ImmutableMeeting.copyOf(m).withRoster(m.roster().stream()
+          .map(e -> e.name().isPresent()
+              ? ImmutableRosterEntry.copyOf(e).withName(name(e.name().get())) : e)
+          .toList());
+    } else if (r instanceof CouncilRecord c) {
+      out = ImmutableCouncilRecord.copyOf(c).withParticipants(c.participants().stream()
+          .map(x -> x.name().isPresent()
+              ? ImmutableCouncilParticipant.copyOf(x).withName(name(x.name().get())) : x)
+          .toList());
     }
     return r.extensions().isEmpty() ? out : GovernanceRecords.withExtensions(out, extensions(r));
   }

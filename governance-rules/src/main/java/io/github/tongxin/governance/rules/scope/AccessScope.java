@@ -2,6 +2,8 @@ package io.github.tongxin.governance.rules.scope;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.ServiceItemId;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * An access scope (数据访问范围): the records a person may see because of the post they hold
@@ -146,23 +147,9 @@ public final class AccessScope {
    * @return the records the scope may see
    */
   public GovernanceDataset view(GovernanceDataset dataset) {
-    Predicate<GovernanceRecord> in = this::allows;
-    return GovernanceDataset.builder()
-        .addAllUnits(keep(dataset.units(), in))
-        .addAllPersons(keep(dataset.persons(), in))
-        .addAllMemberships(keep(dataset.memberships(), in))
-        .addAllPosts(keep(dataset.posts(), in))
-        .addAllOrganizations(keep(dataset.organizations(), in))
-        .addAllContactLinks(keep(dataset.contactLinks(), in))
-        .addAllRegistrations(keep(dataset.registrations(), in))
-        .addAllServiceItems(keep(dataset.serviceItems(), in))
-        .addAllFacilities(keep(dataset.facilities(), in))
-        .addAllWorkOrders(keep(dataset.workOrders(), in))
-        .addAllVolunteers(keep(dataset.volunteers(), in))
-        .addAllActivities(keep(dataset.activities(), in))
-        .addAllCampaigns(keep(dataset.campaigns(), in))
-        .addAllHardships(keep(dataset.hardships(), in))
-        .build();
+    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    dataset.records().filter(this::allows).forEach(r -> GovernanceRecords.add(b, r));
+    return b.build();
   }
 
   /**
@@ -178,11 +165,6 @@ public final class AccessScope {
         .filter(f -> !f.subjects().isEmpty() && f.subjects().stream().allMatch(this::allows))
         .toList();
     return ValidationReport.of(kept, report.rules());
-  }
-
-  private static <T extends GovernanceRecord> List<T> keep(List<T> records,
-      Predicate<GovernanceRecord> in) {
-    return records.stream().filter(in).toList();
   }
 
   /** Returns {@code AccessScope[unit]}, or {@code AccessScope[none]}. */

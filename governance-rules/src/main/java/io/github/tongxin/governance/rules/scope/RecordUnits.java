@@ -1,5 +1,9 @@
 package io.github.tongxin.governance.rules.scope;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
@@ -45,6 +49,8 @@ import java.util.Objects;
  *   <tr><td>activity</td><td>its unit, the organising unit and the households served</td></tr>
  *   <tr><td>campaign</td><td>its units</td></tr>
  *   <tr><td>hardship</td><td>the household</td></tr>
+ *   <tr><td>meeting, decision procedure record, council sitting</td><td>its unit</td></tr>
+ *   <tr><td>organisational life record</td><td>the branch's unit</td></tr>
  *   <tr><td>service item</td><td>none: the catalog (服务菜单) is public, see
  *       {@link AccessScope}</td></tr>
  * </table>
@@ -137,6 +143,18 @@ public final class RecordUnits {
     }
     for (Hardship h : dataset.hardships()) {
       c.add(h.id(), h.householdId());
+    }
+    for (Meeting m : dataset.meetings()) {
+      c.add(m.id(), m.unit());
+    }
+    for (ProcedureRecord p : dataset.procedures()) {
+      c.add(p.id(), p.unit());
+    }
+    for (OrganisationalLifeRecord r : dataset.organisationalLife()) {
+      c.add(r.id(), r.branch());
+    }
+    for (CouncilRecord r : dataset.councils()) {
+      c.add(r.id(), r.unit());
     }
     return new RecordUnits(index, c.build());
   }

@@ -1,5 +1,11 @@
 package io.github.tongxin.governance.rules.structure;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
@@ -17,11 +23,15 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every reference of every record resolves (引用完整): a parent, household, branch, person,
- * organisation or community named by id exists in the dataset.
+ * organisation or community named by id exists in the dataset; so do the unit of a meeting,
+ * matter or council sitting, the branch and attendees of an organisational-life record, and the
+ * meeting a procedure's stage names.
  */
 public final class ReferenceRule extends BaseRule {
 
@@ -65,6 +75,29 @@ public final class ReferenceRule extends BaseRule {
       unit(context, index, r, "communityId", "报到社区", r.communityId());
       r.personId().ifPresent(p -> person(context, index, r, "personId", p));
       r.organizationId().ifPresent(o -> organization(context, index, r, "organizationId", o));
+    }
+    cogovernance(context, index, d);
+  }
+
+  private static void cogovernance(RuleContext context, DatasetIndex index, GovernanceDataset d) {
+    for (Meeting m : d.meetings()) {
+      unit(context, index, m, "unit", "会议所属单位", m.unit());
+    }
+    Set<MeetingId> meetings = new HashSet<>();
+    d.meetings().forEach(m -> meetings.add(m.id()));
+    for (ProcedureRecord p : d.procedures()) {
+      unit(context, index, p, "unit", "事项所属单位", p.unit());
+      for (StageRecord s : p.stages()) {
+        s.meeting().ifPresent(m -> check(context, p, "stages.meeting", "会议记录", "meeting", m,
+            meetings.contains(m) ? Optional.of(m) : Optional.empty()));
+      }
+    }
+    for (OrganisationalLifeRecord r : d.organisationalLife()) {
+      unit(context, index, r, "branch", "支部", r.branch());
+      r.attendees().forEach(a -> person(context, index, r, "attendees", a));
+    }
+    for (CouncilRecord r : d.councils()) {
+      unit(context, index, r, "unit", "议事会所属单位", r.unit());
     }
   }
 

@@ -3,11 +3,12 @@ package io.github.tongxin.governance.rules.cogovernance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
+import io.github.tongxin.governance.model.cogovernance.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
 import io.github.tongxin.governance.model.cogovernance.CouncilParticipant;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.FollowUp;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
@@ -29,7 +30,7 @@ class CouncilAndComplianceTest {
   void flagsCouncilWithoutPropertyCompanyAndWithOverdueFollowUp() {
     // a courtyard council on parking: no property company, one follow-up overdue, one unassigned
     CouncilRecord c = CouncilRecord.builder()
-        .id(MeetingId.of("C-1"))
+        .id(CouncilId.of("C-1"))
         .kind(CouncilKind.COURTYARD_COUNCIL)
         .unit(UnitId.of("estate-1"))
         .date(LocalDate.of(2024, 5, 1))
@@ -62,7 +63,7 @@ class CouncilAndComplianceTest {
   @Test
   void acceptsCompleteCouncilAndFlagsOneWithoutConclusion() {
     CouncilRecord c = CouncilRecord.builder()
-        .id(MeetingId.of("C-2"))
+        .id(CouncilId.of("C-2"))
         .kind(CouncilKind.ESTATE_COUNCIL_HALL)
         .unit(UnitId.of("estate-1"))
         .date(LocalDate.of(2024, 5, 1))
@@ -80,7 +81,7 @@ class CouncilAndComplianceTest {
   private static OrganisationalLifeRecord life(String branch, OrganisationalLifeKind kind,
       LocalDate date, int attendance, Integer committee, String group) {
     return OrganisationalLifeRecord.builder()
-        .id(MeetingId.of(branch + "-" + kind + "-" + date + (group == null ? "" : "-" + group)))
+        .id(OrganisationalLifeId.of(branch + "-" + kind + "-" + date + (group == null ? "" : "-" + group)))
         .branch(UnitId.of(branch))
         .kind(kind)
         .date(date)

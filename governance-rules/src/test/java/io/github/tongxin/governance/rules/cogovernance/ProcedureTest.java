@@ -278,6 +278,6 @@ class ProcedureTest {
     assertThat(major.findings()).extracting(Finding::ruleId, Finding::severity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Procedure.FAILED_VOTE_CONTINUED,
             Severity.ERROR));
-    assertThat(Optional.of(major.procedureId())).hasValue(Procedures.OWNERS_DECISION_ID);
+    assertThat(Optional.of(major.procedureId())).hasValue(Procedures.OWNERS_MAJOR_ID);
   }
 }

@@ -1,5 +1,18 @@
 package io.github.tongxin.governance.rules.scope;
 
+import io.github.tongxin.governance.model.cogovernance.CouncilId;
+import io.github.tongxin.governance.model.cogovernance.CouncilKind;
+import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
+import io.github.tongxin.governance.model.cogovernance.DecisionBody;
+import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
+import io.github.tongxin.governance.rules.cogovernance.Procedures;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
@@ -108,6 +121,14 @@ final class ScopeFixtures {
         .build());
     r.add(Hardship.builder().id(HardshipId.of("H-" + tag)).householdId(u(household))
         .kind(HardshipKind.ELDERLY_LIVING_ALONE).since(LocalDate.of(2020, 1, 1)).build());
+    r.add(Meeting.builder().id(MeetingId.of("MT-" + tag)).body(DecisionBody.OWNERS_ASSEMBLY)
+        .date(DAY).unit(u(grid)).build());
+    r.add(ProcedureRecord.builder().id(MatterId.of("X-" + tag))
+        .procedure(Procedures.OWNERS_MAJOR_ID).title("加装电梯").unit(u(grid)).build());
+    r.add(OrganisationalLifeRecord.builder().id(OrganisationalLifeId.of("OL-" + tag))
+        .branch(u(grid)).kind(OrganisationalLifeKind.THEMATIC_PARTY_DAY).date(DAY).build());
+    r.add(CouncilRecord.builder().id(CouncilId.of("CS-" + tag))
+        .kind(CouncilKind.COURTYARD_COUNCIL).unit(u(grid)).date(DAY).topic("停车").build());
     return r;
   }
 
@@ -140,41 +161,11 @@ final class ScopeFixtures {
     ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units());
     for (List<GovernanceRecord> group : List.of(IN, SIDE, OUT)) {
       for (GovernanceRecord r : group) {
-        add(b, r);
+        GovernanceRecords.add(b, r);
       }
     }
     b.addServiceItems(ITEM);
     b.addPosts(GRID_WORKER, COMMUNITY_SECRETARY, STREET_CADRE, ENDED, NOT_YET);
     return b.build();
-  }
-
-  static void add(ImmutableGovernanceDataset.Builder b, GovernanceRecord r) {
-    if (r instanceof Person x) {
-      b.addPersons(x);
-    } else if (r instanceof PartyMembership x) {
-      b.addMemberships(x);
-    } else if (r instanceof Post x) {
-      b.addPosts(x);
-    } else if (r instanceof Organization x) {
-      b.addOrganizations(x);
-    } else if (r instanceof ContactLink x) {
-      b.addContactLinks(x);
-    } else if (r instanceof Registration x) {
-      b.addRegistrations(x);
-    } else if (r instanceof Facility x) {
-      b.addFacilities(x);
-    } else if (r instanceof WorkOrder x) {
-      b.addWorkOrders(x);
-    } else if (r instanceof Volunteer x) {
-      b.addVolunteers(x);
-    } else if (r instanceof Activity x) {
-      b.addActivities(x);
-    } else if (r instanceof Campaign x) {
-      b.addCampaigns(x);
-    } else if (r instanceof Hardship x) {
-      b.addHardships(x);
-    } else {
-      throw new AssertionError(r);
-    }
   }
 }

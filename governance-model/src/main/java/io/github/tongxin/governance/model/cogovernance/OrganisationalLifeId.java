@@ -1,0 +1,25 @@
+package io.github.tongxin.governance.model.cogovernance;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.tongxin.governance.model.id.Identifier;
+
+/** The identifier of a record of organisational life (组织生活记录编号). */
+public final class OrganisationalLifeId extends Identifier {
+
+  private OrganisationalLifeId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the identifier with this text.
+   *
+   * @param value non-blank text of at most {@value Identifier#MAX_LENGTH} characters without
+   *     whitespace or control characters
+   * @return the identifier
+   * @throws IllegalArgumentException when the text is not a valid identifier
+   */
+  @JsonCreator
+  public static OrganisationalLifeId of(String value) {
+    return new OrganisationalLifeId(value);
+  }
+}
