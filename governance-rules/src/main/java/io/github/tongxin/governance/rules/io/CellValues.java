@@ -72,7 +72,7 @@ final class CellValues {
 
   static {
     for (RecordType t : RecordType.values()) {
-      BY_TYPE.put(t, new CellValues(RecordColumns.recordClassOf(t)));
+      BY_TYPE.put(t, new CellValues(t.recordClass()));
     }
   }
 
