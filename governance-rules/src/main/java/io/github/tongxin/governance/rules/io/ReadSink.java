@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +57,21 @@ final class ReadSink {
   private final Map<RecordType, List<GovernanceRecord>> records = new EnumMap<>(RecordType.class);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Unit> divisionUnits = new ArrayList<>();
+  private final Consumer<GovernanceRecord> each;
   private boolean unreadable;
+
+  /** Makes a sink that keeps every record for {@link #dataset()}. */
+  ReadSink() {
+    this(null);
+  }
+
+  /**
+   * Makes a sink that hands every record, with its origin, to {@code each} as soon as it is
+   * bound, and keeps none; {@code null} keeps them all.
+   */
+  ReadSink(Consumer<GovernanceRecord> each) {
+    this.each = each;
+  }
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
@@ -79,7 +94,11 @@ final class ReadSink {
 
   /** Adds the result of loading division tables. */
   void divisions(DivisionTables.Result result) {
-    divisionUnits.addAll(result.units());
+    if (each == null) {
+      divisionUnits.addAll(result.units());
+    } else {
+      result.units().forEach(each);
+    }
     for (Finding f : result.report().findings()) {
       findings.add(f);
       if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
@@ -106,8 +125,12 @@ final class ReadSink {
     }
     try {
       Object value = GovernanceJson.mapper().treeToValue(tree, RecordColumns.recordClassOf(type));
-      records.computeIfAbsent(type, t -> new ArrayList<>())
-          .add(withOrigin((GovernanceRecord) value, origin));
+      GovernanceRecord record = withOrigin((GovernanceRecord) value, origin);
+      if (each == null) {
+        records.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
+      } else {
+        each.accept(record);
+      }
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);
@@ -163,7 +186,8 @@ final class ReadSink {
     return ValidationReport.of(findings, ReadRules.descriptors());
   }
 
-  private static GovernanceRecord withOrigin(GovernanceRecord r, Origin o) {
+  /** Returns the record with this origin; its value is unchanged. */
+  static GovernanceRecord withOrigin(GovernanceRecord r, Origin o) {
     return switch (r.recordType()) {
       case UNIT -> ImmutableUnit.copyOf((Unit) r).withOrigin(o);
       case PERSON -> ImmutablePerson.copyOf((Person) r).withOrigin(o);

@@ -1,0 +1,181 @@
+package io.github.tongxin.governance.rules.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.SampleDatasets;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Post;
+import io.github.tongxin.governance.model.hierarchy.Role;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.id.ContactLinkId;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.PostId;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.fixtures.Fixtures;
+import io.github.tongxin.governance.rules.fixtures.Mutations;
+import io.github.tongxin.governance.rules.io.DatasetReader;
+import io.github.tongxin.governance.rules.io.DatasetWriter;
+import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The partitioned validator gives the in-memory validator's findings, rule, severity, records,
+ * origin and message alike, with budgets small enough to force many partitions.
+ */
+class PartitionedValidatorTest {
+
+  private static final LocalDate DAY = Fixtures.DAY;
+  private static final DatasetValidator VALIDATOR = StandardRules.validator();
+
+  @TempDir Path dir;
+
+  /** Validates both ways and asserts the same reports; returns the partitioned result. */
+  private PartitionedValidator.Result assertSameFindings(List<Path> inputs, int budget)
+      throws IOException {
+    DatasetReader.Result read = DatasetReader.defaults().read(inputs);
+    ValidationReport expected = VALIDATOR.validate(read.dataset(), DAY);
+    Path temp = dir.resolve("temp-" + budget);
+    PartitionedValidator.Result actual = PartitionedValidator.builder().validator(VALIDATOR)
+        .today(DAY).temporaryDirectory(temp).partitionBudget(budget).build().validate(inputs);
+    assertThat(actual.validation().findings()).as("budget %d", budget)
+        .containsExactlyElementsOf(expected.findings());
+    assertThat(actual.validation().rules()).isEqualTo(expected.rules());
+    assertThat(actual.reading()).isEqualTo(read.report());
+    assertThat(actual.unreadableInput()).isEqualTo(read.unreadableInput());
+    assertThat(actual.records()).isEqualTo(read.dataset().size());
+    try (Stream<Path> left = Files.list(temp)) {
+      assertThat(left).as("temporary files are deleted").isEmpty();
+    }
+    return actual;
+  }
+
+  private List<Path> write(GovernanceDataset d, DatasetWriter.Format format, String name) {
+    Path out = dir.resolve(name);
+    DatasetWriter.defaults().write(d, format, out);
+    return List.of(out);
+  }
+
+  @Test
+  void cleanDistrictHasNoFindingInAnyPartitioning() throws IOException {
+    List<Path> in = write(Fixtures.clean(), DatasetWriter.Format.JSONL, "clean");
+    for (int budget : new int[] {1, 7, 100, 1_000_000}) {
+      PartitionedValidator.Result r = assertSameFindings(in, budget);
+      assertThat(r.validation().findings()).isEmpty();
+    }
+    // one community: its posts and members join the street and district above into one part
+    assertThat(assertSameFindings(in, 1).partitions()).isEqualTo(1);
+  }
+
+  @Test
+  void defectsAcrossPartitionsAreFoundAsInMemory() throws IOException {
+    // the clean district, then: a second community under the same street whose grid repeats
+    // a household id of the first, a post there held by a person of the first community, a
+    // contact link naming a household that does not exist, a self-parent, and a grid secretary
+    // post at a building (a cycle is added below)
+    GovernanceDataset clean = Fixtures.clean();
+    var b = Mutations.of(clean).withUnits(List.of());
+    List<Unit> units = new ArrayList<>(clean.units());
+    units.add(Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "第二社区", UnitId.of("S")));
+    units.add(Unit.of(UnitId.of("G2"), UnitKind.GRID, "第二网格", UnitId.of("C2")));
+    units.add(Unit.of(UnitId.of("B9"), UnitKind.BUILDING, "9栋", UnitId.of("G2")));
+    units.add(Unit.of(Fixtures.household(7), UnitKind.HOUSEHOLD, "重复户", UnitId.of("B9")));
+    units.add(Unit.of(UnitId.of("H-self"), UnitKind.HOUSEHOLD, "自环户", UnitId.of("H-self")));
+    // a cycle of two grids under nothing else
+    units.add(Unit.of(UnitId.of("GX"), UnitKind.GRID, "环一", UnitId.of("GY")));
+    units.add(Unit.of(UnitId.of("GY"), UnitKind.GRID, "环二", UnitId.of("GX")));
+    units.add(Unit.of(UnitId.of("BX"), UnitKind.BUILDING, "环下楼", UnitId.of("GX")));
+    List<Post> posts = new ArrayList<>(clean.posts());
+    PersonId someone = clean.persons().get(0).id();
+    posts.add(Post.builder().id(PostId.of("T-cross")).personId(someone).unitId(UnitId.of("G2"))
+        .role(Role.SECRETARY).from(LocalDate.of(2024, 1, 1)).build());
+    List<ContactLink> links = new ArrayList<>(clean.contactLinks());
+    links.add(ContactLink.builder().id(ContactLinkId.of("L-dangling"))
+        .centralHouseholdId(UnitId.of("B9")).addHouseholds(UnitId.of("H-none")).build());
+    GovernanceDataset dirty = b.withUnits(units).withPosts(posts).withContactLinks(links);
+    for (DatasetWriter.Format f : List.of(DatasetWriter.Format.JSONL, DatasetWriter.Format.JSON,
+        DatasetWriter.Format.CSV)) {
+      List<Path> in = write(dirty, f, "dirty-" + f);
+      for (int budget : new int[] {1, 3, 40, 1_000_000}) {
+        PartitionedValidator.Result r = assertSameFindings(in, budget);
+        if (budget == 1) {
+          assertThat(r.partitions()).as("partitions of %s", f).isGreaterThanOrEqualTo(4);
+        }
+        assertThat(r.validation().countsByRule()).containsKeys("structure.duplicate-id",
+            "structure.reference", "structure.cycle", "coverage.household.uncovered");
+      }
+    }
+  }
+
+  @Test
+  void everyRecordTypeGivesTheSameFindings() throws IOException {
+    GovernanceDataset d = SampleDatasets.everyRecordType();
+    for (DatasetWriter.Format f : List.of(DatasetWriter.Format.JSONL,
+        DatasetWriter.Format.JSON)) {
+      List<Path> in = write(d, f, "every-" + f);
+      assertSameFindings(in, 1);
+      assertSameFindings(in, 1_000_000);
+    }
+  }
+
+  @Test
+  void randomCitiesWithDefectsGiveTheSameFindings() throws IOException {
+    Set<String> rules = new HashSet<>();
+    int partitioned = 0;
+    for (int seed = 0; seed < 40; seed++) {
+      GovernanceDataset d = RandomCities.city(seed, seed % 4 != 0);
+      List<Path> in = write(d, DatasetWriter.Format.JSONL, "random-" + seed);
+      int budget = 1 + new java.util.Random(seed).nextInt(60);
+      PartitionedValidator.Result r = assertSameFindings(in, budget);
+      rules.addAll(r.validation().countsByRule().keySet());
+      if (r.partitions() > 1) {
+        partitioned++;
+      }
+    }
+    assertThat(partitioned).isGreaterThan(30);
+    assertThat(rules).contains("structure.duplicate-id", "structure.reference",
+        "structure.cycle", "structure.tier-order", "structure.orphan-root",
+        "party.post.requires-vote", "coverage.household.uncovered",
+        "coverage.contact-link.max-households");
+  }
+
+  @Test
+  void unreadableFileIsReportedAndTheOthersValidated() throws IOException {
+    List<Path> in = write(Fixtures.clean(), DatasetWriter.Format.JSONL, "with-broken");
+    Path folder = in.get(0);
+    Files.writeString(folder.resolve("persons.jsonl"),
+        Files.readString(folder.resolve("persons.jsonl"), StandardCharsets.UTF_8)
+            + "{\"id\": \"P-broken\", \"name\": \n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("truncated.json"), "{\"units\": [ {\"id\": \"U\"",
+        StandardCharsets.UTF_8);
+    PartitionedValidator.Result r = assertSameFindings(in, 5);
+    assertThat(r.unreadableInput()).isTrue();
+    assertThat(r.reading().findings()).extracting(Finding::ruleId)
+        .contains("read.unreadable-file");
+  }
+
+  @Test
+  void renamedUnitKeepsItsFindingInItsOwnPartition() throws IOException {
+    // a grid moved under a household (tier out of order) in a dataset split per community
+    GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "G",
+        u -> ImmutableUnit.copyOf(u).withParentId(Fixtures.household(3)));
+    List<Path> in = write(d, DatasetWriter.Format.JSONL, "moved");
+    assertSameFindings(in, 2);
+  }
+}
