@@ -115,12 +115,41 @@ class PartitionedValidatorTest {
       for (int budget : new int[] {1, 3, 40, 1_000_000}) {
         PartitionedValidator.Result r = assertSameFindings(in, budget);
         if (budget == 1) {
-          assertThat(r.partitions()).as("partitions of %s", f).isGreaterThanOrEqualTo(4);
+          assertThat(r.partitions()).as("partitions of %s", f).isGreaterThanOrEqualTo(3);
         }
         assertThat(r.validation().countsByRule()).containsKeys("structure.duplicate-id",
             "structure.reference", "structure.cycle", "coverage.household.uncovered");
       }
     }
+  }
+
+  @Test
+  void datasetWideFactsReachEveryPartition() throws IOException {
+    // a second street whose community's grid has no household, no post and no person, and a
+    // community root below the district's tier: its partition holds no household, no grid-team
+    // post and no district, yet grid.size, selfgovernment.community-households,
+    // team.multi-network and structure.orphan-root judge it as the whole dataset does
+    GovernanceDataset clean = Fixtures.clean();
+    List<Unit> units = new ArrayList<>(clean.units());
+    units.add(Unit.of(UnitId.of("S2"), UnitKind.STREET, "第二街道", UnitId.of("D")));
+    units.add(Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "第二社区", UnitId.of("S2")));
+    units.add(Unit.of(UnitId.of("G2"), UnitKind.GRID, "空网格", UnitId.of("C2")));
+    units.add(Unit.of(UnitId.of("C3"), UnitKind.COMMUNITY, "无上级社区", null));
+    units.add(Unit.of(UnitId.of("G3"), UnitKind.GRID, "孤网格", UnitId.of("C3")));
+    GovernanceDataset d = Mutations.of(clean).withUnits(units);
+    List<Path> in = write(d, DatasetWriter.Format.JSONL, "facts");
+    PartitionedValidator.Result r = assertSameFindings(in, 1);
+    assertThat(r.partitions()).isGreaterThanOrEqualTo(3);
+    assertThat(r.validation().countsByRule()).containsKeys("grid.size",
+        "self-government.community-households", "team.multi-network", "structure.orphan-root");
+    // the same with a cycle elsewhere: now no partition judges sizes
+    units.add(Unit.of(UnitId.of("GX"), UnitKind.GRID, "环一", UnitId.of("GY")));
+    units.add(Unit.of(UnitId.of("GY"), UnitKind.GRID, "环二", UnitId.of("GX")));
+    List<Path> cyclic = write(Mutations.of(clean).withUnits(units), DatasetWriter.Format.JSONL,
+        "facts-cycle");
+    PartitionedValidator.Result c = assertSameFindings(cyclic, 1);
+    assertThat(c.validation().countsByRule()).containsKey("structure.cycle")
+        .doesNotContainKey("grid.size");
   }
 
   @Test
