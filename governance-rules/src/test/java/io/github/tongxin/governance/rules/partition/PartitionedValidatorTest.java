@@ -14,6 +14,9 @@ import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.id.FacilityId;
+import io.github.tongxin.governance.model.service.Facility;
+import io.github.tongxin.governance.model.service.FacilityKind;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.fixtures.Mutations;
@@ -136,16 +139,30 @@ class PartitionedValidatorTest {
     units.add(Unit.of(UnitId.of("G2"), UnitKind.GRID, "空网格", UnitId.of("C2")));
     units.add(Unit.of(UnitId.of("C3"), UnitKind.COMMUNITY, "无上级社区", null));
     units.add(Unit.of(UnitId.of("G3"), UnitKind.GRID, "孤网格", UnitId.of("C3")));
-    GovernanceDataset d = Mutations.of(clean).withUnits(units);
+    // a lone city: the top tier, so the district is an orphan root too
+    units.add(Unit.of(UnitId.of("CITY1"), UnitKind.CITY, "孤市", null));
+    // a kindergarten in the clean community, and an elderly-care centre at the second street
+    // serving it: the second community's partition must see the centre, which belongs to the
+    // street's partition
+    List<Facility> facilities = List.of(
+        Facility.builder().id(FacilityId.of("F1")).kind(FacilityKind.KINDERGARTEN).name("幼儿园")
+            .unitId(UnitId.of("C")).build(),
+        Facility.builder().id(FacilityId.of("F2")).kind(FacilityKind.ELDERLY_CARE_CENTRE)
+            .name("养老中心").unitId(UnitId.of("S2")).addServedUnitIds(UnitId.of("S2")).build());
+    GovernanceDataset d = Mutations.of(clean).withUnits(units).withFacilities(facilities);
     List<Path> in = write(d, DatasetWriter.Format.JSONL, "facts");
     PartitionedValidator.Result r = assertSameFindings(in, 1);
     assertThat(r.partitions()).isGreaterThanOrEqualTo(3);
     assertThat(r.validation().countsByRule()).containsKeys("grid.size",
         "self-government.community-households", "team.multi-network", "structure.orphan-root");
+    assertThat(r.validation().findings("structure.orphan-root")).extracting(f -> f.subjects())
+        .contains(List.of(UnitId.of("D")));
+    assertThat(r.validation().findingsAbout(UnitId.of("C2"))).extracting(Finding::en)
+        .anyMatch(en -> en.contains("among the 1 facilities serving it"));
     // the same with a cycle elsewhere: now no partition judges sizes
     units.add(Unit.of(UnitId.of("GX"), UnitKind.GRID, "环一", UnitId.of("GY")));
     units.add(Unit.of(UnitId.of("GY"), UnitKind.GRID, "环二", UnitId.of("GX")));
-    List<Path> cyclic = write(Mutations.of(clean).withUnits(units), DatasetWriter.Format.JSONL,
+    List<Path> cyclic = write(Mutations.of(d).withUnits(units), DatasetWriter.Format.JSONL,
         "facts-cycle");
     PartitionedValidator.Result c = assertSameFindings(cyclic, 1);
     assertThat(c.validation().countsByRule()).containsKey("structure.cycle")
