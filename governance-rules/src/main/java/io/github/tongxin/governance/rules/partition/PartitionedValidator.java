@@ -35,8 +35,9 @@ import java.util.Set;
  *
  * <ol>
  *   <li>The first pass keeps only a compact registry of identifiers (a 64-bit hash each, no
- *       text), the unit tree's skeleton (parent and tier) and the type of each record: about 40
- *       bytes per record.
+ *       text), the unit tree's skeleton (parent and tier) and the type of each record: 17 bytes
+ *       per slot of an identifier table at most 3/4 full, and 5 bytes per record, so some 30
+ *       to 50 bytes per record (more for a while when the plan is made).
  *   <li>Records that name each other (any reference, in either direction, or a repeated id) are
  *       joined into components; a community's whole subtree is one component, and so is every
  *       unit left out of the tree by a cycle or a missing parent, with what hangs below it.
