@@ -60,12 +60,12 @@ final class IdTable {
   /** Returns the slot of the identifier, adding it when new. Slots change when the table grows. */
   int slot(Identifier id) {
     long h = hash(id);
-    if ((size + 1) * 4L > keys.length * 3L) {
-      throw new IllegalStateException("grow() must be called before the table is full");
-    }
     int mask = keys.length - 1;
     for (int s = (int) (h ^ (h >>> 32)) & mask; ; s = (s + 1) & mask) {
       if (keys[s] == EMPTY) {
+        if ((size + 1) * 4L > keys.length * 3L) {
+          throw new IllegalStateException("grow() must be called before the table is full");
+        }
         keys[s] = h;
         union[s] = s;
         size++;
