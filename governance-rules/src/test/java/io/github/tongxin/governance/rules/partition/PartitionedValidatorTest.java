@@ -170,6 +170,38 @@ class PartitionedValidatorTest {
   }
 
   @Test
+  void witnessRecordsCarryFactsOnlyOtherPartitionsHave() throws IOException {
+    // community C has households but no post and no facility; community C2 has no household,
+    // a secretary (read first of all posts), a community doctor of its grid (the only
+    // grid-team post) and the only facility. C's grid lacks its whole team and C lacks every
+    // facility only because the dataset has grid-team posts and facilities somewhere.
+    List<Unit> units = List.of(
+        Unit.of(UnitId.of("D"), UnitKind.DISTRICT, "区", null),
+        Unit.of(UnitId.of("S"), UnitKind.STREET, "街道", UnitId.of("D")),
+        Unit.of(UnitId.of("C"), UnitKind.COMMUNITY, "甲社区", UnitId.of("S")),
+        Unit.of(UnitId.of("G"), UnitKind.GRID, "甲网格", UnitId.of("C")),
+        Unit.of(UnitId.of("B"), UnitKind.BUILDING, "甲楼", UnitId.of("G")),
+        Unit.of(UnitId.of("H1"), UnitKind.HOUSEHOLD, "101", UnitId.of("B")),
+        Unit.of(UnitId.of("H2"), UnitKind.HOUSEHOLD, "102", UnitId.of("B")),
+        Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "乙社区", UnitId.of("S")),
+        Unit.of(UnitId.of("G2"), UnitKind.GRID, "乙网格", UnitId.of("C2")));
+    GovernanceDataset d = GovernanceDataset.builder().addAllUnits(units)
+        .addPersons(Fixtures.person("P1", "甲"), Fixtures.person("P2", "乙"))
+        .addPosts(Fixtures.post("T1", "P1", "C2", Role.SECRETARY),
+            Fixtures.post("T2", "P2", "G2", Role.COMMUNITY_DOCTOR))
+        .addFacilities(Facility.builder().id(FacilityId.of("F")).kind(FacilityKind.KINDERGARTEN)
+            .name("幼儿园").unitId(UnitId.of("C2")).build())
+        .build();
+    List<Path> in = write(d, DatasetWriter.Format.JSONL, "witnesses");
+    PartitionedValidator.Result r = assertSameFindings(in, 1);
+    assertThat(r.partitions()).isGreaterThanOrEqualTo(2);
+    assertThat(r.validation().findingsAbout(UnitId.of("G"))).extracting(Finding::ruleId)
+        .contains("team.multi-network");
+    assertThat(r.validation().findingsAbout(UnitId.of("C"))).extracting(Finding::ruleId)
+        .contains("service.facility.elderly-child-missing");
+  }
+
+  @Test
   void everyRecordTypeGivesTheSameFindings() throws IOException {
     GovernanceDataset d = SampleDatasets.everyRecordType();
     for (DatasetWriter.Format f : List.of(DatasetWriter.Format.JSONL,
