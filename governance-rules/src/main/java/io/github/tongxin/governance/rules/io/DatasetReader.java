@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -132,9 +133,62 @@ public final class DatasetReader {
    * @throws NullPointerException when the list or an element is null (a programming error)
    */
   public Result read(List<Path> filesOrDirectories) {
+    ReadSink sink = new ReadSink();
+    readInto(filesOrDirectories, sink);
+    return new Result(sink.dataset(), sink.report(), sink.unreadable());
+  }
+
+  /**
+   * What a record-by-record read gives besides the records.
+   *
+   * @param report the findings of reading, with the rules of {@link ReadRules}; the same as
+   *     {@link Result#report()} of {@link #read(List)} on the same input
+   * @param unreadableInput whether some input could not be read at all
+   * @param records how many records were handed on
+   */
+  public record Scan(ValidationReport report, boolean unreadableInput, long records) {
+    /**
+     * Makes a scan result.
+     *
+     * @param report the report, not null
+     * @param unreadableInput whether some input was unreadable
+     * @param records the number of records, at least 0
+     */
+    public Scan {
+      Objects.requireNonNull(report, "report");
+      if (records < 0) {
+        throw new IllegalArgumentException("records must not be negative: " + records);
+      }
+    }
+  }
+
+  /**
+   * Reads files and directories record by record, keeping none (流式读取): each record, with its
+   * origin, goes to {@code each} as soon as it is read, so that input larger than the heap can
+   * be processed. Records come in the order of {@link #read(List)}'s dataset within each record
+   * type (the national division tables' units first), types interleaved as the files hold them.
+   * Only the national division tables are loaded whole before their units are handed on.
+   *
+   * @param filesOrDirectories files and directories, as for {@link #read(List)}
+   * @param each receives every record; an exception it throws ends the read and propagates
+   * @return the findings of reading, whether some input could not be read, and the count
+   * @throws NullPointerException when an argument or element is null (a programming error)
+   */
+  public Scan readEach(List<Path> filesOrDirectories,
+      Consumer<? super GovernanceRecord> each) {
+    Objects.requireNonNull(each, "each");
+    long[] count = new long[1];
+    ReadSink sink = new ReadSink(r -> {
+      count[0]++;
+      each.accept(r);
+    });
+    readInto(filesOrDirectories, sink);
+    return new Scan(sink.report(), sink.unreadable(), count[0]);
+  }
+
+  private void readInto(List<Path> filesOrDirectories, ReadSink sink) {
     Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
     filesOrDirectories.forEach(p -> Objects.requireNonNull(p, "path"));
-    ReadSink sink = new ReadSink();
     JsonReading json = new JsonReading(maxDocumentLength, maxLineLength);
     List<Path> divisionFiles = new ArrayList<>();
     List<Path> files = new ArrayList<>();
@@ -178,7 +232,6 @@ public final class DatasetReader {
         readFile(f, sink, json);
       }
     }
-    return new Result(sink.dataset(), sink.report(), sink.unreadable());
   }
 
   private void notify(Path file) {

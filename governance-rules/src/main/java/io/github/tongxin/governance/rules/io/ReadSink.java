@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,21 @@ final class ReadSink {
   private final Map<RecordType, List<GovernanceRecord>> records = new EnumMap<>(RecordType.class);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Unit> divisionUnits = new ArrayList<>();
+  private final Consumer<GovernanceRecord> each;
   private boolean unreadable;
+
+  /** Makes a sink that keeps every record for {@link #dataset()}. */
+  ReadSink() {
+    this(null);
+  }
+
+  /**
+   * Makes a sink that hands every record, with its origin, to {@code each} as soon as it is
+   * bound, and keeps none; {@code null} keeps them all.
+   */
+  ReadSink(Consumer<GovernanceRecord> each) {
+    this.each = each;
+  }
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
@@ -53,7 +68,11 @@ final class ReadSink {
 
   /** Adds the result of loading division tables. */
   void divisions(DivisionTables.Result result) {
-    divisionUnits.addAll(result.units());
+    if (each == null) {
+      divisionUnits.addAll(result.units());
+    } else {
+      result.units().forEach(each);
+    }
     for (Finding f : result.report().findings()) {
       findings.add(f);
       if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
@@ -80,8 +99,12 @@ final class ReadSink {
     }
     try {
       Object value = GovernanceJson.mapper().treeToValue(tree, type.recordClass());
-      records.computeIfAbsent(type, t -> new ArrayList<>())
-          .add(GovernanceRecords.withOrigin((GovernanceRecord) value, origin));
+      GovernanceRecord record = GovernanceRecords.withOrigin((GovernanceRecord) value, origin);
+      if (each == null) {
+        records.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
+      } else {
+        each.accept(record);
+      }
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);

@@ -1,0 +1,349 @@
+package io.github.tongxin.governance.rules.partition;
+
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.io.DatasetReader;
+import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Validates input larger than the heap (分区校验): the files are read twice, record by record,
+ * and validated a partition at a time, with the findings a {@link DatasetValidator} gives on the
+ * whole dataset read into memory.
+ *
+ * <ol>
+ *   <li>The first pass keeps only a compact registry of identifiers (a 64-bit hash each, no
+ *       text), the unit tree's skeleton (parent and tier) and the type of each record: 17 bytes
+ *       per slot of an identifier table at most 3/4 full, and 5 bytes per record, so some 30
+ *       to 50 bytes per record (more for a while when the plan is made).
+ *   <li>Records that name each other (any reference, in either direction, or a repeated id) are
+ *       joined into components; a community's whole subtree is one component, and so is every
+ *       unit left out of the tree by a cycle or a missing parent, with what hangs below it.
+ *       Components are packed into partitions of at most {@linkplain Builder#partitionBudget(int)
+ *       the budget} of records; a larger component is a partition of its own, so the budget is
+ *       a target that the data's own links may exceed.
+ *   <li>The second pass writes every record to its partition's temporary file (JSON Lines,
+ *       with its origin) and keeps the shared context in memory: the units above the
+ *       components (streets, districts) with their ancestors, the records that name them, every
+ *       record of the {@linkplain Builder#sharedTypes(Set) shared types} (by default the service
+ *       catalog and the organisations, which every work order and membership may name), and
+ *       witnesses.
+ *   <li>Each partition is validated by the validator on a dataset of its records and the shared
+ *       context, in the order they were read; only findings located at the partition's own
+ *       records are kept (findings without a location, such as a service category's, are kept
+ *       from the first partition only). The temporary files are deleted at the end, also on
+ *       failure.
+ * </ol>
+ *
+ * <p>Why the findings are the same: every record that a rule consults to judge a record (what
+ * it names, what names it, a repeat of its id, the units of its subtree up to a community) is
+ * in the same component; what lies above is in the shared context. The dataset-wide facts the
+ * standard rules test are given to every partition by witnesses from the first pass: the first
+ * record of each type (a rule that skips a dataset without work orders, facilities or
+ * activities), the first grid-team post ({@code team.multi-network}), a household with its
+ * ancestors ({@code grid.size} and {@code selfgovernment.community-households} skip a dataset
+ * without households), a root of the top tier ({@code structure.orphan-root}), and the first
+ * unit left out of the tree ({@code grid.size} and the community rule skip an incomplete
+ * hierarchy). Witnesses are real records of the input, so a partition sees no fact the whole
+ * dataset does not have; findings about them are their own partition's. The one exception:
+ * a rule that throws ({@link DatasetValidator#RULE_FAILED}, a finding without location) is
+ * reported from the first partition only.
+ *
+ * <p>The division tables, when present, are loaded whole by the reader before their units are
+ * handed on. A validator is immutable and thread-safe; each {@link #validate(List)} has its own
+ * temporary directory.
+ */
+public final class PartitionedValidator {
+
+  /** The default partition budget, in records: 250,000 (about 90 MB of parsed records). */
+  public static final int DEFAULT_PARTITION_BUDGET = 250_000;
+
+  /** The default shared types: the service catalog and the organisations. */
+  public static final Set<RecordType> DEFAULT_SHARED_TYPES =
+      Set.copyOf(EnumSet.of(RecordType.SERVICE_ITEM, RecordType.ORGANIZATION));
+
+  /**
+   * What a partitioned validation gives.
+   *
+   * @param validation the findings of the rules, as {@link DatasetValidator#validate} gives them
+   *     on the whole dataset
+   * @param reading the findings of reading, as {@link DatasetReader.Result#report()}
+   * @param unreadableInput whether some input could not be read at all
+   * @param records the number of records read
+   * @param partitions the number of partitions validated
+   * @param largestPartition the records of the largest partition, without the shared context
+   * @param sharedRecords the records of the shared context
+   */
+  public record Result(ValidationReport validation, ValidationReport reading,
+      boolean unreadableInput, long records, int partitions, long largestPartition,
+      int sharedRecords) {
+
+    /**
+     * Makes a result.
+     *
+     * @param validation not null
+     * @param reading not null
+     * @param unreadableInput whether some input was unreadable
+     * @param records at least 0
+     * @param partitions at least 0
+     * @param largestPartition at least 0
+     * @param sharedRecords at least 0
+     */
+    public Result {
+      Objects.requireNonNull(validation, "validation");
+      Objects.requireNonNull(reading, "reading");
+    }
+
+    /** Returns the findings of reading and of the rules together. */
+    public ValidationReport report() {
+      return validation.merge(reading);
+    }
+  }
+
+  private final DatasetValidator validator;
+  private final DatasetReader reader;
+  private final Path temporaryDirectory;
+  private final int budget;
+  private final Set<RecordType> sharedTypes;
+  private final LocalDate today;
+
+  private PartitionedValidator(Builder b) {
+    this.validator = b.validator;
+    this.reader = b.reader;
+    this.temporaryDirectory = b.temporaryDirectory;
+    this.budget = b.budget;
+    this.sharedTypes = b.sharedTypes;
+    this.today = b.today;
+  }
+
+  /**
+   * Returns a builder with the defaults: {@link StandardRules#validator()}, {@link
+   * DatasetReader#defaults()}, the system's temporary directory, {@link
+   * #DEFAULT_PARTITION_BUDGET}, {@link #DEFAULT_SHARED_TYPES}, today.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads and validates files and directories, a partition at a time.
+   *
+   * @param filesOrDirectories as for {@link DatasetReader#read(List)}; empty gives empty reports
+   * @return the reports and the partitions' sizes
+   * @throws UncheckedIOException when the temporary files cannot be written or read
+   * @throws IllegalStateException when the input changed between the two passes
+   */
+  public Result validate(List<Path> filesOrDirectories) {
+    Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
+    LocalDate day = today != null ? today : LocalDate.now();
+    References references = new References();
+    PartitionPlan plan = new PartitionPlan(references, sharedTypes);
+    DatasetReader.Scan first = reader.readEach(filesOrDirectories, plan::add);
+    plan.plan(budget);
+    try (Spill spill = new Spill(temporaryDirectory, references)) {
+      List<Spill.Located> shared = new ArrayList<>();
+      List<Integer> sharedPartition = new ArrayList<>();
+      long[] position = {0};
+      reader.readEach(filesOrDirectories, r -> {
+        long i = position[0]++;
+        if (i >= plan.records() || plan.typeOf(i) != r.recordType().ordinal()) {
+          throw new IllegalStateException("the input changed between the two passes, at "
+              + r.origin().map(Object::toString).orElse("record " + i));
+        }
+        int partition = plan.partitionOf(i);
+        try {
+          spill.write(partition, i, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + spill.directory(), e);
+        }
+        if (isShared(i, r, plan, references)) {
+          shared.add(new Spill.Located(i, r));
+          sharedPartition.add(partition);
+        }
+      });
+      if (position[0] != plan.records()) {
+        throw new IllegalStateException("the input changed between the two passes: "
+            + plan.records() + " records, then " + position[0]);
+      }
+      spill.finishWriting();
+      List<Finding> findings = new ArrayList<>();
+      Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+      for (int p = 0; p < plan.partitions(); p++) {
+        validatePartition(p, plan, spill, shared, sharedPartition, day, findings, rules);
+      }
+      return new Result(ValidationReport.of(findings, List.copyOf(rules.values())),
+          first.report(), first.unreadableInput(), first.records(), plan.partitions(),
+          plan.largest(), shared.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the temporary directory " + temporaryDirectory,
+          e);
+    }
+  }
+
+  private boolean isShared(long i, GovernanceRecord r, PartitionPlan plan,
+      References references) {
+    if (sharedTypes.contains(r.recordType()) || plan.isWitness(i)
+        || (r instanceof Unit u && plan.isContextUnit(u.id()))) {
+      return true;
+    }
+    boolean[] names = {false};
+    references.forEach(r, id -> {
+      if (!names[0] && id instanceof UnitId u && plan.isContextUnit(u)) {
+        names[0] = true;
+      }
+    });
+    return names[0];
+  }
+
+  private void validatePartition(int p, PartitionPlan plan, Spill spill,
+      List<Spill.Located> shared, List<Integer> sharedPartition, LocalDate day,
+      List<Finding> findings, Map<String, RuleDescriptor> rules) throws IOException {
+    List<Spill.Located> records = new ArrayList<>();
+    Set<Origin> home = new HashSet<>();
+    spill.read(p, plan, l -> {
+      records.add(l);
+      l.record().origin().ifPresent(home::add);
+    });
+    for (int k = 0; k < shared.size(); k++) {
+      if (sharedPartition.get(k) != p) {
+        records.add(shared.get(k));
+      }
+    }
+    records.sort(Comparator.comparingLong(Spill.Located::position));
+    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    for (Spill.Located l : records) {
+      GovernanceRecords.add(b, l.record());
+    }
+    records.clear();
+    ValidationReport report = validator.validate(b.build(), day);
+    for (Finding f : report.findings()) {
+      if (f.location().isPresent() ? home.contains(f.location().get()) : p == 0) {
+        findings.add(f);
+      }
+    }
+    for (RuleDescriptor r : report.rules()) {
+      rules.putIfAbsent(r.id(), r);
+    }
+  }
+
+  /** Builds a {@link PartitionedValidator}. Not thread-safe. */
+  public static final class Builder {
+    private DatasetValidator validator = StandardRules.validator();
+    private DatasetReader reader = DatasetReader.defaults();
+    private Path temporaryDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+    private int budget = DEFAULT_PARTITION_BUDGET;
+    private Set<RecordType> sharedTypes = DEFAULT_SHARED_TYPES;
+    private LocalDate today;
+
+    private Builder() {}
+
+    /**
+     * Sets the validator each partition is validated with (its rules, configuration and
+     * disclosure).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(DatasetValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Sets the reader of the files (encoding, limits, progress; the progress listener hears of
+     * each file twice, once per pass).
+     *
+     * @param reader the reader
+     * @return this builder
+     */
+    public Builder reader(DatasetReader reader) {
+      this.reader = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * Sets the directory in which a temporary directory of partition files is made; it needs
+     * about the input's size in free space.
+     *
+     * @param directory the directory; made when missing
+     * @return this builder
+     */
+    public Builder temporaryDirectory(Path directory) {
+      this.temporaryDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Sets the number of records a partition aims at; a component of linked records larger than
+     * that is a partition of its own.
+     *
+     * @param records at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder partitionBudget(int records) {
+      if (records < 1) {
+        throw new IllegalArgumentException("partition budget must be at least 1: " + records);
+      }
+      this.budget = records;
+      return this;
+    }
+
+    /**
+     * Sets the record types every partition reads whole (references to them join nothing).
+     * Types that many records name but whose rules look at nothing that names them belong here;
+     * each of their records is held in memory.
+     *
+     * @param types the types, possibly empty
+     * @return this builder
+     */
+    public Builder sharedTypes(Set<RecordType> types) {
+      this.sharedTypes = Set.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Sets the day the data is judged on; by default the day the validation starts.
+     *
+     * @param day the day, or null for today
+     * @return this builder
+     */
+    public Builder today(LocalDate day) {
+      this.today = day;
+      return this;
+    }
+
+    /**
+     * Returns the validator.
+     *
+     * @return the validator
+     */
+    public PartitionedValidator build() {
+      return new PartitionedValidator(this);
+    }
+  }
+}
