@@ -29,8 +29,10 @@ import org.jgrapht.graph.SimpleDirectedGraph;
  * <p>The JGraphT graph holds every distinct unit (the first record of a duplicate id) and an
  * edge for every parent link that names another existing unit, so a cycle is visible in it;
  * the well-formed forest is the graph minus the units named in {@link
- * StructureProblem#excludedIds()}. A JGraphT graph costs several hundred bytes per vertex: for
- * city- or nation-scale data build a {@link HierarchyIndex} from the dataset directly.
+ * StructureProblem#excludedIds()}. A JGraphT graph costs several hundred bytes per vertex and
+ * most of the time of building this object, so it is built on the first call of {@link
+ * #hierarchy()}, not before: the rules ask the structure analysis and the {@link HierarchyIndex},
+ * never the JGraphT graph. For city- or nation-scale data build a {@link HierarchyIndex}.
  *
  * <p>Built with {@link #of(GovernanceDataset)}, which never throws on bad data. Instances are
  * immutable and safe to share between threads.
@@ -39,7 +41,8 @@ public final class GovernanceGraph {
 
   private final GovernanceDataset dataset;
   private final StructureAnalysis analysis;
-  private final Graph<UnitId, DefaultEdge> hierarchy;
+  /** The JGraphT hierarchy, built on first use; see {@link #hierarchy()}. */
+  private volatile Graph<UnitId, DefaultEdge> hierarchy;
   private final Map<UnitId, List<ContactLink>> linksFromCentral;
   private final Map<UnitId, List<ContactLink>> linksToHousehold;
   private final Map<UnitId, List<Post>> postsByUnit;
@@ -51,17 +54,6 @@ public final class GovernanceGraph {
   private GovernanceGraph(GovernanceDataset dataset) {
     this.dataset = dataset;
     this.analysis = StructureAnalysis.of(dataset.units());
-    Graph<UnitId, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
-    for (int i = 0; i < analysis.size; i++) {
-      g.addVertex(analysis.distinct[i].id());
-    }
-    for (int i = 0; i < analysis.size; i++) {
-      int p = analysis.parent[i];
-      if (p >= 0) {
-        g.addEdge(analysis.distinct[p].id(), analysis.distinct[i].id());
-      }
-    }
-    this.hierarchy = new AsUnmodifiableGraph<>(g);
     this.linksFromCentral = group(dataset.contactLinks(), ContactLink::centralHouseholdId);
     Map<UnitId, List<ContactLink>> to = new HashMap<>();
     for (ContactLink link : dataset.contactLinks()) {
@@ -120,7 +112,31 @@ public final class GovernanceGraph {
    * @return the graph; empty for an empty dataset
    */
   public Graph<UnitId, DefaultEdge> hierarchy() {
-    return hierarchy;
+    Graph<UnitId, DefaultEdge> built = hierarchy;
+    if (built == null) {
+      synchronized (this) {
+        built = hierarchy;
+        if (built == null) {
+          built = buildHierarchy();
+          hierarchy = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private Graph<UnitId, DefaultEdge> buildHierarchy() {
+    Graph<UnitId, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (int i = 0; i < analysis.size; i++) {
+      g.addVertex(analysis.distinct[i].id());
+    }
+    for (int i = 0; i < analysis.size; i++) {
+      int p = analysis.parent[i];
+      if (p >= 0) {
+        g.addEdge(analysis.distinct[p].id(), analysis.distinct[i].id());
+      }
+    }
+    return new AsUnmodifiableGraph<>(g);
   }
 
   /**
