@@ -20,6 +20,12 @@ public abstract class Identifier implements Comparable<Identifier> {
   private final String value;
 
   /**
+   * The hash, computed once: maps keyed by identifiers (every rule's indexes) hash each key many
+   * times, and the class-name term went through reflection on every call.
+   */
+  private final int hash;
+
+  /**
    * Checks and keeps the identifier's text.
    *
    * @param value the text; must pass {@link #problem(String)}
@@ -32,6 +38,7 @@ public abstract class Identifier implements Comparable<Identifier> {
       throw new IllegalArgumentException(getClass().getSimpleName() + ": " + problem);
     }
     this.value = value;
+    this.hash = value.hashCode() * 31 + getClass().getSimpleName().hashCode();
   }
 
   /**
@@ -74,14 +81,18 @@ public abstract class Identifier implements Comparable<Identifier> {
 
   @Override
   public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
     return other != null
         && other.getClass() == getClass()
+        && ((Identifier) other).hash == hash
         && ((Identifier) other).value.equals(value);
   }
 
   @Override
   public final int hashCode() {
-    return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+    return hash;
   }
 
   /** Orders by class name, then by text; so a sorted mixed list is deterministic. */

@@ -29,8 +29,11 @@ import org.jgrapht.graph.SimpleDirectedGraph;
  * <p>The JGraphT graph holds every distinct unit (the first record of a duplicate id) and an
  * edge for every parent link that names another existing unit, so a cycle is visible in it;
  * the well-formed forest is the graph minus the units named in {@link
- * StructureProblem#excludedIds()}. A JGraphT graph costs several hundred bytes per vertex: for
- * city- or nation-scale data build a {@link HierarchyIndex} from the dataset directly.
+ * StructureProblem#excludedIds()}. A JGraphT graph costs several hundred bytes per vertex and
+ * most of the time of building this object, so it is built on the first call of {@link
+ * #hierarchy()}, not before: the rules ask the structure analysis and the {@link HierarchyIndex},
+ * never the JGraphT graph. The overlay relations are likewise grouped on the first call of one of
+ * their methods. For city- or nation-scale data build a {@link HierarchyIndex}.
  *
  * <p>Built with {@link #of(GovernanceDataset)}, which never throws on bad data. Instances are
  * immutable and safe to share between threads.
@@ -39,45 +42,62 @@ public final class GovernanceGraph {
 
   private final GovernanceDataset dataset;
   private final StructureAnalysis analysis;
-  private final Graph<UnitId, DefaultEdge> hierarchy;
-  private final Map<UnitId, List<ContactLink>> linksFromCentral;
-  private final Map<UnitId, List<ContactLink>> linksToHousehold;
-  private final Map<UnitId, List<Post>> postsByUnit;
-  private final Map<PersonId, List<Post>> postsByPerson;
-  private final Map<UnitId, List<PartyMembership>> membershipsByBranch;
-  private final Map<PersonId, List<PartyMembership>> membershipsByPerson;
-  private final Map<UnitId, List<Registration>> registrationsByCommunity;
+  /** The JGraphT hierarchy, built on first use; see {@link #hierarchy()}. */
+  private volatile Graph<UnitId, DefaultEdge> hierarchy;
+  /** The overlay relations, grouped on first use; see {@link #overlays()}. */
+  private volatile Overlays overlays;
+
+  /** The overlay relations (contact links, posts, memberships, registrations) by endpoint. */
+  private static final class Overlays {
+    final Map<UnitId, List<ContactLink>> linksFromCentral;
+    final Map<UnitId, List<ContactLink>> linksToHousehold;
+    final Map<UnitId, List<Post>> postsByUnit;
+    final Map<PersonId, List<Post>> postsByPerson;
+    final Map<UnitId, List<PartyMembership>> membershipsByBranch;
+    final Map<PersonId, List<PartyMembership>> membershipsByPerson;
+    final Map<UnitId, List<Registration>> registrationsByCommunity;
+
+    Overlays(GovernanceDataset dataset) {
+      this.linksFromCentral = group(dataset.contactLinks(), ContactLink::centralHouseholdId);
+      Map<UnitId, List<ContactLink>> to = new HashMap<>();
+      for (ContactLink link : dataset.contactLinks()) {
+        for (UnitId household : link.households()) {
+          List<ContactLink> list = to.computeIfAbsent(household, h -> new ArrayList<>(1));
+          if (list.isEmpty() || list.get(list.size() - 1) != link) {
+            list.add(link);
+          }
+        }
+      }
+      this.linksToHousehold = freeze(to);
+      this.postsByUnit = group(dataset.posts(), Post::unitId);
+      this.postsByPerson = group(dataset.posts(), Post::personId);
+      this.membershipsByBranch = group(dataset.memberships(), PartyMembership::branchId);
+      this.membershipsByPerson = group(dataset.memberships(), PartyMembership::personId);
+      this.registrationsByCommunity = group(dataset.registrations(), Registration::communityId);
+    }
+  }
 
   private GovernanceGraph(GovernanceDataset dataset) {
     this.dataset = dataset;
     this.analysis = StructureAnalysis.of(dataset.units());
-    Graph<UnitId, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
-    for (int i = 0; i < analysis.size; i++) {
-      g.addVertex(analysis.distinct[i].id());
-    }
-    for (int i = 0; i < analysis.size; i++) {
-      int p = analysis.parent[i];
-      if (p >= 0) {
-        g.addEdge(analysis.distinct[p].id(), analysis.distinct[i].id());
-      }
-    }
-    this.hierarchy = new AsUnmodifiableGraph<>(g);
-    this.linksFromCentral = group(dataset.contactLinks(), ContactLink::centralHouseholdId);
-    Map<UnitId, List<ContactLink>> to = new HashMap<>();
-    for (ContactLink link : dataset.contactLinks()) {
-      for (UnitId household : link.households()) {
-        List<ContactLink> list = to.computeIfAbsent(household, h -> new ArrayList<>(1));
-        if (list.isEmpty() || list.get(list.size() - 1) != link) {
-          list.add(link);
+  }
+
+  /**
+   * Returns the overlay relations, grouping them on the first call: the validation rules use the
+   * {@link HierarchyIndex} and never ask the graph for them.
+   */
+  private Overlays overlays() {
+    Overlays built = overlays;
+    if (built == null) {
+      synchronized (this) {
+        built = overlays;
+        if (built == null) {
+          built = new Overlays(dataset);
+          overlays = built;
         }
       }
     }
-    this.linksToHousehold = freeze(to);
-    this.postsByUnit = group(dataset.posts(), Post::unitId);
-    this.postsByPerson = group(dataset.posts(), Post::personId);
-    this.membershipsByBranch = group(dataset.memberships(), PartyMembership::branchId);
-    this.membershipsByPerson = group(dataset.memberships(), PartyMembership::personId);
-    this.registrationsByCommunity = group(dataset.registrations(), Registration::communityId);
+    return built;
   }
 
   /**
@@ -120,7 +140,31 @@ public final class GovernanceGraph {
    * @return the graph; empty for an empty dataset
    */
   public Graph<UnitId, DefaultEdge> hierarchy() {
-    return hierarchy;
+    Graph<UnitId, DefaultEdge> built = hierarchy;
+    if (built == null) {
+      synchronized (this) {
+        built = hierarchy;
+        if (built == null) {
+          built = buildHierarchy();
+          hierarchy = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private Graph<UnitId, DefaultEdge> buildHierarchy() {
+    Graph<UnitId, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (int i = 0; i < analysis.size; i++) {
+      g.addVertex(analysis.distinct[i].id());
+    }
+    for (int i = 0; i < analysis.size; i++) {
+      int p = analysis.parent[i];
+      if (p >= 0) {
+        g.addEdge(analysis.distinct[p].id(), analysis.distinct[i].id());
+      }
+    }
+    return new AsUnmodifiableGraph<>(g);
   }
 
   /**
@@ -170,7 +214,7 @@ public final class GovernanceGraph {
    * @return the links
    */
   public List<ContactLink> contactLinksFrom(UnitId centralHousehold) {
-    return linksFromCentral.getOrDefault(centralHousehold, List.of());
+    return overlays().linksFromCentral.getOrDefault(centralHousehold, List.of());
   }
 
   /**
@@ -181,7 +225,7 @@ public final class GovernanceGraph {
    * @return the links
    */
   public List<ContactLink> contactLinksTo(UnitId household) {
-    return linksToHousehold.getOrDefault(household, List.of());
+    return overlays().linksToHousehold.getOrDefault(household, List.of());
   }
 
   /**
@@ -191,7 +235,7 @@ public final class GovernanceGraph {
    * @return the posts
    */
   public List<Post> postsAt(UnitId unit) {
-    return postsByUnit.getOrDefault(unit, List.of());
+    return overlays().postsByUnit.getOrDefault(unit, List.of());
   }
 
   /**
@@ -201,7 +245,7 @@ public final class GovernanceGraph {
    * @return the posts
    */
   public List<Post> postsOf(PersonId person) {
-    return postsByPerson.getOrDefault(person, List.of());
+    return overlays().postsByPerson.getOrDefault(person, List.of());
   }
 
   /**
@@ -212,7 +256,7 @@ public final class GovernanceGraph {
    * @return the memberships
    */
   public List<PartyMembership> membershipsAt(UnitId branch) {
-    return membershipsByBranch.getOrDefault(branch, List.of());
+    return overlays().membershipsByBranch.getOrDefault(branch, List.of());
   }
 
   /**
@@ -222,7 +266,7 @@ public final class GovernanceGraph {
    * @return the memberships
    */
   public List<PartyMembership> membershipsOf(PersonId person) {
-    return membershipsByPerson.getOrDefault(person, List.of());
+    return overlays().membershipsByPerson.getOrDefault(person, List.of());
   }
 
   /**
@@ -232,6 +276,6 @@ public final class GovernanceGraph {
    * @return the registrations
    */
   public List<Registration> registrationsAt(UnitId community) {
-    return registrationsByCommunity.getOrDefault(community, List.of());
+    return overlays().registrationsByCommunity.getOrDefault(community, List.of());
   }
 }

@@ -41,11 +41,20 @@ final class CsvParser {
     }
   }
 
+  /** The size of the block read at a time (the size a default BufferedReader fills). */
+  private static final int BLOCK = 8192;
+
   private final Reader in;
   private final int maxField;
   private final int maxColumns;
+  private final char[] buf = new char[BLOCK];
+  private final StringBuilder field = new StringBuilder();
+  private final StringBuilder raw = new StringBuilder();
+  private final List<String> cells = new ArrayList<>();
+  private int pos;
+  private int lim;
+  private boolean eof;
   private int line = 1;
-  private int pushback = -2;
   private boolean first = true;
 
   CsvParser(Reader in) {
@@ -63,118 +72,161 @@ final class CsvParser {
     return line;
   }
 
-  private int read() throws IOException {
-    if (pushback != -2) {
-      int c = pushback;
-      pushback = -2;
-      return c;
+  /**
+   * Makes at least one character available at {@code buf[pos]}, reading the next block only when
+   * every character before it has been used (so a reader that fails part-way, such as a strict
+   * decoder, fails when the parser reaches the bad spot, as it did reading char by char).
+   *
+   * @return false at the end of input
+   */
+  private boolean available() throws IOException {
+    if (pos < lim) {
+      return true;
     }
-    int c = in.read();
-    if (first) {
-      first = false;
-      if (c == '\uFEFF') {
-        c = in.read();
-      }
+    if (eof) {
+      return false;
     }
-    return c;
+    int n;
+    do {
+      n = in.read(buf, 0, BLOCK);
+    } while (n == 0);
+    if (n < 0) {
+      eof = true;
+      pos = 0;
+      lim = 0;
+      return false;
+    }
+    pos = 0;
+    lim = n;
+    return true;
   }
 
   /** Returns the next non-blank row, or null at the end of input. */
   Row next() throws IOException {
+    if (first) {
+      first = false;
+      if (available() && buf[pos] == '\uFEFF') {
+        pos++;
+      }
+    }
     while (true) {
       int start = line;
-      List<String> cells = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      StringBuilder raw = new StringBuilder();
+      cells.clear();
+      field.setLength(0);
+      raw.setLength(0);
       boolean inQuotes = false;
       int quoteLine = 0;
-      boolean end = false;
-      while (!end) {
-        int c = read();
-        if (c == -1) {
+      while (true) {
+        if (!available()) {
           if (inQuotes) {
             throw new UnterminatedQuoteException(quoteLine);
           }
           if (cells.isEmpty() && field.length() == 0 && raw.length() == 0) {
             return null;
           }
-          end = true;
           break;
         }
-        char ch = (char) c;
+        char ch = buf[pos++];
         if (inQuotes) {
-          app(raw, ch);
           if (ch == '"') {
-            int d = read();
-            if (d == '"') {
-              app(raw, '"');
+            app('"');
+            if (available() && buf[pos] == '"') {
+              pos++;
+              app('"');
               field.append('"');
-              checkField(field, start);
+              checkField(start);
             } else {
-              pushback = d;
               inQuotes = false;
             }
-          } else {
-            if (ch == '\n' || (ch == '\r' && peekNotLf())) {
+          } else if (ch == '\n' || ch == '\r') {
+            app(ch);
+            if (ch == '\n' || !(available() && buf[pos] == '\n')) {
               line++;
             }
             field.append(ch);
-            checkField(field, start);
+            checkField(start);
+          } else {
+            // a run of plain quoted characters, up to a quote or a line end
+            int from = pos - 1;
+            int to = pos;
+            while (to < lim) {
+              char x = buf[to];
+              if (x == '"' || x == '\n' || x == '\r') {
+                break;
+              }
+              to++;
+            }
+            pos = to;
+            appRun(from, to);
+            field.append(buf, from, to - from);
+            checkField(start);
           }
         } else if (ch == '"' && field.length() == 0) {
-          app(raw, ch);
+          app(ch);
           inQuotes = true;
           quoteLine = line;
         } else if (ch == ',') {
-          app(raw, ch);
+          app(ch);
           cells.add(field.toString());
-          checkColumns(cells, start);
+          checkColumns(start);
           field.setLength(0);
         } else if (ch == '\r' || ch == '\n') {
-          if (ch == '\r') {
-            int d = read();
-            if (d != '\n') {
-              pushback = d;
-            }
+          if (ch == '\r' && available() && buf[pos] == '\n') {
+            pos++;
           }
           line++;
-          end = true;
+          break;
         } else {
-          app(raw, ch);
-          field.append(ch);
-          checkField(field, start);
+          // a run of plain characters up to a comma or a line end; a quote inside is literal,
+          // the field being no longer empty
+          int from = pos - 1;
+          int to = pos;
+          while (to < lim) {
+            char x = buf[to];
+            if (x == ',' || x == '\n' || x == '\r') {
+              break;
+            }
+            to++;
+          }
+          pos = to;
+          appRun(from, to);
+          field.append(buf, from, to - from);
+          checkField(start);
         }
       }
       cells.add(field.toString());
-      if (cells.stream().anyMatch(s -> !s.isBlank())) {
-        return new Row(start, List.copyOf(cells), raw.toString());
+      for (String cell : cells) {
+        if (!cell.isBlank()) {
+          return new Row(start, List.copyOf(cells), raw.toString());
+        }
       }
     }
   }
 
-  private static void app(StringBuilder raw, char c) {
+  private void app(char c) {
     if (raw.length() < RAW_LIMIT) {
       raw.append(c);
     }
   }
 
-  private void checkField(StringBuilder field, int start) throws CsvFormatException {
+  private void appRun(int from, int to) {
+    int room = RAW_LIMIT - raw.length();
+    if (room > 0) {
+      raw.append(buf, from, Math.min(room, to - from));
+    }
+  }
+
+  private void checkField(int start) throws CsvFormatException {
     if (field.length() > maxField) {
       throw new CsvFormatException(start, "a cell of the row starting on line " + start
           + " is longer than " + maxField + " characters");
     }
   }
 
-  private void checkColumns(List<String> cells, int start) throws CsvFormatException {
+  private void checkColumns(int start) throws CsvFormatException {
     if (cells.size() > maxColumns) {
       throw new CsvFormatException(start, "the row starting on line " + start
           + " has more than " + maxColumns + " cells");
     }
-  }
-
-  private boolean peekNotLf() throws IOException {
-    int d = in.read();
-    pushback = d;
-    return d != '\n';
   }
 }

@@ -170,7 +170,7 @@ public final class DivisionTables {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CsvParser parser = null;
     try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-      parser = new CsvParser(new java.io.BufferedReader(in));
+      parser = new CsvParser(in);
       CsvParser.Row header = parser.next();
       if (header == null) {
         return;

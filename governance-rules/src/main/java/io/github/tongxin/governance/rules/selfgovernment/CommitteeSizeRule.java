@@ -8,6 +8,7 @@ import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.List;
 
 /**
  * A residents' committee (居民委员会) has 5 to 9 members (城市居民委员会组织法 Art. 7, RULES.md D6
@@ -46,7 +47,11 @@ public final class CommitteeSizeRule extends BaseRule {
       if (!village && u.kind() != UnitKind.COMMUNITY) {
         continue;
       }
-      long members = index.postsAt(u.id()).stream()
+      List<Post> posts = index.postsAt(u.id());
+      if (posts.isEmpty()) {
+        continue; // most villages of a division table: no stream, no distinct set
+      }
+      long members = posts.stream()
           .filter(p -> p.role().isSelfGovernmentCommittee() && p.isHeldOn(context.today()))
           .map(Post::personId).distinct().count();
       if (members == 0) {

@@ -49,7 +49,22 @@ public final class DivisionCodePrefixRule extends BaseRule {
     }
   }
 
+  /** Steps walked up without a visited set; deeper walks (only in a loop) start again with one. */
+  private static final int SHORT_WALK = 32;
+
   private static Optional<Unit> nearestCoded(DatasetIndex index, Unit unit) {
+    // a walk up a well-formed tree meets a coded unit within a few steps: no set is needed
+    Optional<Unit> current = unit.parentId().flatMap(index::unit);
+    for (int step = 0; step < SHORT_WALK && current.isPresent(); step++) {
+      if (current.get().divisionCode().isPresent()) {
+        return current;
+      }
+      current = current.get().parentId().flatMap(index::unit);
+    }
+    return current.isEmpty() ? current : nearestCodedGuarded(index, unit);
+  }
+
+  private static Optional<Unit> nearestCodedGuarded(DatasetIndex index, Unit unit) {
     Set<Object> seen = new HashSet<>();
     Optional<Unit> current = unit.parentId().flatMap(index::unit);
     while (current.isPresent() && seen.add(current.get().id())) {

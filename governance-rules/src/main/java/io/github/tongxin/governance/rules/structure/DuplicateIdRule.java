@@ -24,8 +24,10 @@ public final class DuplicateIdRule extends BaseRule {
   @Override
   public void check(RuleContext context) {
     for (RecordType type : RecordType.values()) {
-      Map<Identifier, GovernanceRecord> first = new HashMap<>();
-      for (GovernanceRecord r : context.dataset().records(type)) {
+      var records = context.dataset().records(type);
+      // presized: a city's million units otherwise rehash the map about twenty times
+      Map<Identifier, GovernanceRecord> first = new HashMap<>(records.size() * 4 / 3 + 1);
+      for (GovernanceRecord r : records) {
         GovernanceRecord earlier = first.putIfAbsent(r.id(), r);
         if (earlier != null) {
           String where = earlier.origin().map(o -> " (" + o + ")").orElse("");

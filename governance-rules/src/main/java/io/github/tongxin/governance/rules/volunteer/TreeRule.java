@@ -20,6 +20,6 @@ abstract class TreeRule extends BaseRule {
   }
 
   final VolunteerIndex index(RuleContext context) {
-    return context.shared(VolunteerIndex.class, d -> VolunteerIndex.of(d, trees.apply(d)));
+    return context.shared(VolunteerIndex.class, d -> VolunteerIndex.of(d, () -> trees.apply(d)));
   }
 }

@@ -9,25 +9,34 @@ import io.github.tongxin.governance.model.volunteer.Volunteer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Look-ups the volunteer rules share within one run; first record of an id wins. */
+/**
+ * Look-ups the volunteer rules share within one run; first record of an id wins. The unit tree is
+ * built on the first call of {@link #tree()}: a dataset without activities and campaigns never
+ * needs it, and building it costs a map over every unit.
+ */
 final class VolunteerIndex {
 
-  private final UnitTree tree;
+  private final Supplier<? extends UnitTree> trees;
+  private UnitTree tree;
   private final Map<VolunteerId, Volunteer> volunteers = new HashMap<>();
   private final Map<CampaignId, Campaign> campaigns = new HashMap<>();
 
-  private VolunteerIndex(GovernanceDataset dataset, UnitTree tree) {
-    this.tree = tree;
+  private VolunteerIndex(GovernanceDataset dataset, Supplier<? extends UnitTree> trees) {
+    this.trees = trees;
     dataset.volunteers().forEach(v -> volunteers.putIfAbsent(v.id(), v));
     dataset.campaigns().forEach(c -> campaigns.putIfAbsent(c.id(), c));
   }
 
-  static VolunteerIndex of(GovernanceDataset dataset, UnitTree tree) {
-    return new VolunteerIndex(dataset, tree);
+  static VolunteerIndex of(GovernanceDataset dataset, Supplier<? extends UnitTree> trees) {
+    return new VolunteerIndex(dataset, trees);
   }
 
-  UnitTree tree() {
+  synchronized UnitTree tree() {
+    if (tree == null) {
+      tree = trees.get();
+    }
     return tree;
   }
 
