@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.RecordType;
-import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,11 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -170,36 +166,18 @@ final class CellValues {
 
   private static Map<String, Class<?>> introspect(Class<?> recordClass) {
     Map<String, Class<?>> kinds = new HashMap<>();
-    GovernanceJson.mapper().acceptJsonFormatVisitor(recordClass,
-        new JsonFormatVisitorWrapper.Base(null) {
-          @Override
-          public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
-            return new JsonObjectFormatVisitor.Base(null) {
-              @Override
-              public void property(BeanProperty p) {
-                add(p);
-              }
-
-              @Override
-              public void optionalProperty(BeanProperty p) {
-                add(p);
-              }
-
-              private void add(BeanProperty p) {
-                JavaType t = p.getType();
-                if (t.isReferenceType()) {
-                  t = t.getReferencedType();
-                }
-                Class<?> raw = t.getRawClass();
-                if (raw.isEnum()) {
-                  kinds.put(p.getName(), raw);
-                } else if (raw == Boolean.class || raw == boolean.class) {
-                  kinds.put(p.getName(), Boolean.class);
-                }
-              }
-            };
-          }
-        });
+    RecordColumns.properties(recordClass, (p, required) -> {
+      JavaType t = p.getType();
+      if (t.isReferenceType()) {
+        t = t.getReferencedType();
+      }
+      Class<?> raw = t.getRawClass();
+      if (raw.isEnum()) {
+        kinds.put(p.getName(), raw);
+      } else if (raw == Boolean.class || raw == boolean.class) {
+        kinds.put(p.getName(), Boolean.class);
+      }
+    });
     return kinds;
   }
 

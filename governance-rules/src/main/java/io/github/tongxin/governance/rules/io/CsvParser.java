@@ -147,19 +147,7 @@ final class CsvParser {
             checkField(start);
           } else {
             // a run of plain quoted characters, up to a quote or a line end
-            int from = pos - 1;
-            int to = pos;
-            while (to < lim) {
-              char x = buf[to];
-              if (x == '"' || x == '\n' || x == '\r') {
-                break;
-              }
-              to++;
-            }
-            pos = to;
-            appRun(from, to);
-            field.append(buf, from, to - from);
-            checkField(start);
+            run('"', start);
           }
         } else if (ch == '"' && field.length() == 0) {
           app(ch);
@@ -179,19 +167,7 @@ final class CsvParser {
         } else {
           // a run of plain characters up to a comma or a line end; a quote inside is literal,
           // the field being no longer empty
-          int from = pos - 1;
-          int to = pos;
-          while (to < lim) {
-            char x = buf[to];
-            if (x == ',' || x == '\n' || x == '\r') {
-              break;
-            }
-            to++;
-          }
-          pos = to;
-          appRun(from, to);
-          field.append(buf, from, to - from);
-          checkField(start);
+          run(',', start);
         }
       }
       cells.add(field.toString());
@@ -207,6 +183,26 @@ final class CsvParser {
     if (raw.length() < RAW_LIMIT) {
       raw.append(c);
     }
+  }
+
+  /**
+   * Takes the run of characters from the one just read up to {@code stop} or a line end (not
+   * included) into the field and the raw row.
+   */
+  private void run(char stop, int start) throws CsvFormatException {
+    int from = pos - 1;
+    int to = pos;
+    while (to < lim) {
+      char x = buf[to];
+      if (x == stop || x == '\n' || x == '\r') {
+        break;
+      }
+      to++;
+    }
+    pos = to;
+    appRun(from, to);
+    field.append(buf, from, to - from);
+    checkField(start);
   }
 
   private void appRun(int from, int to) {

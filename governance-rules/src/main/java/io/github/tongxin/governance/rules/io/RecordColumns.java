@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
@@ -185,6 +186,27 @@ public final class RecordColumns {
   private static List<Column> introspect(RecordType type, Class<?> recordClass) {
     List<Column> columns = new ArrayList<>();
     Map<String, String> overrides = ZH_BY_TYPE.getOrDefault(type, Map.of());
+    properties(recordClass, (p, required) -> {
+      String name = p.getName();
+      if (name.equals("extensions")) {
+        return;
+      }
+      String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
+      Column c = new Column(name, zh, required, isStructured(p.getType()));
+      if (name.equals("id")) {
+        columns.add(0, c);
+      } else {
+        columns.add(c);
+      }
+    });
+    return columns;
+  }
+
+  /**
+   * Calls the action for each JSON property of a record class as the model's mapper sees it, in
+   * the order it writes them, with whether the property is required.
+   */
+  static void properties(Class<?> recordClass, BiConsumer<BeanProperty, Boolean> action) {
     GovernanceJson.mapper().acceptJsonFormatVisitor(recordClass,
         new JsonFormatVisitorWrapper.Base(null) {
           @Override
@@ -192,31 +214,16 @@ public final class RecordColumns {
             return new JsonObjectFormatVisitor.Base(null) {
               @Override
               public void property(BeanProperty p) {
-                add(p, true);
+                action.accept(p, true);
               }
 
               @Override
               public void optionalProperty(BeanProperty p) {
-                add(p, false);
-              }
-
-              private void add(BeanProperty p, boolean required) {
-                String name = p.getName();
-                if (name.equals("extensions")) {
-                  return;
-                }
-                String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
-                Column c = new Column(name, zh, required, isStructured(p.getType()));
-                if (name.equals("id")) {
-                  columns.add(0, c);
-                } else {
-                  columns.add(c);
-                }
+                action.accept(p, false);
               }
             };
           }
         });
-    return columns;
   }
 
   private static boolean isStructured(JavaType type) {

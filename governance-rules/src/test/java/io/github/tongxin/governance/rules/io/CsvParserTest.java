@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
@@ -54,33 +55,31 @@ class CsvParserTest {
     public void close() {}
   }
 
+  /** What both parsers have: the next row, and the line reached. */
+  private interface Rows {
+    CsvParser.Row next() throws IOException;
+  }
+
   private static Outcome parse(CsvParser parser) {
-    List<CsvParser.Row> rows = new ArrayList<>();
-    try {
-      for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
-        rows.add(row);
-      }
-      return new Outcome(rows, "end", parser.line());
-    } catch (CsvParser.CsvFormatException e) {
-      return new Outcome(rows, e.getClass().getSimpleName() + " " + e.line + " " + e.getMessage(),
-          parser.line());
-    } catch (IOException e) {
-      return new Outcome(rows, "IOException " + e.getMessage(), parser.line());
-    }
+    return parse(parser::next, parser::line);
   }
 
   private static Outcome parseReference(CsvParserReference parser) {
+    return parse(parser::next, parser::line);
+  }
+
+  private static Outcome parse(Rows parser, IntSupplier line) {
     List<CsvParser.Row> rows = new ArrayList<>();
     try {
       for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
         rows.add(row);
       }
-      return new Outcome(rows, "end", parser.line());
+      return new Outcome(rows, "end", line.getAsInt());
     } catch (CsvParser.CsvFormatException e) {
       return new Outcome(rows, e.getClass().getSimpleName() + " " + e.line + " " + e.getMessage(),
-          parser.line());
+          line.getAsInt());
     } catch (IOException e) {
-      return new Outcome(rows, "IOException " + e.getMessage(), parser.line());
+      return new Outcome(rows, "IOException " + e.getMessage(), line.getAsInt());
     }
   }
 
