@@ -23,12 +23,19 @@ final class Inputs {
 
   /** Reads the files. */
   static DatasetReader.Result read(InputOptions options, PrintWriter err) {
+    return reader(options, err).read(options.files);
+  }
+
+  /**
+   * Returns the reader for the options: their encoding, and a line on stderr per file when
+   * {@link #showProgress(List)}.
+   */
+  static DatasetReader reader(InputOptions options, PrintWriter err) {
     boolean progress = showProgress(options.files);
-    DatasetReader reader = DatasetReader.builder()
+    return DatasetReader.builder()
         .charset(options.encoding)
         .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
         .build();
-    return reader.read(options.files);
   }
 
   private static long size(List<Path> files) {

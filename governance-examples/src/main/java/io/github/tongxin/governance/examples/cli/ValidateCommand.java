@@ -151,11 +151,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   private PartitionedValidator.Result validateBounded(DatasetValidator validator,
       PrintWriter err) {
-    boolean progress = Inputs.showProgress(input.files);
     PartitionedValidator.Builder b = PartitionedValidator.builder().validator(validator)
-        .reader(DatasetReader.builder().charset(input.encoding)
-            .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
-            .build())
+        .reader(Inputs.reader(input, err))
         .today(today);
     if (partitionRecords != null) {
       b.partitionBudget(partitionRecords);

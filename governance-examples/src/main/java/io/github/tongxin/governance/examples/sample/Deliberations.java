@@ -18,6 +18,7 @@ import io.github.tongxin.governance.model.cogovernance.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
+import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
@@ -26,7 +27,6 @@ import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.cogovernance.Vote;
 import io.github.tongxin.governance.model.cogovernance.VoterId;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -40,6 +40,7 @@ import io.github.tongxin.governance.rules.cogovernance.Procedures;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,10 @@ final class Deliberations {
   private final HierarchyIndex index;
   private final Random random;
   private final LocalDate asOf;
-  private final ImmutableGovernanceDataset.Builder out;
+  private final List<Meeting> meetings = new ArrayList<>();
+  private final List<ProcedureRecord> procedures = new ArrayList<>();
+  private final List<OrganisationalLifeRecord> organisationalLife = new ArrayList<>();
+  private final List<CouncilRecord> councils = new ArrayList<>();
   private final Map<UnitId, Person> firstResident = new HashMap<>();
 
   private Deliberations(GovernanceDataset dataset, long seed, LocalDate asOf) {
@@ -76,8 +80,6 @@ final class Deliberations {
     this.index = HierarchyIndex.of(dataset);
     this.random = new Random(seed ^ 0x5EED_DE11L);
     this.asOf = asOf;
-    this.out = GovernanceDataset.builder();
-    dataset.records().forEach(r -> GovernanceRecords.add(out, r));
     dataset.persons().forEach(p -> p.householdId()
         .ifPresent(h -> firstResident.putIfAbsent(h, p)));
   }
@@ -106,7 +108,9 @@ final class Deliberations {
         d.organisationalLife(street);
       }
     }
-    return d.out.build();
+    return ImmutableGovernanceDataset.copyOf(dataset).withMeetings(d.meetings)
+        .withProcedures(d.procedures).withOrganisationalLife(d.organisationalLife)
+        .withCouncils(d.councils);
   }
 
   private void liftMatter(Unit community, int n) {
@@ -121,14 +125,14 @@ final class Deliberations {
     LocalDate propose = LocalDate.of(2026, 1, 5).plusDays(2L * (n % 8));
     MeetingId assemblyId = MeetingId.of(key + "-party-assembly-2026-1");
     MeetingId voteId = MeetingId.of(key + "-owners-vote-2026-1");
-    out.addMeetings(partyAssembly(community, assemblyId, propose.plusDays(10), title));
+    meetings.add(partyAssembly(community, assemblyId, propose.plusDays(10), title));
     Meeting vote = ownersVote(building, voteId, propose.plusDays(25), title);
-    out.addMeetings(vote);
+    meetings.add(vote);
     if (!DecisionRules.OWNERS_MAJOR.evaluate(vote).passed()) {
       throw new IllegalStateException("the generated owners' vote " + voteId + " failed");
     }
     ImmutableProcedureRecord.Builder matter = ProcedureRecord.builder()
-        .id(MatterId.of(key + "-lift-2026"))
+        .id(liftMatterId(community.id()))
         .procedure(Procedures.FOUR_DELIBERATIONS_BY_OWNERS_ID)
         .title(title)
         .unit(building.id())
@@ -153,7 +157,17 @@ final class Deliberations {
         throw new IllegalStateException("matter of " + key + " ends after the sample's day");
       }
     }
-    out.addProcedures(matter.build());
+    procedures.add(matter.build());
+  }
+
+  /**
+   * Returns the id of a community's lift matter.
+   *
+   * @param community the community
+   * @return the matter's id
+   */
+  static MatterId liftMatterId(UnitId community) {
+    return MatterId.of(community.value() + "-lift-2026");
   }
 
   private static ImmutableStageRecord.Builder stage(String key, StageKind kind, LocalDate date,
@@ -226,14 +240,14 @@ final class Deliberations {
     }
     c.addFollowUps(FollowUp.builder().description("物业完成划线并公示车位分配").responsible("物业服务中心")
         .due(date.plusDays(30)).build());
-    out.addCouncils(c.build());
+    councils.add(c.build());
   }
 
   private void organisationalLife(Unit street) {
     Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, street.id());
     Map<UnitId, Integer> committees = StreetBranchCompliance.committeeSizes(index,
         branches.keySet(), StreetBranchCompliance.TO.atEndOfMonth());
-    out.addAllOrganisationalLife(OrganisationalLifeSimulation.simulate(branches, committees,
+    organisationalLife.addAll(OrganisationalLifeSimulation.simulate(branches, committees,
         StreetBranchCompliance.FROM, StreetBranchCompliance.TO, StreetBranchCompliance.SEED)
         .records());
   }

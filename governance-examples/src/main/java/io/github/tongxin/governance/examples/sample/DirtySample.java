@@ -576,7 +576,7 @@ public final class DirtySample {
 
     private void cogovernance() {
       ProcedureRecord lift = first(procedures,
-          m -> m.id().value().equals(communities.get(0).id() + "-lift-2026"));
+          m -> m.id().equals(Deliberations.liftMatterId(communities.get(0).id())));
       StageRecord resolve = first(lift.stages(), st -> st.stage().equals("resolve"));
       replace(procedures, lift, ImmutableProcedureRecord.copyOf(lift).withStages(
           lift.stages().stream().map(st -> st.stage().equals("disclose-resolution")

@@ -19,6 +19,7 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -99,11 +100,7 @@ public abstract class GovernanceDataset {
    * @return a sequential stream of all records
    */
   public Stream<GovernanceRecord> records() {
-    return Stream.of(units(), persons(), memberships(), posts(), organizations(), contactLinks(),
-            registrations(), serviceItems(), facilities(), workOrders(), volunteers(),
-            activities(), campaigns(), hardships(), meetings(), procedures(),
-            organisationalLife(), councils())
-        .flatMap(List::stream);
+    return Arrays.stream(RecordType.values()).flatMap(t -> records(t).stream());
   }
 
   /**
@@ -157,12 +154,11 @@ public abstract class GovernanceDataset {
 
   /** Returns the number of records of every type together. */
   public int size() {
-    return units().size() + persons().size() + memberships().size() + posts().size()
-        + organizations().size() + contactLinks().size() + registrations().size()
-        + serviceItems().size() + facilities().size() + workOrders().size()
-        + volunteers().size() + activities().size() + campaigns().size() + hardships().size()
-        + meetings().size() + procedures().size() + organisationalLife().size()
-        + councils().size();
+    int size = 0;
+    for (RecordType t : RecordType.values()) {
+      size += records(t).size();
+    }
+    return size;
   }
 
   /** Returns an empty dataset. */

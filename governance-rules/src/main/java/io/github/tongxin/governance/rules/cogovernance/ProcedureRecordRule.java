@@ -5,10 +5,9 @@ import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Finding;
-import io.github.tongxin.governance.rules.validation.ImmutableFinding;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,14 +42,12 @@ public final class ProcedureRecordRule extends BaseRule {
     if (context.dataset().procedures().isEmpty()) {
       return;
     }
-    Map<MeetingId, Meeting> meetings = new HashMap<>();
-    for (Meeting m : context.dataset().meetings()) {
-      meetings.putIfAbsent(m.id(), m);
-    }
+    Map<MeetingId, Meeting> meetings =
+        context.shared(DatasetIndex.class, DatasetIndex::of).meetings();
     for (ProcedureRecord record : context.dataset().procedures()) {
       Optional<Procedure> procedure = Procedures.builtIn(record.procedure());
       if (procedure.isEmpty()) {
-        context.report(finding(context, Severity.WARNING)
+        context.report(context.newFinding(Severity.WARNING)
             .addSubjects(record.id())
             .location(record.origin())
             .property("procedure")
@@ -62,7 +59,7 @@ public final class ProcedureRecordRule extends BaseRule {
         continue;
       }
       for (Finding f : procedure.get().run(record, meetings, context.today()).findings()) {
-        context.report(finding(context, f.severity())
+        context.report(context.newFinding(f.severity())
             .addAllSubjects(f.subjects())
             .location(record.origin())
             .property("stages")
@@ -73,11 +70,5 @@ public final class ProcedureRecordRule extends BaseRule {
             .build());
       }
     }
-  }
-
-  /** A finding of this rule with a severity of its own (the builder's is set only once). */
-  private static ImmutableFinding.Builder finding(RuleContext context, Severity severity) {
-    return Finding.builder().ruleId(context.rule().id()).source(context.rule().source())
-        .severity(severity);
   }
 }

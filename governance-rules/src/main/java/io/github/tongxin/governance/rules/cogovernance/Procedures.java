@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The built-in decision procedures (内置议事程序), with their parameters. */
@@ -28,7 +29,10 @@ public final class Procedures {
   /** The id of 四议两公开. */
   public static final String FOUR_DELIBERATIONS_ID = "cogovernance.procedure.four-deliberations";
 
-  /** The id of an owners' decision under a rule other than the two built in. */
+  /**
+   * The id of an owners' decision made with {@link #ownersDecision} (a locality's own rule or
+   * periods); the two built-in matters have ids of their own.
+   */
   public static final String OWNERS_DECISION_ID = "cogovernance.procedure.owners-decision";
 
   /** The id of {@link #OWNERS_ORDINARY_MATTER}. */
@@ -77,6 +81,10 @@ public final class Procedures {
       FOUR_DELIBERATIONS_BY_OWNERS_ID, "四议两公开（业主表决）",
       "four deliberations, two disclosures (owners' vote)");
 
+  private static Procedure withId(Procedure p, String id) {
+    return withId(p, id, p.nameZh(), p.nameEn());
+  }
+
   private static Procedure withId(Procedure p, String id, String nameZh, String nameEn) {
     return new Procedure(id, nameZh, nameEn, p.source(), p.severity(), p.stages(), p.merge(),
         p.deadlines());
@@ -87,8 +95,9 @@ public final class Procedures {
    * 278(5); choosing the property company): notice, vote under
    * {@link DecisionRules#OWNERS_ORDINARY}, publication.
    */
-  public static final Procedure OWNERS_ORDINARY_MATTER =
-      ownersDecision(DecisionRules.OWNERS_ORDINARY, Period.ofDays(15), Period.ofDays(3));
+  public static final Procedure OWNERS_ORDINARY_MATTER = withId(
+      ownersDecision(DecisionRules.OWNERS_ORDINARY, Period.ofDays(15), Period.ofDays(3)),
+      OWNERS_ORDINARY_ID);
 
   /**
    * Owners' decision on a major estate matter (raising the maintenance fund, rebuilding,
@@ -96,8 +105,9 @@ public final class Procedures {
    * an existing building, a rebuilding of common parts that local lift rules also put at three
    * quarters: notice, vote under {@link DecisionRules#OWNERS_MAJOR}, publication.
    */
-  public static final Procedure OWNERS_MAJOR_MATTER =
-      ownersDecision(DecisionRules.OWNERS_MAJOR, Period.ofDays(15), Period.ofDays(3));
+  public static final Procedure OWNERS_MAJOR_MATTER = withId(
+      ownersDecision(DecisionRules.OWNERS_MAJOR, Period.ofDays(15), Period.ofDays(3)),
+      OWNERS_MAJOR_ID);
 
   /**
    * Returns 四议两公开 with its parameters (RULES.md C1-C3).
@@ -166,7 +176,7 @@ public final class Procedures {
    *     RULES.md)
    * @param publication the longest time from vote to publication; 3 days is this library's
    *     default ([U])
-   * @return the procedure
+   * @return the procedure, with the id {@link #OWNERS_DECISION_ID}
    */
   public static Procedure ownersDecision(DecisionRule rule, Period notice, Period publication) {
     List<Stage> stages = List.of(
@@ -176,9 +186,7 @@ public final class Procedures {
             Map.of(OWNERS_ASSEMBLY, rule), true),
         new Stage("publish", StageKind.DISCLOSE, "结果公告", "publication of the result",
             List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true));
-    String id = rule == DecisionRules.OWNERS_MAJOR ? OWNERS_MAJOR_ID
-        : rule == DecisionRules.OWNERS_ORDINARY ? OWNERS_ORDINARY_ID : OWNERS_DECISION_ID;
-    return new Procedure(id, "业主共同决定（" + rule.nameZh() + "）",
+    return new Procedure(OWNERS_DECISION_ID, "业主共同决定（" + rule.nameZh() + "）",
         "owners' decision (" + rule.nameEn() + ")",
         "RULES.md E1-E4; 民法典 Art. 278; " + rule.id(), Severity.ERROR, stages, Optional.empty(),
         List.of(
@@ -197,8 +205,10 @@ public final class Procedures {
    * @return the procedure; empty for any other id (a locality's own procedure)
    */
   public static Optional<Procedure> builtIn(String id) {
-    return Stream.of(FOUR_DELIBERATIONS, FOUR_DELIBERATIONS_BY_OWNERS, OWNERS_ORDINARY_MATTER,
-            OWNERS_MAJOR_MATTER)
-        .filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(BUILT_IN.get(id));
   }
+
+  private static final Map<String, Procedure> BUILT_IN = Stream.of(FOUR_DELIBERATIONS,
+          FOUR_DELIBERATIONS_BY_OWNERS, OWNERS_ORDINARY_MATTER, OWNERS_MAJOR_MATTER)
+      .collect(Collectors.toUnmodifiableMap(Procedure::id, p -> p));
 }

@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -63,21 +61,20 @@ final class CellValues {
     }
   }
 
+  private static final String TRUE_LIST = String.join("/", TRUE_WORDS);
+  private static final String FALSE_LIST = String.join("/", FALSE_WORDS);
+
   private static final Map<RecordType, CellValues> BY_TYPE = new EnumMap<>(RecordType.class);
   private static final Map<Class<?>, EnumLabels> LABELS = new ConcurrentHashMap<>();
 
   static {
     for (RecordType t : RecordType.values()) {
-      BY_TYPE.put(t, new CellValues(t.recordClass()));
+      BY_TYPE.put(t, new CellValues(RecordColumns.valueKinds(t)));
     }
   }
 
   /** Enum class or Boolean.class, by property; absent for text properties. */
   private final Map<String, Class<?>> kinds;
-
-  private CellValues(Class<?> recordClass) {
-    this(introspect(recordClass));
-  }
 
   /**
    * Makes readings from a map of property to enum class or {@code Boolean.class}; for tests.
@@ -152,33 +149,16 @@ final class CellValues {
       return Outcome.of(JsonNodeFactory.instance.booleanNode(false));
     }
     return Outcome.problem(
-        header + " 应为是或否（" + String.join("/", TRUE_WORDS) + " 或 "
-            + String.join("/", FALSE_WORDS) + "），实为 " + quote(cell) + "，行未读取",
-        header + " must be yes or no (" + String.join("/", TRUE_WORDS) + " or "
-            + String.join("/", FALSE_WORDS) + "), not " + quote(cell) + "; the row is not read");
+        header + " 应为是或否（" + TRUE_LIST + " 或 " + FALSE_LIST + "），实为 " + quote(cell)
+            + "，行未读取",
+        header + " must be yes or no (" + TRUE_LIST + " or " + FALSE_LIST + "), not "
+            + quote(cell) + "; the row is not read");
   }
 
   /** Quotes a cell for a message, shortened when long. */
   static String quote(String cell) {
     String s = cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
     return "\"" + s + "\"";
-  }
-
-  private static Map<String, Class<?>> introspect(Class<?> recordClass) {
-    Map<String, Class<?>> kinds = new HashMap<>();
-    RecordColumns.properties(recordClass, (p, required) -> {
-      JavaType t = p.getType();
-      if (t.isReferenceType()) {
-        t = t.getReferencedType();
-      }
-      Class<?> raw = t.getRawClass();
-      if (raw.isEnum()) {
-        kinds.put(p.getName(), raw);
-      } else if (raw == Boolean.class || raw == boolean.class) {
-        kinds.put(p.getName(), Boolean.class);
-      }
-    });
-    return kinds;
   }
 
   /**
@@ -192,24 +172,26 @@ final class CellValues {
 
     private final Class<?> type;
     private final Map<String, Enum<?>> byName = new HashMap<>();
-    private final Map<String, Set<Enum<?>>> byLabel = new HashMap<>();
+    /** The constants of each label, in declaration order. */
+    private final Map<String, List<Enum<?>>> byLabel = new HashMap<>();
+    /** The Chinese label of each constant by ordinal; null where the enum has none. */
+    private final String[] zhLabels;
 
     EnumLabels(Class<?> type) {
       this.type = type;
       Method zh = labelMethod(type, "zh");
       Method en = labelMethod(type, "en");
-      for (Object o : type.getEnumConstants()) {
+      Object[] all = type.getEnumConstants();
+      zhLabels = new String[all.length];
+      for (Object o : all) {
         Enum<?> e = (Enum<?>) o;
+        zhLabels[e.ordinal()] = label(zh, e);
         byName.put(e.name(), e);
         add(e.name().toLowerCase(Locale.ROOT), e);
-        add(label(zh, e), e);
+        add(zhLabels[e.ordinal()], e);
         add(label(en, e), e);
       }
-    }
-
-    /** Returns the enum class. */
-    Class<?> type() {
-      return type;
+      byLabel.replaceAll((k, v) -> List.copyOf(v));
     }
 
     /**
@@ -226,10 +208,7 @@ final class CellValues {
       if (exact != null) {
         return List.of(exact);
       }
-      Set<Enum<?>> found = byLabel.getOrDefault(key(v), Set.of());
-      List<Enum<?>> sorted = new ArrayList<>(found);
-      sorted.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
-      return sorted;
+      return byLabel.getOrDefault(key(v), List.of());
     }
 
     /** Returns every label that stands for more than one constant, in no particular order. */
@@ -266,7 +245,7 @@ final class CellValues {
     }
 
     private String describe(Enum<?> e) {
-      String zh = label(labelMethod(type, "zh"), e);
+      String zh = zhLabels[e.ordinal()];
       return zh == null ? e.name() : e.name() + "（" + zh + "）";
     }
 
@@ -275,12 +254,11 @@ final class CellValues {
      * {@value #MAX_CHOICES} of them.
      */
     private String choices(String separator) {
-      Method zh = labelMethod(type, "zh");
       List<String> out = new ArrayList<>();
       Object[] all = type.getEnumConstants();
       for (int i = 0; i < all.length && i < MAX_CHOICES; i++) {
         Enum<?> e = (Enum<?>) all[i];
-        String label = label(zh, e);
+        String label = zhLabels[i];
         out.add(label == null ? e.name() : e.name() + "/" + label);
       }
       if (all.length > MAX_CHOICES) {
@@ -291,7 +269,10 @@ final class CellValues {
 
     private void add(String label, Enum<?> e) {
       if (label != null && !label.isBlank()) {
-        byLabel.computeIfAbsent(key(label), k -> new LinkedHashSet<>()).add(e);
+        List<Enum<?>> found = byLabel.computeIfAbsent(key(label), k -> new ArrayList<>());
+        if (!found.contains(e)) {
+          found.add(e); // constants come in declaration order
+        }
       }
     }
 

@@ -2,6 +2,8 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -133,9 +135,10 @@ public final class DatasetReader {
    * @throws NullPointerException when the list or an element is null (a programming error)
    */
   public Result read(List<Path> filesOrDirectories) {
-    ReadSink sink = new ReadSink();
+    ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
+    ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
     readInto(filesOrDirectories, sink);
-    return new Result(sink.dataset(), sink.report(), sink.unreadable());
+    return new Result(dataset.build(), sink.report(), sink.unreadable());
   }
 
   /**

@@ -1,50 +1,39 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Collects what the readers produce: bound records with their origins, and findings. Not
- * thread-safe; one per read.
+ * Receives what the readers produce: hands each bound record, with its origin, on, and collects
+ * the findings. Not thread-safe; one per read.
  */
 final class ReadSink {
 
   private static final String SOURCE = "Tongxin (DOMAIN.md §4)";
 
-  private final Map<RecordType, List<GovernanceRecord>> records = new EnumMap<>(RecordType.class);
   private final List<Finding> findings = new ArrayList<>();
-  private final List<Unit> divisionUnits = new ArrayList<>();
   private final Consumer<GovernanceRecord> each;
   private boolean unreadable;
 
-  /** Makes a sink that keeps every record for {@link #dataset()}. */
-  ReadSink() {
-    this(null);
-  }
-
   /**
    * Makes a sink that hands every record, with its origin, to {@code each} as soon as it is
-   * bound, and keeps none; {@code null} keeps them all.
+   * bound (the division tables' units first, as the reader loads them first), and keeps none.
    */
   ReadSink(Consumer<GovernanceRecord> each) {
-    this.each = each;
+    this.each = Objects.requireNonNull(each, "each");
   }
 
   /** Adds a finding of the rule, at the origin. */
@@ -68,11 +57,7 @@ final class ReadSink {
 
   /** Adds the result of loading division tables. */
   void divisions(DivisionTables.Result result) {
-    if (each == null) {
-      divisionUnits.addAll(result.units());
-    } else {
-      result.units().forEach(each);
-    }
+    result.units().forEach(each);
     for (Finding f : result.report().findings()) {
       findings.add(f);
       if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
@@ -100,11 +85,7 @@ final class ReadSink {
     try {
       Object value = GovernanceJson.mapper().treeToValue(tree, type.recordClass());
       GovernanceRecord record = GovernanceRecords.withOrigin((GovernanceRecord) value, origin);
-      if (each == null) {
-        records.computeIfAbsent(type, t -> new ArrayList<>()).add(record);
-      } else {
-        each.accept(record);
-      }
+      each.accept(record);
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       Origin at = property == null ? origin : locate.apply(property);
@@ -125,16 +106,6 @@ final class ReadSink {
   /** Returns whether a file could not be read. */
   boolean unreadable() {
     return unreadable;
-  }
-
-  /** Returns the dataset of every record kept, division units first among units. */
-  GovernanceDataset dataset() {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
-    b.addAllUnits(divisionUnits);
-    for (List<GovernanceRecord> list : records.values()) {
-      list.forEach(r -> GovernanceRecords.add(b, r));
-    }
-    return b.build();
   }
 
   /** Returns the report of every finding, with the read rules. */

@@ -123,10 +123,15 @@ public final class RecordColumns {
   }
 
   private static final Map<RecordType, List<Column>> COLUMNS = new EnumMap<>(RecordType.class);
+  /** Per type, the enum class or {@code Boolean.class} of each such property. */
+  private static final Map<RecordType, Map<String, Class<?>>> KINDS =
+      new EnumMap<>(RecordType.class);
 
   static {
     for (RecordType type : RecordType.values()) {
-      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass())));
+      Map<String, Class<?>> kinds = new HashMap<>();
+      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass(), kinds)));
+      KINDS.put(type, Map.copyOf(kinds));
     }
   }
 
@@ -183,13 +188,28 @@ public final class RecordColumns {
     return Optional.empty();
   }
 
-  private static List<Column> introspect(RecordType type, Class<?> recordClass) {
+  /**
+   * Returns the properties of a record type whose cells are enum constants or booleans: the
+   * enum class or {@code Boolean.class}, by property name.
+   */
+  static Map<String, Class<?>> valueKinds(RecordType type) {
+    return KINDS.get(type);
+  }
+
+  private static List<Column> introspect(RecordType type, Class<?> recordClass,
+      Map<String, Class<?>> kinds) {
     List<Column> columns = new ArrayList<>();
     Map<String, String> overrides = ZH_BY_TYPE.getOrDefault(type, Map.of());
     properties(recordClass, (p, required) -> {
       String name = p.getName();
       if (name.equals("extensions")) {
         return;
+      }
+      Class<?> raw = valueType(p.getType()).getRawClass();
+      if (raw.isEnum()) {
+        kinds.put(name, raw);
+      } else if (raw == Boolean.class || raw == boolean.class) {
+        kinds.put(name, Boolean.class);
       }
       String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
       Column c = new Column(name, zh, required, isStructured(p.getType()));
@@ -206,7 +226,8 @@ public final class RecordColumns {
    * Calls the action for each JSON property of a record class as the model's mapper sees it, in
    * the order it writes them, with whether the property is required.
    */
-  static void properties(Class<?> recordClass, BiConsumer<BeanProperty, Boolean> action) {
+  private static void properties(Class<?> recordClass,
+      BiConsumer<BeanProperty, Boolean> action) {
     GovernanceJson.mapper().acceptJsonFormatVisitor(recordClass,
         new JsonFormatVisitorWrapper.Base(null) {
           @Override
@@ -226,11 +247,13 @@ public final class RecordColumns {
         });
   }
 
+  /** Returns the type of a property's value: an {@code Optional}'s content, else the type. */
+  private static JavaType valueType(JavaType type) {
+    return type.isReferenceType() ? type.getReferencedType() : type;
+  }
+
   private static boolean isStructured(JavaType type) {
-    JavaType t = type;
-    if (t.isReferenceType()) {
-      t = t.getReferencedType();
-    }
+    JavaType t = valueType(type);
     Class<?> raw = t.getRawClass();
     if (t.isContainerType()) {
       return true;

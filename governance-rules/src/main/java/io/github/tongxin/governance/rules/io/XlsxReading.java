@@ -12,14 +12,15 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -127,11 +128,8 @@ final class XlsxReading {
         }
       }
     } catch (IOException | SAXException | ParserConfigurationException
-        | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
-      sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + e,
-          "XLSX file cannot be read: " + e);
-    } catch (RuntimeException e) {
-      // POI reports broken packages with many unchecked types (POIXMLException,
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+      // POI reports broken packages with many unchecked types too (POIXMLException,
       // NotOfficeXmlFileException, RecordFormatException, ...): all mean "cannot be read".
       sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + e,
           "XLSX file cannot be read: " + e);
@@ -236,13 +234,25 @@ final class XlsxReading {
       super.characters(ch, start, length);
     }
 
+    /** The strings decoded so far, by index: each is decoded once, not once per cell. */
+    private String[] decoded = new String[0];
+
     /** Returns the string at the index, or null when there is none. */
     String at(int index) {
+      if (index >= 0 && index < decoded.length && decoded[index] != null) {
+        return decoded[index];
+      }
+      String s;
       try {
-        return getItemAt(index).getString();
+        s = getItemAt(index).getString();
       } catch (IllegalStateException | IndexOutOfBoundsException e) {
         return null;
       }
+      if (index >= decoded.length) {
+        decoded = Arrays.copyOf(decoded, Math.max(index + 1, decoded.length * 2));
+      }
+      decoded[index] = s;
+      return s;
     }
   }
 
@@ -271,6 +281,8 @@ final class XlsxReading {
     private final ReadSink sink;
     private final SharedStrings strings;
     private final StylesTable styles;
+    /** Whether each style index read so far formats numbers as dates. */
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final boolean date1904;
     private TableBinding binding;
 
@@ -480,23 +492,19 @@ final class XlsxReading {
       if (styles == null) {
         return false;
       }
+      int i = cellStyle == null ? 0 : positiveOrZero(cellStyle.strip());
+      return i >= 0 && dateStyles.computeIfAbsent(i, this::isDateStyle);
+    }
+
+    /** Whether the style at the index formats numbers as dates; asked once per style. */
+    private boolean isDateStyle(int i) {
       try {
-        XSSFCellStyle style;
-        if (cellStyle != null) {
-          int i = positiveOrZero(cellStyle.strip());
-          style = i < 0 ? null : styles.getStyleAt(i);
-        } else {
-          style = styles.getNumCellStyles() > 0 ? styles.getStyleAt(0) : null;
-        }
+        XSSFCellStyle style = i < styles.getNumCellStyles() ? styles.getStyleAt(i) : null;
         if (style == null) {
           return false;
         }
-        short index = style.getDataFormat();
         String format = style.getDataFormatString();
-        if (format == null) {
-          format = BuiltinFormats.getBuiltinFormat(index);
-        }
-        return format != null && DateUtil.isADateFormat(index, format);
+        return format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
       } catch (RuntimeException e) {
         return false;
       }
@@ -557,7 +565,7 @@ final class XlsxReading {
   }
 
   /** Returns the 0-based column of a cell reference such as {@code AB12}, or -1. */
-  static int columnOf(String ref) {
+  private static int columnOf(String ref) {
     if (ref == null) {
       return -1;
     }

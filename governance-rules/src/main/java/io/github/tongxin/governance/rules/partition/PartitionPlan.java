@@ -53,6 +53,8 @@ final class PartitionPlan {
   private BitSet contextUnitSlots;
   private int partitions;
   private long largest;
+  /** The identifiers the record being added names; reused from record to record. */
+  private final List<Identifier> named = new ArrayList<>();
 
   PartitionPlan(References references, Set<RecordType> sharedTypes) {
     this.references = references;
@@ -61,7 +63,7 @@ final class PartitionPlan {
 
   /** Takes a record of the first pass. */
   void add(GovernanceRecord r) {
-    List<Identifier> named = new ArrayList<>();
+    named.clear();
     references.forEach(r, named::add);
     if (table.needsRoom(named.size() + 2)) {
       int[] moved = table.grow();
@@ -165,7 +167,7 @@ final class PartitionPlan {
     partitionOf = new int[records];
     long current = 0;
     int part = -1;
-    long[] sizes = new long[16];
+    largest = 0;
     for (int i = 0; i < records; i++) {
       int root = table.root(recordSlot[i]);
       if (partitionOfRoot[root] < 0) {
@@ -175,20 +177,12 @@ final class PartitionPlan {
           current = 0;
         }
         partitionOfRoot[root] = part;
-        current += size;
+        current += size; // a component goes whole to one partition: current is its size so far
+        largest = Math.max(largest, current);
       }
-      int p = partitionOfRoot[root];
-      partitionOf[i] = p;
-      if (p >= sizes.length) {
-        sizes = Arrays.copyOf(sizes, Math.max(sizes.length * 2, p + 1));
-      }
-      sizes[p]++;
+      partitionOf[i] = partitionOfRoot[root];
     }
     partitions = Math.max(part + 1, 1);
-    largest = 0;
-    for (int p = 0; p < partitions && p < sizes.length; p++) {
-      largest = Math.max(largest, sizes[p]);
-    }
     recordSlot = null;
   }
 

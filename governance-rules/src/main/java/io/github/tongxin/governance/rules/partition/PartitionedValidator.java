@@ -164,9 +164,8 @@ public final class PartitionedValidator {
     PartitionPlan plan = new PartitionPlan(references, sharedTypes);
     DatasetReader.Scan first = reader.readEach(filesOrDirectories, plan::add);
     plan.plan(budget);
-    try (Spill spill = new Spill(temporaryDirectory, references)) {
+    try (Spill spill = new Spill(temporaryDirectory)) {
       List<Spill.Located> shared = new ArrayList<>();
-      List<Integer> sharedPartition = new ArrayList<>();
       long[] position = {0};
       reader.readEach(filesOrDirectories, r -> {
         long i = position[0]++;
@@ -182,7 +181,6 @@ public final class PartitionedValidator {
         }
         if (isShared(i, r, plan, references)) {
           shared.add(new Spill.Located(i, r));
-          sharedPartition.add(partition);
         }
       });
       if (position[0] != plan.records()) {
@@ -193,7 +191,7 @@ public final class PartitionedValidator {
       List<Finding> findings = new ArrayList<>();
       Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
       for (int p = 0; p < plan.partitions(); p++) {
-        validatePartition(p, plan, spill, shared, sharedPartition, day, findings, rules);
+        validatePartition(p, plan, spill, shared, day, findings, rules);
       }
       return new Result(ValidationReport.of(findings, List.copyOf(rules.values())),
           first.report(), first.unreadableInput(), first.records(), plan.partitions(),
@@ -220,7 +218,7 @@ public final class PartitionedValidator {
   }
 
   private void validatePartition(int p, PartitionPlan plan, Spill spill,
-      List<Spill.Located> shared, List<Integer> sharedPartition, LocalDate day,
+      List<Spill.Located> shared, LocalDate day,
       List<Finding> findings, Map<String, RuleDescriptor> rules) throws IOException {
     List<Spill.Located> records = new ArrayList<>();
     Set<Origin> home = new HashSet<>();
@@ -228,9 +226,9 @@ public final class PartitionedValidator {
       records.add(l);
       l.record().origin().ifPresent(home::add);
     });
-    for (int k = 0; k < shared.size(); k++) {
-      if (sharedPartition.get(k) != p) {
-        records.add(shared.get(k));
+    for (Spill.Located l : shared) {
+      if (plan.partitionOf(l.position()) != p) {
+        records.add(l);
       }
     }
     records.sort(Comparator.comparingLong(Spill.Located::position));

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.rules.partition;
 
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Unit;
@@ -8,10 +7,8 @@ import io.github.tongxin.governance.model.id.Identifier;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,7 @@ import java.util.function.Consumer;
  * {@link Identifier} reachable through the record's accessors, in optionals, collections and
  * nested model values, except the record's own id and a unit's {@code parentId} (the tree is
  * handled apart). Works from the model's classes by reflection, so record types added to
- * {@link RecordType} and {@link GovernanceDataset} are covered without change here.
+ * {@link RecordType} (with its {@link RecordType#recordClass()}) are covered without change here.
  */
 final class References {
 
@@ -36,19 +33,13 @@ final class References {
 
   private final Map<Class<?>, List<Method>> accessors = new ConcurrentHashMap<>();
   private final Map<Class<?>, RecordType> typeOfId = new HashMap<>();
-  private final Map<RecordType, Class<?>> recordClass = new EnumMap<>(RecordType.class);
 
   References() {
     for (RecordType t : RecordType.values()) {
       try {
-        Method list = GovernanceDataset.class.getMethod(t.collection());
-        Class<?> element = (Class<?>) ((ParameterizedType) list.getGenericReturnType())
-            .getActualTypeArguments()[0];
-        recordClass.put(t, element);
-        typeOfId.put(element.getMethod("id").getReturnType(), t);
-      } catch (NoSuchMethodException | ClassCastException e) {
-        throw new IllegalStateException("GovernanceDataset has no list " + t.collection()
-            + " of records for " + t, e);
+        typeOfId.put(t.recordClass().getMethod("id").getReturnType(), t);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("record class of " + t + " has no id()", e);
       }
     }
   }
@@ -56,11 +47,6 @@ final class References {
   /** Returns the record type whose ids are of this class, or null for other identifiers. */
   RecordType typeOfId(Class<?> idClass) {
     return typeOfId.get(idClass);
-  }
-
-  /** Returns the model class of a record type, for reading records back from JSON. */
-  Class<?> recordClass(RecordType type) {
-    return recordClass.get(type);
   }
 
   /**

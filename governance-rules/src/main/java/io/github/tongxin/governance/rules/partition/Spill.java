@@ -33,16 +33,15 @@ import tools.jackson.databind.node.ObjectNode;
 final class Spill implements Closeable {
 
   private static final int OPEN_FILES = 64;
+  private static final RecordType[] TYPES = RecordType.values();
 
   private final Path directory;
-  private final References references;
   private final ObjectMapper mapper = GovernanceJson.mapper();
   private final Map<Integer, Writer> open = new LinkedHashMap<>(16, 0.75f, true);
 
-  Spill(Path parent, References references) throws IOException {
+  Spill(Path parent) throws IOException {
     Files.createDirectories(parent);
     this.directory = Files.createTempDirectory(parent, "tongxin-partitions-");
-    this.references = references;
   }
 
   private Path file(int partition) {
@@ -91,9 +90,9 @@ final class Spill implements Closeable {
         int b = line.indexOf('\t', a + 1);
         long position = Long.parseLong(line.substring(0, a));
         Origin origin = origin(mapper.readTree(line.substring(a + 1, b)));
-        RecordType type = RecordType.values()[plan.typeOf(position)];
+        RecordType type = TYPES[plan.typeOf(position)];
         GovernanceRecord r = (GovernanceRecord) mapper.readValue(line.substring(b + 1),
-            references.recordClass(type));
+            type.recordClass());
         each.accept(new Located(position, origin == null ? r
             : GovernanceRecords.withOrigin(r, origin)));
       }

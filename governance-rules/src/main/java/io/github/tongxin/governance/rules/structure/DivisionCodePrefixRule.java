@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.structure;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.DivisionCodes;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
@@ -49,30 +50,28 @@ public final class DivisionCodePrefixRule extends BaseRule {
     }
   }
 
-  /** Steps walked up without a visited set; deeper walks (only in a loop) start again with one. */
+  /** Steps walked up without a visited set; a longer walk (only in a loop) remembers its way. */
   private static final int SHORT_WALK = 32;
 
   private static Optional<Unit> nearestCoded(DatasetIndex index, Unit unit) {
     // a walk up a well-formed tree meets a coded unit within a few steps: no set is needed
+    Set<UnitId> seen = null;
     Optional<Unit> current = unit.parentId().flatMap(index::unit);
-    for (int step = 0; step < SHORT_WALK && current.isPresent(); step++) {
-      if (current.get().divisionCode().isPresent()) {
+    for (int step = 0; current.isPresent(); step++) {
+      Unit c = current.get();
+      if (c.divisionCode().isPresent()) {
         return current;
       }
-      current = current.get().parentId().flatMap(index::unit);
-    }
-    return current.isEmpty() ? current : nearestCodedGuarded(index, unit);
-  }
-
-  private static Optional<Unit> nearestCodedGuarded(DatasetIndex index, Unit unit) {
-    Set<Object> seen = new HashSet<>();
-    Optional<Unit> current = unit.parentId().flatMap(index::unit);
-    while (current.isPresent() && seen.add(current.get().id())) {
-      if (current.get().divisionCode().isPresent()) {
-        return current;
+      if (step >= SHORT_WALK) {
+        if (seen == null) {
+          seen = new HashSet<>();
+        }
+        if (!seen.add(c.id())) {
+          return Optional.empty();
+        }
       }
-      current = current.get().parentId().flatMap(index::unit);
+      current = c.parentId().flatMap(index::unit);
     }
-    return Optional.empty();
+    return current;
   }
 }

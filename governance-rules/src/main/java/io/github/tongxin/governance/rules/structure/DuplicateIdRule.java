@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class DuplicateIdRule extends BaseRule {
     for (RecordType type : RecordType.values()) {
       var records = context.dataset().records(type);
       // presized: a city's million units otherwise rehash the map about twenty times
-      Map<Identifier, GovernanceRecord> first = new HashMap<>(records.size() * 4 / 3 + 1);
+      Map<Identifier, GovernanceRecord> first = new HashMap<>(DatasetIndex.capacity(records.size()));
       for (GovernanceRecord r : records) {
         GovernanceRecord earlier = first.putIfAbsent(r.id(), r);
         if (earlier != null) {

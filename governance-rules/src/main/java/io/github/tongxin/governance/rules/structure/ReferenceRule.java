@@ -2,7 +2,6 @@ package io.github.tongxin.governance.rules.structure;
 
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
@@ -23,9 +22,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every reference of every record resolves (引用完整): a parent, household, branch, person,
@@ -83,13 +80,11 @@ public final class ReferenceRule extends BaseRule {
     for (Meeting m : d.meetings()) {
       unit(context, index, m, "unit", "会议所属单位", m.unit());
     }
-    Set<MeetingId> meetings = new HashSet<>();
-    d.meetings().forEach(m -> meetings.add(m.id()));
     for (ProcedureRecord p : d.procedures()) {
       unit(context, index, p, "unit", "事项所属单位", p.unit());
       for (StageRecord s : p.stages()) {
         s.meeting().ifPresent(m -> check(context, p, "stages.meeting", "会议记录", "meeting", m,
-            meetings.contains(m) ? Optional.of(m) : Optional.empty()));
+            Optional.ofNullable(index.meetings().get(m))));
       }
     }
     for (OrganisationalLifeRecord r : d.organisationalLife()) {

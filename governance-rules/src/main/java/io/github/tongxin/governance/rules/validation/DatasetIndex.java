@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.validation;
 
+import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
@@ -12,6 +14,7 @@ import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +33,7 @@ public final class DatasetIndex {
   private final Map<UnitId, Unit> units;
   private final Map<PersonId, Person> persons;
   private final Map<OrganizationId, Organization> organizations;
+  private final Map<MeetingId, Meeting> meetings;
   private final Map<UnitId, List<PartyMembership>> membershipsByBranch = new HashMap<>();
   private final Map<PersonId, List<PartyMembership>> membershipsByPerson;
   private final Map<UnitId, List<Post>> postsByUnit = new HashMap<>();
@@ -42,6 +46,7 @@ public final class DatasetIndex {
     units = new HashMap<>(capacity(d.units().size()));
     persons = new HashMap<>(capacity(d.persons().size()));
     organizations = new HashMap<>(capacity(d.organizations().size()));
+    meetings = new HashMap<>(capacity(d.meetings().size()));
     membershipsByPerson = new HashMap<>(capacity(d.memberships().size()));
     linksByCentral = new HashMap<>(capacity(d.contactLinks().size()));
     int linked = 0;
@@ -52,6 +57,7 @@ public final class DatasetIndex {
     d.units().forEach(u -> units.putIfAbsent(u.id(), u));
     d.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
     d.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
+    d.meetings().forEach(m -> meetings.putIfAbsent(m.id(), m));
     for (PartyMembership m : d.memberships()) {
       membershipsByBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m);
       membershipsByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
@@ -68,7 +74,13 @@ public final class DatasetIndex {
     }
   }
 
-  private static int capacity(int entries) {
+  /**
+   * Returns a map's initial capacity for this many entries, so that filling it never rehashes.
+   *
+   * @param entries the entries to come
+   * @return the capacity
+   */
+  public static int capacity(int entries) {
     return (int) Math.min(1 << 30, (long) entries * 4 / 3 + 1);
   }
 
@@ -90,6 +102,15 @@ public final class DatasetIndex {
    */
   public Optional<Unit> unit(UnitId id) {
     return Optional.ofNullable(units.get(id));
+  }
+
+  /**
+   * Returns the meetings by id, the first of each id, for {@code Procedure.run}.
+   *
+   * @return an unmodifiable view
+   */
+  public Map<MeetingId, Meeting> meetings() {
+    return Collections.unmodifiableMap(meetings);
   }
 
   /**

@@ -94,10 +94,22 @@ public final class RuleContext {
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
   public ImmutableFinding.Builder newFinding() {
+    return newFinding(rule.defaultSeverity());
+  }
+
+  /**
+   * Returns a finding builder with the rule's id and source and a severity of the rule's own
+   * choosing, for a rule whose findings differ in weight (a severity set in the configuration
+   * still replaces it when reported).
+   *
+   * @param severity the finding's severity
+   * @return a builder; finish it and pass the finding to {@link #report(Finding)}
+   */
+  public ImmutableFinding.Builder newFinding(Severity severity) {
     return Finding.builder()
         .ruleId(rule.id())
         .source(rule.source())
-        .severity(rule.defaultSeverity());
+        .severity(severity);
   }
 
   /**

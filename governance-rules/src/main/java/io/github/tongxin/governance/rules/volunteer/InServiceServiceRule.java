@@ -79,6 +79,7 @@ public final class InServiceServiceRule extends TreeRule {
       }
       persons.forEach(p -> servedBy.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
     }
+    UnitTree tree = servedBy.isEmpty() ? null : tree(context);
     for (Registration r : context.dataset().registrations()) {
       if (r.kind() != RegistrationKind.MEMBER || r.personId().isEmpty()
           || r.registeredOn().isAfter(window.from())) {
@@ -86,7 +87,7 @@ public final class InServiceServiceRule extends TreeRule {
       }
       PersonId person = r.personId().get();
       long served = servedBy.getOrDefault(person, List.of()).stream()
-          .filter(a -> index.tree().isAtOrBelow(a.unitId(), r.communityId()))
+          .filter(a -> tree.isAtOrBelow(a.unitId(), r.communityId()))
           .count();
       if (served < min) {
         context.report(r,

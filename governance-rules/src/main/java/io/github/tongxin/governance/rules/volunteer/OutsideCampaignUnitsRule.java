@@ -46,7 +46,7 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
       if (c == null) {
         continue;
       }
-      Set<UnitId> path = new HashSet<>(index.tree().selfAndAncestors(a.unitId()));
+      Set<UnitId> path = new HashSet<>(tree(context).selfAndAncestors(a.unitId()));
       boolean inside = c.unitIds().stream().anyMatch(path::contains);
       if (!inside) {
         context.report(a,

@@ -8,7 +8,11 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** A volunteer rule that looks up the unit tree through the run's shared index. */
+/**
+ * A volunteer rule that looks up the unit tree and the volunteers through structures shared in
+ * the run. The tree is built on the first call of {@link #tree(RuleContext)}: a dataset without
+ * activities and campaigns never needs it, and building it costs a map over every unit.
+ */
 abstract class TreeRule extends BaseRule {
 
   private final Function<GovernanceDataset, ? extends UnitTree> trees;
@@ -20,6 +24,10 @@ abstract class TreeRule extends BaseRule {
   }
 
   final VolunteerIndex index(RuleContext context) {
-    return context.shared(VolunteerIndex.class, d -> VolunteerIndex.of(d, () -> trees.apply(d)));
+    return context.shared(VolunteerIndex.class, VolunteerIndex::of);
+  }
+
+  final UnitTree tree(RuleContext context) {
+    return context.shared(UnitTree.class, trees::apply);
   }
 }

@@ -9,35 +9,20 @@ import io.github.tongxin.governance.model.volunteer.Volunteer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-/**
- * Look-ups the volunteer rules share within one run; first record of an id wins. The unit tree is
- * built on the first call of {@link #tree()}: a dataset without activities and campaigns never
- * needs it, and building it costs a map over every unit.
- */
+/** Look-ups the volunteer rules share within one run; first record of an id wins. */
 final class VolunteerIndex {
 
-  private final Supplier<? extends UnitTree> trees;
-  private UnitTree tree;
   private final Map<VolunteerId, Volunteer> volunteers = new HashMap<>();
   private final Map<CampaignId, Campaign> campaigns = new HashMap<>();
 
-  private VolunteerIndex(GovernanceDataset dataset, Supplier<? extends UnitTree> trees) {
-    this.trees = trees;
+  private VolunteerIndex(GovernanceDataset dataset) {
     dataset.volunteers().forEach(v -> volunteers.putIfAbsent(v.id(), v));
     dataset.campaigns().forEach(c -> campaigns.putIfAbsent(c.id(), c));
   }
 
-  static VolunteerIndex of(GovernanceDataset dataset, Supplier<? extends UnitTree> trees) {
-    return new VolunteerIndex(dataset, trees);
-  }
-
-  synchronized UnitTree tree() {
-    if (tree == null) {
-      tree = trees.get();
-    }
-    return tree;
+  static VolunteerIndex of(GovernanceDataset dataset) {
+    return new VolunteerIndex(dataset);
   }
 
   Optional<Volunteer> volunteer(VolunteerId id) {

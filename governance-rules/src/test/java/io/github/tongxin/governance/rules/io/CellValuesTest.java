@@ -3,6 +3,9 @@ package io.github.tongxin.governance.rules.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
@@ -204,7 +207,8 @@ class CellValuesTest {
   @Test
   void ambiguousAndUnknownCellsAreFindingsAtTheirRowAndColumnAndTheRowIsLeftOut() {
     // Row 2: 网格 is ambiguous. Row 3: 小区 names no kind. Row 4 is fine.
-    ReadSink sink = new ReadSink();
+    ImmutableGovernanceDataset.Builder read = GovernanceDataset.builder();
+    ReadSink sink = new ReadSink(r -> GovernanceRecords.add(read, r));
     CellValues values = new CellValues(Map.of("kind", LocalKind.class));
     TableBinding b = new TableBinding(RecordType.UNIT, "u.csv", null,
         List.of("编号", "类型", "名称"), 1, sink, new JsonReading(0, 1000), values);
@@ -219,7 +223,7 @@ class CellValuesTest {
     assertThat(sink.report().findings().get(0).zh())
         .isEqualTo("类型 的值 \"网格\" 有歧义：可指 GRID（网格）、BUILDING（网格），请写常量名，行未读取");
     assertThat(sink.report().findings().get(1).en()).startsWith("类型 value \"小区\" names no");
-    assertThat(sink.dataset().units()).extracting(Unit::name, Unit::kind)
+    assertThat(read.build().units()).extracting(Unit::name, Unit::kind)
         .containsExactly(tuple("丙社区", UnitKind.COMMUNITY));
   }
 }

@@ -76,7 +76,7 @@ class IdTableTest {
   }
 
   @Test
-  void referencesAreFoundInNestedValuesButNotTheParentLink() {
+  void referencesAreFoundInNestedValuesButNotTheParentLink() throws Exception {
     References refs = new References();
     Unit u = Unit.builder().id(UnitId.of("J")).kind(UnitKind.COMMUNITY).name("联合")
         .parentId(UnitId.of("S"))
@@ -88,7 +88,8 @@ class IdTableTest {
     assertThat(found).containsExactlyInAnyOrder(UnitId.of("C1"), UnitId.of("C2"));
     // every record type's ids map back to it, and every reference of the sample is found
     for (RecordType type : RecordType.values()) {
-      assertThat(refs.recordClass(type)).isNotNull();
+      assertThat(refs.typeOfId(type.recordClass().getMethod("id").getReturnType()))
+          .isEqualTo(type);
     }
     assertThat(refs.typeOfId(OrganizationId.class)).isEqualTo(RecordType.ORGANIZATION);
     assertThat(refs.typeOfId(Identifier.class)).isNull();
