@@ -22,6 +22,7 @@ import io.github.tongxin.governance.rules.service.ServiceRules;
 import io.github.tongxin.governance.rules.structure.DivisionCodePrefixRule;
 import io.github.tongxin.governance.rules.structure.DuplicateIdRule;
 import io.github.tongxin.governance.rules.structure.HierarchyShapeRule;
+import io.github.tongxin.governance.rules.structure.PostEndsBeforeStartRule;
 import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
@@ -51,6 +52,7 @@ public final class StandardRules {
         new DuplicateIdRule(),
         new ReferenceRule(),
         new DivisionCodePrefixRule(),
+        new PostEndsBeforeStartRule(),
         HierarchyShapeRule.CYCLE,
         HierarchyShapeRule.TIER_ORDER,
         HierarchyShapeRule.ORPHAN_ROOT,

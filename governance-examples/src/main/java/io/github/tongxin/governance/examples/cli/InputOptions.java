@@ -3,8 +3,11 @@ package io.github.tongxin.governance.examples.cli;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** The input files and their encoding, shared by every subcommand (输入选项). */
 final class InputOptions {
@@ -18,4 +21,30 @@ final class InputOptions {
       description = "Encoding of CSV/JSON text, e.g. UTF-8, GBK, GB18030. "
           + "Default: detected per file (UTF-8 with or without BOM, else GB18030).")
   Charset encoding;
+
+  @Option(names = "--max-input-bytes", paramLabel = "N", converter = ByteSize.class,
+      description = "Refuse, before reading anything, inputs larger than N bytes in all "
+          + "(suffix k, m or g for KiB, MiB, GiB: 512m), with exit 2. Default: no limit "
+          + "(the heap is then the limit; see --bounded-memory).")
+  Long maxInputBytes;
+
+  /** Reads {@code 1048576}, {@code 512k}, {@code 64m}, {@code 2g}: a positive size in bytes. */
+  static final class ByteSize implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      int shift = v.endsWith("k") ? 10 : v.endsWith("m") ? 20 : v.endsWith("g") ? 30 : 0;
+      String digits = shift == 0 ? v : v.substring(0, v.length() - 1);
+      try {
+        long n = Long.parseLong(digits);
+        if (n < 1 || n > (Long.MAX_VALUE >> shift)) {
+          throw new TypeConversionException("not a size from 1 byte to 8 EiB: " + value);
+        }
+        return n << shift;
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("not a size in bytes (e.g. 1048576, 512k, 64m, 2g): "
+            + value);
+      }
+    }
+  }
 }

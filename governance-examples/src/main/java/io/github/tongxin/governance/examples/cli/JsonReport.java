@@ -3,12 +3,22 @@ package io.github.tongxin.governance.examples.cli;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.partition.SortedFindings;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,6 +76,54 @@ public final class JsonReport {
    */
   public static ObjectNode of(List<Path> inputs, int records, ValidationReport report,
       boolean unreadableInput, String failOn, int exitCode) {
+    ObjectNode doc = header(inputs, records, SortedFindings.of(report), unreadableInput, failOn,
+        exitCode);
+    ArrayNode findings = doc.putArray("findings");
+    report.findings().forEach(x -> findings.add(finding(x)));
+    return doc;
+  }
+
+  /**
+   * Writes the report, indented as {@link #of} would be with {@code INDENT_OUTPUT}, and a line
+   * end, giving the findings to the writer one at a time: a report of millions of findings is
+   * never held whole, neither as a tree nor as text.
+   *
+   * @param out where to write; flushed, not closed
+   * @param inputs the inputs as given
+   * @param records the number of records read
+   * @param report the findings of reading and validation, in the report's order
+   * @param unreadableInput whether some input could not be read
+   * @param failOn the threshold's name, e.g. {@code error}
+   * @param exitCode the exit code of the run
+   */
+  public static void write(Writer out, List<Path> inputs, long records, SortedFindings report,
+      boolean unreadableInput, String failOn, int exitCode) {
+    ObjectNode doc = header(inputs, records, report, unreadableInput, failOn, exitCode);
+    ObjectWriter writer = GovernanceJson.mapper().writer()
+        .with(SerializationFeature.INDENT_OUTPUT)
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = writer.createGenerator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> e : doc.properties()) {
+        g.writeName(e.getKey());
+        g.writeTree(e.getValue());
+      }
+      g.writeName("findings");
+      g.writeStartArray();
+      report.forEach(x -> g.writeTree(finding(x)));
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    try {
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode header(List<Path> inputs, long records, SortedFindings report,
+      boolean unreadableInput, String failOn, int exitCode) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode doc = f.objectNode();
     doc.put("format", FORMAT);
@@ -80,7 +138,7 @@ public final class JsonReport {
     for (Severity s : Severity.values()) {
       summary.put(name(s), report.count(s));
     }
-    summary.put("total", report.findings().size());
+    summary.put("total", report.size());
     ArrayNode rules = doc.putArray("rules");
     Map<String, Long> counts = report.countsByRule();
     for (RuleDescriptor r : report.rules()) {
@@ -88,19 +146,20 @@ public final class JsonReport {
           .put("zh", r.zh()).put("en", r.en()).put("source", r.source())
           .put("findings", counts.getOrDefault(r.id(), 0L));
     }
-    ArrayNode findings = doc.putArray("findings");
-    for (Finding x : report.findings()) {
-      ObjectNode o = findings.addObject();
-      o.put("rule", x.ruleId());
-      o.put("severity", name(x.severity()));
-      ArrayNode subjects = o.putArray("subjects");
-      x.subjects().stream().map(Identifier::value).forEach(subjects::add);
-      x.location().ifPresent(l -> o.set("location", location(l)));
-      x.property().ifPresent(p -> o.put("property", p));
-      o.putObject("message").put("zh", x.zh()).put("en", x.en());
-      o.put("source", x.source());
-    }
     return doc;
+  }
+
+  private static ObjectNode finding(Finding x) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("rule", x.ruleId());
+    o.put("severity", name(x.severity()));
+    ArrayNode subjects = o.putArray("subjects");
+    x.subjects().stream().map(Identifier::value).forEach(subjects::add);
+    x.location().ifPresent(l -> o.set("location", location(l)));
+    x.property().ifPresent(p -> o.put("property", p));
+    o.putObject("message").put("zh", x.zh()).put("en", x.en());
+    o.put("source", x.source());
+    return o;
   }
 
   private static ObjectNode location(Origin l) {

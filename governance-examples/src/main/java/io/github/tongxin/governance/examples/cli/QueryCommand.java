@@ -8,6 +8,7 @@ import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
 import io.github.tongxin.governance.rules.io.DatasetReader;
@@ -81,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
         any = true;
         out.println("  " + Columns.pad(lang.t(role.zh(), role.en()), 24) + " " + p.id().value()
             + "  " + p.personId().value() + " " + (persons.containsKey(p.personId())
-                ? persons.get(p.personId()).name() : "?") + " @ " + p.unitId().value());
+                ? PersonalData.mask(persons.get(p.personId()).name()) : "?") + " @ " + p.unitId().value());
       }
     }
     if (!any) {
@@ -113,11 +114,11 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private String label(Unit u) {
-    return u.id().value() + " " + u.name() + " (" + lang.t(u.kind().zh(), u.kind().en())
+    return u.id().value() + " " + PersonalData.mask(u.name()) + " (" + lang.t(u.kind().zh(), u.kind().en())
         + u.divisionCode().map(c -> ", " + c).orElse("") + ")";
   }
 
   private static String shortLabel(Unit u) {
-    return u.id().value() + " " + u.name();
+    return u.id().value() + " " + PersonalData.mask(u.name());
   }
 }

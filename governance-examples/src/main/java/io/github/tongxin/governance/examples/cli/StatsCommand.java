@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
@@ -73,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
       }
       var members = summary.membersInSubtree(root.id());
       var coverage = summary.coverage(root.id());
-      out.printf("  %s %s: %d %s, %s %d/%d, %s %d/%d%n", root.id().value(), root.name(),
+      out.printf("  %s %s: %d %s, %s %d/%d, %s %d/%d%n", root.id().value(), PersonalData.mask(root.name()),
           index.subtreeSize(root.id()), lang.t("个单位", "units"),
           lang.t("党员（正式/预备）", "members (full/probationary)"), members.full(),
           members.probationary(), lang.t("联系户覆盖", "households covered"), coverage.covered(),

@@ -2,7 +2,6 @@ package io.github.tongxin.governance.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +61,12 @@ public final class TongxinCommand implements Callable<Integer> {
   /** Exit code: internal error (as {@code EX_SOFTWARE} of sysexits.h). */
   public static final int SOFTWARE = 70;
 
+  /** Heap kept back, and let go when the heap runs out, so that the message can be written. */
+  private static final int RESERVE = 1 << 20;
+
+  /** The heap kept back while a command runs; a field, so that it is really allocated. */
+  private static volatile byte[] reserve;
+
   private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 
   @Spec CommandSpec spec;
@@ -91,14 +96,23 @@ public final class TongxinCommand implements Callable<Integer> {
       System.setProperty(LOG4J_FACTORY,
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
-    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter o = TerminalText.writer(out);
+    PrintWriter e = TerminalText.writer(err);
     CommandLine cl = commandLine();
     cl.setOut(o);
     cl.setErr(e);
+    reserve = new byte[RESERVE];
     try {
       return cl.execute(args);
+    } catch (OutOfMemoryError oom) {
+      reserve = null;
+      return outOfMemory(e);
+    } catch (StackOverflowError | InternalError | LinkageError bad) {
+      reserve = null;
+      e.println("tongxin: internal error / 内部错误: " + bad);
+      return SOFTWARE;
     } finally {
+      reserve = null;
       o.flush();
       e.flush();
     }
@@ -125,10 +139,33 @@ public final class TongxinCommand implements Callable<Integer> {
         c.getErr().println("tongxin: " + ex.getMessage());
         return USAGE;
       }
+      if (ex instanceof InputRefusedException) {
+        c.getErr().println("tongxin: " + ex.getMessage());
+        return UNREADABLE;
+      }
+      for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof OutOfMemoryError) {
+          return outOfMemory(c.getErr());
+        }
+      }
       c.getErr().println("tongxin: internal error / 内部错误: " + ex);
       return SOFTWARE;
     });
     return cl;
+  }
+
+  /**
+   * Says on one line, without a stack trace, that the heap was too small, how large it was and
+   * what to try; the exit code is {@value #SOFTWARE}.
+   */
+  private static int outOfMemory(PrintWriter err) {
+    reserve = null;
+    long mib = Runtime.getRuntime().maxMemory() >> 20;
+    err.println("tongxin: out of memory / 内存不足: the Java heap (at most " + mib
+        + " MiB) cannot hold this input; try validate --bounded-memory, or a larger heap, "
+        + "e.g. java -Xmx" + Math.max(1, 4 * mib >> 10) + "g -jar tongxin.jar ... "
+        + "/ 可用 validate --bounded-memory，或用 java -Xmx 加大堆内存");
+    return SOFTWARE;
   }
 
   /**
@@ -140,6 +177,18 @@ public final class TongxinCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
         StandardCharsets.UTF_8);
     System.exit(run(args, out, System.err));
+  }
+
+  /**
+   * Input refused before it is read, e.g. larger than {@code --max-input-bytes}: exit
+   * {@value #UNREADABLE}, the message on standard error.
+   */
+  static final class InputRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputRefusedException(String message) {
+      super(message);
+    }
   }
 
   /** Bad usage found while running, e.g. an unreadable rule configuration: exit 64. */

@@ -2,33 +2,30 @@ package io.github.tongxin.governance.examples.cli;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
-import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
+import io.github.tongxin.governance.rules.partition.SortedFindings;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Disclosure;
-import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
 
 /** {@code tongxin validate}: reads the files and reports every finding (校验). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -94,16 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RuleConfig ruleConfig = RuleConfig.defaults();
-    if (config != null) {
-      try {
-        ruleConfig = RuleConfig.read(config);
-      } catch (IllegalArgumentException | UncheckedIOException e) {
-        throw new TongxinCommand.UsageException("--config: " + e.getMessage(), e);
-      }
-    }
-    DatasetValidator validator = StandardRules.validator(ruleConfig)
-        .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
+    DatasetValidator validator = validator();
     if (!boundedMemory && (partitionRecords != null || tempDir != null)) {
       throw new TongxinCommand.UsageException(
           "--partition-records and --temp-dir need --bounded-memory", null);
@@ -111,34 +99,58 @@ final class ValidateCommand implements Callable<Integer> {
     if (partitionRecords != null && partitionRecords < 1) {
       throw new TongxinCommand.UsageException("--partition-records must be at least 1", null);
     }
-    ValidationReport validation;
-    ValidationReport reading;
-    boolean unreadable;
-    int records;
-    if (boundedMemory) {
-      PartitionedValidator.Result result = validateBounded(validator, err);
-      validation = result.validation();
-      reading = result.reading();
-      unreadable = result.unreadableInput();
-      records = (int) Math.min(Integer.MAX_VALUE, result.records());
-    } else {
-      DatasetReader.Result read = Inputs.read(input, err);
-      if (Inputs.showProgress(input.files)) {
-        err.println("校验 / validating " + read.dataset().size() + " ...");
-      }
-      validation = today == null ? validator.validate(read.dataset())
-          : validator.validate(read.dataset(), today);
-      reading = read.report();
-      unreadable = read.unreadableInput();
-      records = read.dataset().size();
+    if (today != null && (today.getYear() < 1900 || today.getYear() > 9999)) {
+      throw new TongxinCommand.UsageException("--today " + today
+          + ": a day from 1900-01-01 to 9999-12-31 / 须在 1900-01-01 至 9999-12-31 之间", null);
     }
-    ValidationReport report = validation.merge(showPersonalData ? reading : reading.masked());
+    if (tempDir != null && !Files.isDirectory(tempDir)) {
+      // not made when missing: a mistyped path would receive the records, personal data
+      // included, where nobody looks for them
+      throw new TongxinCommand.UsageException("--temp-dir " + tempDir + ": " + (Files.exists(
+          tempDir) ? "not a directory / 不是目录" : "no such directory; tongxin does not make it "
+          + "(make it first, where personal data may be written) / 目录不存在，tongxin 不会创建"),
+          null);
+    }
+    if (boundedMemory) {
+      try (PartitionedValidator.OnDisk result = validateBounded(validator, err)) {
+        ValidationReport reading = Inputs.withNothingRead(input.files, result.records(),
+            result.reading());
+        return report(out, err, result.findings().merge(showPersonalData ? reading
+                : reading.masked()), result.unreadableInput() || reading != result.reading(),
+            result.records());
+      }
+    }
+    DatasetReader.Result read = Inputs.read(input, err);
+    if (Inputs.showProgress(input.files)) {
+      err.println("校验 / validating " + read.dataset().size() + " ...");
+    }
+    ValidationReport validation = today == null ? validator.validate(read.dataset())
+        : validator.validate(read.dataset(), today);
+    ValidationReport reading = read.report();
+    return report(out, err, SortedFindings.of(validation.merge(showPersonalData ? reading
+        : reading.masked())), read.unreadableInput(), read.dataset().size());
+  }
+
+  /** Returns the validator of the --config, or throws bad usage saying what is wrong with it. */
+  private DatasetValidator validator() {
+    try {
+      RuleConfig ruleConfig = config == null ? RuleConfig.defaults() : RuleConfig.read(config);
+      return StandardRules.validator(ruleConfig)
+          .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
+    } catch (IllegalArgumentException | UncheckedIOException | ArithmeticException
+        | DateTimeException e) {
+      throw new TongxinCommand.UsageException("--config: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the report, streaming its findings, and returns the exit code. */
+  private int report(PrintWriter out, PrintWriter err, SortedFindings report, boolean unreadable,
+      long records) {
     int exit = unreadable ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
     if (format == Format.JSON) {
-      out.println(GovernanceJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-          .writeValueAsString(JsonReport.of(input.files, records, report,
-              unreadable, failOn.name().toLowerCase(Locale.ROOT), exit)));
+      JsonReport.write(out, input.files, records, report, unreadable,
+          failOn.name().toLowerCase(Locale.ROOT), exit);
     } else {
       printText(out, records, report);
     }
@@ -149,7 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
-  private PartitionedValidator.Result validateBounded(DatasetValidator validator,
+  private PartitionedValidator.OnDisk validateBounded(DatasetValidator validator,
       PrintWriter err) {
     PartitionedValidator.Builder b = PartitionedValidator.builder().validator(validator)
         .reader(Inputs.reader(input, err))
@@ -160,10 +172,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (tempDir != null) {
       b.temporaryDirectory(tempDir);
     }
-    return b.build().validate(input.files);
+    return b.build().validateOnDisk(input.files);
   }
 
-  private boolean reaches(ValidationReport report) {
+  private boolean reaches(SortedFindings report) {
     return switch (failOn) {
       case ERROR -> report.count(Severity.ERROR) > 0;
       case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
@@ -171,23 +183,19 @@ final class ValidateCommand implements Callable<Integer> {
     };
   }
 
-  private void printText(PrintWriter out, int records, ValidationReport report) {
+  private void printText(PrintWriter out, long records, SortedFindings report) {
     out.println(lang.t("读取 " + input.files.size() + " 个输入，" + records + " 条记录；"
-            + "发现 " + report.findings().size() + " 个问题（错误 " + report.count(Severity.ERROR)
+            + "发现 " + report.size() + " 个问题（错误 " + report.count(Severity.ERROR)
             + "，警告 " + report.count(Severity.WARNING) + "，提示 " + report.count(Severity.INFO)
             + "）",
         input.files.size() + " input(s), " + records + " records; "
-            + report.findings().size() + " finding(s) (" + report.count(Severity.ERROR)
+            + report.size() + " finding(s) (" + report.count(Severity.ERROR)
             + " error, " + report.count(Severity.WARNING) + " warning, "
             + report.count(Severity.INFO) + " info)"));
-    if (report.findings().isEmpty()) {
+    if (report.size() == 0) {
       return;
     }
-    Map<String, Map<Severity, Long>> table = new TreeMap<>();
-    for (Finding f : report.findings()) {
-      table.computeIfAbsent(f.ruleId(), k -> new java.util.EnumMap<>(Severity.class))
-          .merge(f.severity(), 1L, Long::sum);
-    }
+    Map<String, Map<Severity, Long>> table = report.countsByRuleAndSeverity();
     Map<String, String> names = new LinkedHashMap<>();
     for (RuleDescriptor r : report.rules()) {
       names.put(r.id(), lang.t(r.zh(), r.en()));
@@ -205,21 +213,20 @@ final class ValidateCommand implements Callable<Integer> {
             + names.getOrDefault(e.getKey(), ""));
       }
     }
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (Finding f : report.findings()) {
-      byFile.computeIfAbsent(f.location().map(Origin::source)
-          .orElse(lang.t("（无位置）", "(no location)")), k -> new ArrayList<>()).add(f);
-    }
-    for (var e : byFile.entrySet()) {
-      out.println();
-      out.println(e.getKey());
-      for (Finding f : e.getValue()) {
-        String where = f.location().map(ValidateCommand::where).orElse("-");
-        String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
-        out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
-            + f.ruleId() + subjects + ": " + f.message(lang.locale()));
+    // the findings come sorted by file, so a file's findings follow each other
+    String[] file = {null};
+    report.forEach(f -> {
+      String source = f.location().map(Origin::source).orElse(lang.t("（无位置）", "(no location)"));
+      if (!source.equals(file[0])) {
+        file[0] = source;
+        out.println();
+        out.println(source);
       }
-    }
+      String where = f.location().map(ValidateCommand::where).orElse("-");
+      String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
+      out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
+          + f.ruleId() + subjects + ": " + f.message(lang.locale()));
+    });
   }
 
   private String severity(Severity s) {

@@ -13,6 +13,7 @@ import io.github.tongxin.governance.rules.service.RateCalculator;
 import io.github.tongxin.governance.rules.service.ServiceData;
 import io.github.tongxin.governance.rules.service.ServiceRates;
 import io.github.tongxin.governance.rules.service.UnitHierarchy;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -251,7 +252,7 @@ public final class ConcentricCircle {
       double r = INNER + (s.ring() - 0.5) * width;
       sb.append("<text x=\"").append(n(x(r, mid))).append("\" y=\"").append(n(y(r, mid) + 4))
           .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#222222\"")
-          .append(" pointer-events=\"none\">").append(esc(s.unit().name())).append("</text>\n");
+          .append(" pointer-events=\"none\">").append(esc(PersonalData.mask(s.unit().name()))).append("</text>\n");
     }
     String centreName = centre.map(Unit::name).orElse("全部单位");
     long[] v = centre.map(u -> value(metric, u.id())).orElseGet(() -> total(metric, list));
@@ -293,7 +294,7 @@ public final class ConcentricCircle {
   }
 
   private static String hover(Metric metric, Unit unit, int households, long num, long den) {
-    return unit.name() + "（" + unit.kind().zh() + "）\n户数 " + households + "\n" + metric.zh()
+    return PersonalData.mask(unit.name()) + "（" + unit.kind().zh() + "）\n户数 " + households + "\n" + metric.zh()
         + " " + num + "/" + den + "（" + percent(num, den) + "）";
   }
 
@@ -448,7 +449,7 @@ public final class ConcentricCircle {
       UnitId id = p.unit().id();
       HierarchySummary.MemberCount m = summary.membersInSubtree(id);
       HierarchySummary.Coverage c = summary.coverage(id);
-      sb.append("<tr><td>").append(esc(p.unit().name())).append("</td><td>")
+      sb.append("<tr><td>").append(esc(PersonalData.mask(p.unit().name()))).append("</td><td>")
           .append(p.households()).append("</td><td>").append(m.full()).append("</td><td>")
           .append(m.probationary()).append("</td><td>").append(c.covered()).append('/')
           .append(c.total()).append(" (").append(percent(c.covered(), c.total()))

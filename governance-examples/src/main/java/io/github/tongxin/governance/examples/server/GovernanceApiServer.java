@@ -8,6 +8,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
@@ -32,9 +33,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -64,8 +67,16 @@ import tools.jackson.core.JacksonException;
  *
  * <p><b>Errors</b> are JSON objects {@code {"error": code, "zh": ..., "en": ...}} with a message
  * in Chinese and English: 400 for a body that is not a dataset or a bad {@code asOf}, 403, 404,
- * 405 for a wrong method, 413 for a body over the limit, 415 for a body that is not JSON, 500
- * for anything unexpected (without internals).
+ * 405 for a wrong method, 413 for a body over the limit, 415 for a body that is not JSON, 422
+ * for a validation with more than {@value #MAX_FINDINGS_IN_ANSWER} findings (counts only), 500
+ * for anything unexpected and 503 when the server ran out of memory (without internals). Every
+ * message masks citizen ID and mobile numbers it quotes, as the findings do; no {@code Error}
+ * leaves a request without an answer.
+ *
+ * <p><b>Slow clients.</b> {@value #WORKERS} worker threads and a request time limit ({@value
+ * #REQUEST_SECONDS_PROPERTY}, {@value #REQUEST_SECONDS} s unless set): a few clients that send
+ * their headers byte by byte, or not at all, hold a worker each until the limit closes them, and
+ * the others keep answering.
  *
  * <p>The hierarchy questions are answered by a {@link HierarchyIndex} and a
  * {@link HierarchySummary} built once when the server starts.
@@ -80,6 +91,42 @@ public final class GovernanceApiServer implements AutoCloseable {
 
   /** The default largest request body, 16 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  /**
+   * The most findings a {@code POST /validate} answer lists: 20,000 (some 10 MB of JSON). A
+   * dataset with more is answered 422 with the counts by severity and no list, rather than with
+   * an answer larger than the worker's heap.
+   */
+  public static final int MAX_FINDINGS_IN_ANSWER = 20_000;
+
+  /**
+   * The worker threads: 64. A connection being read holds one, so a few slow or stalled
+   * clients cannot take them all; {@value #REQUEST_SECONDS_PROPERTY} frees those that stall.
+   */
+  public static final int WORKERS = 64;
+
+  /** Requests waiting for a worker beyond which new connections are refused: 1,024. */
+  public static final int QUEUE = 1024;
+
+  /**
+   * The JDK server's limit on the time a request may take to arrive, in seconds: a connection
+   * that has not sent its whole request within it is closed (slowloris). Set to {@value
+   * #REQUEST_SECONDS} when the property is not set before the first server of the process
+   * starts; the JDK reads it once.
+   */
+  public static final String REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+  /** The default of {@value #REQUEST_SECONDS_PROPERTY}: 10 seconds. */
+  public static final int REQUEST_SECONDS = 10;
+
+  private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LATEST_AS_OF = LocalDate.of(9999, 12, 31);
+
+  static {
+    if (System.getProperty(REQUEST_SECONDS_PROPERTY) == null) {
+      System.setProperty(REQUEST_SECONDS_PROPERTY, String.valueOf(REQUEST_SECONDS));
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -102,7 +149,13 @@ public final class GovernanceApiServer implements AutoCloseable {
     this.maxBodyBytes = maxBodyBytes;
     this.allowUnscoped = allowUnscoped;
     this.server = HttpServer.create(address, 0);
-    this.executor = Executors.newFixedThreadPool(4);
+    AtomicInteger workers = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(QUEUE), r -> {
+          Thread t = new Thread(r, "tongxin-api-" + workers.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -146,24 +199,60 @@ public final class GovernanceApiServer implements AutoCloseable {
 
   /** An answer: a status and a JSON body. */
   private record Reply(int status, Object body) {
+    /**
+     * Returns an error answer; citizen ID and mobile numbers in the messages (the caller's own
+     * input quoted back) are masked as the report masks them.
+     */
     static Reply error(int status, String code, String zh, String en) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", code);
-      body.put("zh", zh);
-      body.put("en", en);
+      body.put("zh", PersonalData.mask(zh));
+      body.put("en", PersonalData.mask(en));
       return new Reply(status, body);
+    }
+
+    static Reply internal() {
+      return error(500, "internal", "服务器内部错误", "internal server error");
+    }
+
+    static Reply outOfMemory() {
+      return error(503, "out-of-memory", "服务器内存不足，请稍后重试或提交较小的数据集",
+          "the server ran out of memory; retry later or post a smaller dataset");
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    Reply reply;
+  /**
+   * Answers every request, whatever happens while answering it: an exception or an {@link
+   * Error} (an {@link OutOfMemoryError} included) becomes a small JSON error answer, never a
+   * connection left waiting. The answer is made whole before its status line is sent.
+   */
+  private void handle(HttpExchange exchange) {
     try {
-      reply = route(exchange);
-    } catch (RuntimeException e) {
-      reply = Reply.error(500, "internal", "服务器内部错误", "internal server error");
+      Reply reply;
+      try {
+        reply = route(exchange);
+      } catch (OutOfMemoryError e) {
+        reply = Reply.outOfMemory();
+      } catch (RuntimeException | Error | IOException e) {
+        reply = Reply.internal();
+      }
+      drain(exchange);
+      byte[] bytes;
+      try {
+        bytes = GovernanceJson.mapper().writeValueAsBytes(reply.body());
+      } catch (OutOfMemoryError e) {
+        reply = Reply.outOfMemory();
+        bytes = GovernanceJson.mapper().writeValueAsBytes(reply.body());
+      }
+      send(exchange, reply, bytes);
+    } catch (IOException | RuntimeException | Error e) {
+      // the client went away, or not even an error answer could be made: close the exchange
+    } finally {
+      exchange.close();
     }
-    drain(exchange);
-    byte[] bytes = GovernanceJson.mapper().writeValueAsBytes(reply.body());
+  }
+
+  private void send(HttpExchange exchange, Reply reply, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -335,11 +424,16 @@ public final class GovernanceApiServer implements AutoCloseable {
     String query = Optional.ofNullable(exchange.getRequestURI().getQuery()).orElse("");
     for (String pair : query.split("&")) {
       if (pair.startsWith("asOf=")) {
+        String text = pair.substring(5);
         try {
-          asOf = LocalDate.parse(pair.substring(5));
+          asOf = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-          return Reply.error(400, "bad-as-of", "asOf 须为 YYYY-MM-DD 格式的日期：" + pair.substring(5),
-              "asOf must be a date as YYYY-MM-DD: " + pair.substring(5));
+          asOf = null;
+        }
+        if (asOf == null || asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF)) {
+          return Reply.error(400, "bad-as-of",
+              "asOf 须为 1900-01-01 至 9999-12-31 之间 YYYY-MM-DD 格式的日期：" + text,
+              "asOf must be a date as YYYY-MM-DD from 1900-01-01 to 9999-12-31: " + text);
         }
       }
     }
@@ -370,6 +464,18 @@ public final class GovernanceApiServer implements AutoCloseable {
     List<Finding> visible = report.findings().stream()
         .filter(f -> scope.map(s -> placement.isVisible(f, s)).orElse(true))
         .toList();
+    if (visible.size() > MAX_FINDINGS_IN_ANSWER) {
+      Map<String, Object> refusal = reportJson(scope, asOf, report, List.of());
+      refusal.put("counts", counts(visible));
+      refusal.remove("findings");
+      refusal.remove("valid");
+      refusal.put("error", "too-many-findings");
+      refusal.put("zh", "发现 " + visible.size() + " 个问题，超过一次应答可列出的 "
+          + MAX_FINDINGS_IN_ANSWER + " 个；请分批提交数据集，或用 tongxin validate 校验");
+      refusal.put("en", visible.size() + " findings, more than the " + MAX_FINDINGS_IN_ANSWER
+          + " an answer lists; post the dataset in parts, or validate it with tongxin validate");
+      return new Reply(422, refusal);
+    }
     return new Reply(200, reportJson(scope, asOf, report, visible));
   }
 
@@ -431,13 +537,10 @@ public final class GovernanceApiServer implements AutoCloseable {
     body.put("asOf", asOf.toString());
     body.put("rules", report.rules().size());
     body.put("valid", visible.stream().noneMatch(f -> f.severity() == Severity.ERROR));
-    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
-      counts.put(s, visible.stream().filter(f -> f.severity() == s).count());
-    }
-    body.put("counts", counts);
+    body.put("counts", counts(visible));
     List<Object> findings = new ArrayList<>();
-    for (Finding f : visible) {
+    for (Finding found : visible) {
+      Finding f = found.masked(); // whatever the validator's disclosure: an answer leaves here
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ruleId", f.ruleId());
       m.put("severity", f.severity().name());
@@ -451,6 +554,14 @@ public final class GovernanceApiServer implements AutoCloseable {
     }
     body.put("findings", findings);
     return body;
+  }
+
+  private static Map<Severity, Long> counts(List<Finding> findings) {
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, findings.stream().filter(f -> f.severity() == s).count());
+    }
+    return counts;
   }
 
   // ---------------------------------------------------------------- main

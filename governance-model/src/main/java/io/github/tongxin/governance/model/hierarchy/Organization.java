@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.SocialCreditCode;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -56,6 +57,20 @@ public abstract class Organization implements GovernanceRecord {
   @Value.Default
   public boolean hasPartyOrganization() {
     return false;
+  }
+
+  /**
+   * Returns {@code Organization{id=..., kind=..., name=..., ...}}, the optional attributes only
+   * when present, with citizen ID and mobile numbers inside the name masked ({@link
+   * PersonalData#mask}); extensions are not shown.
+   */
+  @Override
+  public String toString() {
+    return "Organization{id=" + id() + ", kind=" + kind() + ", name=" + PersonalData.mask(name())
+        + socialCreditCode().map(c -> ", socialCreditCode=" + c).orElse("")
+        + unitId().map(u -> ", unitId=" + u).orElse("")
+        + ", hasPartyOrganization=" + hasPartyOrganization()
+        + "}";
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.tongxin.governance.model.hierarchy;
 
 import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,21 @@ public abstract class PartyOrganization {
    * other types.
    */
   public abstract List<UnitId> coveredUnits();
+
+  /**
+   * Returns {@code PartyOrganization{type=..., name=..., ...}}, the optional attributes only
+   * when present, with citizen ID and mobile numbers inside the name masked ({@link
+   * PersonalData#mask}).
+   */
+  @Override
+  public String toString() {
+    return "PartyOrganization{type=" + type()
+        + name().map(n -> ", name=" + PersonalData.mask(n)).orElse("")
+        + termStart().map(d -> ", termStart=" + d).orElse("")
+        + termEnd().map(d -> ", termEnd=" + d).orElse("")
+        + (coveredUnits().isEmpty() ? "" : ", coveredUnits=" + coveredUnits())
+        + "}";
+  }
 
   /**
    * Returns a party organisation of this type with nothing else recorded.

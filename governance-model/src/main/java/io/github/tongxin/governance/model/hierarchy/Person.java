@@ -9,6 +9,7 @@ import io.github.tongxin.governance.model.identifier.CitizenIdNumber;
 import io.github.tongxin.governance.model.identifier.CitizenIdNumbers;
 import io.github.tongxin.governance.model.identifier.MobileNumber;
 import io.github.tongxin.governance.model.identifier.MobileNumbers;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -58,11 +59,12 @@ public abstract class Person implements GovernanceRecord {
 
   /**
    * Returns the person with the citizen ID number and mobile number masked
-   * ({@code 110105********002X}, {@code 138****1234}); extensions are not shown.
+   * ({@code 110105********002X}, {@code 138****1234}), and such numbers inside the name too;
+   * extensions are not shown.
    */
   @Override
   public String toString() {
-    return "Person{id=" + id() + ", name=" + name()
+    return "Person{id=" + id() + ", name=" + PersonalData.mask(name())
         + citizenIdNumber().map(n -> ", citizenIdNumber=" + CitizenIdNumbers.mask(n)).orElse("")
         + mobileNumber().map(n -> ", mobileNumber=" + MobileNumbers.mask(n)).orElse("")
         + sex().map(x -> ", sex=" + x).orElse("")

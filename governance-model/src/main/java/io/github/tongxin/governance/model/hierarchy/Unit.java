@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.DivisionCode;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -49,6 +50,21 @@ public abstract class Unit implements GovernanceRecord {
 
   /** Returns the party organisation set up at this unit, if any. */
   public abstract Optional<@Valid PartyOrganization> partyOrganization();
+
+  /**
+   * Returns the unit as {@code Unit{id=..., kind=..., name=..., ...}}, the optional attributes
+   * only when present, with citizen ID and mobile numbers written inside the names masked
+   * ({@link PersonalData#mask}), as the findings mask them; extensions are not shown.
+   */
+  @Override
+  public String toString() {
+    return "Unit{id=" + id() + ", kind=" + kind() + ", name=" + PersonalData.mask(name())
+        + nameEn().map(n -> ", nameEn=" + PersonalData.mask(n)).orElse("")
+        + parentId().map(p -> ", parentId=" + p).orElse("")
+        + divisionCode().map(c -> ", divisionCode=" + c).orElse("")
+        + partyOrganization().map(o -> ", partyOrganization=" + o).orElse("")
+        + "}";
+  }
 
   /** Returns the unit's tier, from its kind. */
   public final Tier tier() {

@@ -8,7 +8,17 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;
+import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
+import io.github.tongxin.governance.model.hierarchy.ImmutablePartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.id.OrganizationId;
+import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
@@ -52,6 +62,26 @@ class RecordToStringPrivacyTest {
     });
     assertThat(seen).containsExactlyInAnyOrder(RecordType.values());
     assertThat(dataset.toString()).doesNotContain(ID, MOBILE);
+  }
+
+  @Test
+  void numbersWrittenInsideNamesAreMaskedInToString() {
+    // a clerk typed a resident's numbers into names
+    String name = "王" + ID + "户" + MOBILE;
+    Unit unit = ImmutableUnit.builder().id(UnitId.of("U")).kind(UnitKind.GRID).name(name)
+        .nameEn(name).partyOrganization(ImmutablePartyOrganization.builder()
+            .type(PartyOrganizationType.BRANCH).name(name + "党支部").build())
+        .build();
+    Organization org = ImmutableOrganization.builder().id(OrganizationId.of("O"))
+        .kind(OrganizationKind.values()[0]).name(name).build();
+    ImmutablePerson p = (ImmutablePerson) SampleDatasets.everyRecordType().persons().get(0);
+    for (Object r : new Object[] {unit, org, p.withName(name)}) {
+      assertThat(r.toString()).contains("王110105********002X户138****1234")
+          .doesNotContain(ID, MOBILE);
+    }
+    assertThat(unit.toString()).isEqualTo("Unit{id=U, kind=GRID, name=王110105********002X户"
+        + "138****1234, nameEn=王110105********002X户138****1234, partyOrganization="
+        + "PartyOrganization{type=BRANCH, name=王110105********002X户138****1234党支部}}");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -303,14 +304,14 @@ public final class DatasetWriter {
     ArrayNode posts = doc.putArray("posts");
     ArrayNode memberships = doc.putArray("memberships");
     for (Person p : dataset.persons()) {
-      persons.addObject().put("id", "person/" + p.id()).put("name", p.name());
+      persons.addObject().put("id", "person/" + p.id()).put("name", PersonalData.mask(p.name()));
     }
     Map<UnitId, String> codes = new HashMap<>();
     dataset.units().forEach(u -> u.divisionCode().ifPresent(c -> codes.putIfAbsent(u.id(), c)));
     for (Unit u : dataset.units()) {
       ObjectNode o = organizations.addObject();
       o.put("id", "unit/" + u.id());
-      o.put("name", u.name());
+      o.put("name", PersonalData.mask(u.name()));
       o.put("classification", u.kind().name().toLowerCase(Locale.ROOT));
       u.parentId().ifPresent(p -> o.put("parent_id", "unit/" + p));
       u.divisionCode().ifPresent(code -> {
@@ -318,7 +319,7 @@ public final class DatasetWriter {
         ObjectNode a = areas.addObject();
         a.put("id", "area/" + code);
         a.put("identifier", code);
-        a.put("name", u.name());
+        a.put("name", PersonalData.mask(u.name()));
         a.put("classification", u.kind().name().toLowerCase(Locale.ROOT));
         u.parentId().map(codes::get)
             .ifPresent(pc -> a.put("parent_id", "area/" + pc));
@@ -329,7 +330,7 @@ public final class DatasetWriter {
     for (Organization org : dataset.organizations()) {
       ObjectNode o = organizations.addObject();
       o.put("id", "organization/" + org.id());
-      o.put("name", org.name());
+      o.put("name", PersonalData.mask(org.name()));
       o.put("classification", org.kind().name().toLowerCase(Locale.ROOT));
       org.unitId().ifPresent(u -> o.put("parent_id", "unit/" + u));
     }

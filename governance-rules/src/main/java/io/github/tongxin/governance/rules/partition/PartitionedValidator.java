@@ -150,7 +150,49 @@ public final class PartitionedValidator {
   }
 
   /**
-   * Reads and validates files and directories, a partition at a time.
+   * What a partitioned validation gives when its findings stay on disk: {@link #findings()} in
+   * the report's order, read as they are given, and the rest as in {@link Result}. Closing it
+   * deletes the findings' files.
+   *
+   * @param findings the findings of the rules, on disk
+   * @param reading the findings of reading
+   * @param unreadableInput whether some input could not be read at all
+   * @param records the number of records read
+   * @param partitions the number of partitions validated
+   * @param largestPartition the records of the largest partition, without the shared context
+   * @param sharedRecords the records of the shared context
+   */
+  public record OnDisk(SortedFindings findings, ValidationReport reading,
+      boolean unreadableInput, long records, int partitions, long largestPartition,
+      int sharedRecords) implements AutoCloseable {
+
+    /**
+     * Makes a result.
+     *
+     * @param findings not null
+     * @param reading not null
+     * @param unreadableInput whether some input was unreadable
+     * @param records at least 0
+     * @param partitions at least 0
+     * @param largestPartition at least 0
+     * @param sharedRecords at least 0
+     */
+    public OnDisk {
+      Objects.requireNonNull(findings, "findings");
+      Objects.requireNonNull(reading, "reading");
+    }
+
+    /** Deletes the findings' files. */
+    @Override
+    public void close() {
+      findings.close();
+    }
+  }
+
+  /**
+   * Reads and validates files and directories, a partition at a time, and returns the findings
+   * in one report in memory. For input whose findings may not fit the heap, use {@link
+   * #validateOnDisk(List)}.
    *
    * @param filesOrDirectories as for {@link DatasetReader#read(List)}; empty gives empty reports
    * @return the reports and the partitions' sizes
@@ -158,12 +200,31 @@ public final class PartitionedValidator {
    * @throws IllegalStateException when the input changed between the two passes
    */
   public Result validate(List<Path> filesOrDirectories) {
+    try (OnDisk d = validateOnDisk(filesOrDirectories)) {
+      return new Result(d.findings().toReport(), d.reading(), d.unreadableInput(), d.records(),
+          d.partitions(), d.largestPartition(), d.sharedRecords());
+    }
+  }
+
+  /**
+   * Reads and validates files and directories, a partition at a time, keeping the findings in
+   * sorted runs on disk ({@link SortedFindings}), so that memory does not grow with their
+   * number. The records' temporary files are deleted before this returns; the findings' files
+   * when the result is closed.
+   *
+   * @param filesOrDirectories as for {@link DatasetReader#read(List)}; empty gives empty reports
+   * @return the findings and the partitions' sizes; close it
+   * @throws UncheckedIOException when the temporary files cannot be written or read
+   * @throws IllegalStateException when the input changed between the two passes
+   */
+  public OnDisk validateOnDisk(List<Path> filesOrDirectories) {
     Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
     LocalDate day = today != null ? today : LocalDate.now();
     References references = new References();
     PartitionPlan plan = new PartitionPlan(references, sharedTypes);
     DatasetReader.Scan first = reader.readEach(filesOrDirectories, plan::add);
     plan.plan(budget);
+    SortedFindings.Writer findings = SortedFindings.writer(temporaryDirectory);
     try (Spill spill = new Spill(temporaryDirectory)) {
       List<Spill.Located> shared = new ArrayList<>();
       long[] position = {0};
@@ -188,17 +249,18 @@ public final class PartitionedValidator {
             + plan.records() + " records, then " + position[0]);
       }
       spill.finishWriting();
-      List<Finding> findings = new ArrayList<>();
-      Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
       for (int p = 0; p < plan.partitions(); p++) {
-        validatePartition(p, plan, spill, shared, day, findings, rules);
+        validatePartition(p, plan, spill, shared, day, findings);
       }
-      return new Result(ValidationReport.of(findings, List.copyOf(rules.values())),
-          first.report(), first.unreadableInput(), first.records(), plan.partitions(),
-          plan.largest(), shared.size());
+      return new OnDisk(findings.finish(), first.report(), first.unreadableInput(),
+          first.records(), plan.partitions(), plan.largest(), shared.size());
     } catch (IOException e) {
+      findings.abandon();
       throw new UncheckedIOException("cannot use the temporary directory " + temporaryDirectory,
           e);
+    } catch (RuntimeException | Error e) {
+      findings.abandon();
+      throw e;
     }
   }
 
@@ -218,8 +280,8 @@ public final class PartitionedValidator {
   }
 
   private void validatePartition(int p, PartitionPlan plan, Spill spill,
-      List<Spill.Located> shared, LocalDate day,
-      List<Finding> findings, Map<String, RuleDescriptor> rules) throws IOException {
+      List<Spill.Located> shared, LocalDate day, SortedFindings.Writer findings)
+      throws IOException {
     List<Spill.Located> records = new ArrayList<>();
     Set<Origin> home = new HashSet<>();
     spill.read(p, plan, l -> {
@@ -244,7 +306,7 @@ public final class PartitionedValidator {
       }
     }
     for (RuleDescriptor r : report.rules()) {
-      rules.putIfAbsent(r.id(), r);
+      findings.rule(r);
     }
   }
 
@@ -284,10 +346,13 @@ public final class PartitionedValidator {
     }
 
     /**
-     * Sets the directory in which a temporary directory of partition files is made; it needs
-     * about the input's size in free space.
+     * Sets the directory in which the temporary directories of partition files and findings
+     * are made; it needs about the input's size in free space. Each holds an {@code owner.pid}
+     * file; those of runs whose process has ended are removed when the next run starts.
      *
-     * @param directory the directory; made when missing
+     * @param directory the directory; made when missing (the {@code tongxin} CLI refuses a
+     *     missing one instead, since a mistyped path would receive the records, personal data
+     *     included, where nobody looks)
      * @return this builder
      */
     public Builder temporaryDirectory(Path directory) {

@@ -9,17 +9,14 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,13 +32,14 @@ final class Spill implements Closeable {
   private static final int OPEN_FILES = 64;
   private static final RecordType[] TYPES = RecordType.values();
 
+  private final TemporaryDirectory temporary;
   private final Path directory;
   private final ObjectMapper mapper = GovernanceJson.mapper();
   private final Map<Integer, Writer> open = new LinkedHashMap<>(16, 0.75f, true);
 
   Spill(Path parent) throws IOException {
-    Files.createDirectories(parent);
-    this.directory = Files.createTempDirectory(parent, "tongxin-partitions-");
+    this.temporary = TemporaryDirectory.create(parent, "partitions");
+    this.directory = temporary.path();
   }
 
   private Path file(int partition) {
@@ -52,6 +50,7 @@ final class Spill implements Closeable {
   void write(int partition, long position, GovernanceRecord r) throws IOException {
     Writer w = open.get(partition);
     if (w == null) {
+      TemporaryDirectory.checkNotShuttingDown();
       if (open.size() == OPEN_FILES) {
         var eldest = open.entrySet().iterator().next();
         eldest.getValue().close();
@@ -63,7 +62,7 @@ final class Spill implements Closeable {
     }
     w.write(Long.toString(position));
     w.write('\t');
-    w.write(mapper.writeValueAsString(origin(r.origin().orElse(null))));
+    w.write(mapper.writeValueAsString(origin(mapper, r.origin().orElse(null))));
     w.write('\t');
     w.write(mapper.writeValueAsString(r));
     w.write('\n');
@@ -99,7 +98,8 @@ final class Spill implements Closeable {
     }
   }
 
-  private ObjectNode origin(Origin o) {
+  /** Returns the origin as a JSON object, empty for none. */
+  static ObjectNode origin(ObjectMapper mapper, Origin o) {
     ObjectNode n = mapper.createObjectNode();
     if (o != null) {
       n.put("source", o.source());
@@ -111,7 +111,8 @@ final class Spill implements Closeable {
     return n;
   }
 
-  private static Origin origin(JsonNode n) {
+  /** Returns the origin written by {@link #origin(ObjectMapper, Origin)}; null for none. */
+  static Origin origin(JsonNode n) {
     if (!n.has("source")) {
       return null;
     }
@@ -141,14 +142,7 @@ final class Spill implements Closeable {
       }
     }
     open.clear();
-    try (Stream<Path> all = Files.walk(directory)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the partitions' temporary files in "
-          + directory, e);
-    }
+    temporary.close();
   }
 
   /** Returns the directory of the files. */

@@ -10,8 +10,14 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
+import io.github.tongxin.governance.model.hierarchy.ImmutablePartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
 import io.github.tongxin.governance.model.service.ImmutableWorkOrderEvent;
@@ -159,8 +165,8 @@ public final class Pseudonymizer {
 
   /**
    * Returns the dataset with every person's name, citizen ID number and mobile number, the
-   * numbers in free text and the personal values of extensions replaced; everything else,
-   * origins included, is kept.
+   * numbers in free text (unit, party-organisation and organisation names among it) and the
+   * personal values of extensions replaced; everything else, origins included, is kept.
    *
    * @param dataset the dataset
    * @return the pseudonymised dataset
@@ -182,6 +188,19 @@ public final class Pseudonymizer {
         q = q.withMobileNumber(mobileNumber(p.mobileNumber().get()));
       }
       out = q;
+    } else if (r instanceof Unit u) {
+      ImmutableUnit q = ImmutableUnit.copyOf(u).withName(text(u.name()));
+      if (u.nameEn().isPresent()) {
+        q = q.withNameEn(text(u.nameEn().get()));
+      }
+      if (u.partyOrganization().flatMap(PartyOrganization::name).isPresent()) {
+        PartyOrganization po = u.partyOrganization().get();
+        q = q.withPartyOrganization(ImmutablePartyOrganization.copyOf(po)
+            .withName(text(po.name().get())));
+      }
+      out = q;
+    } else if (r instanceof Organization o) {
+      out = ImmutableOrganization.copyOf(o).withName(text(o.name()));
     } else if (r instanceof WorkOrder o) {
       ImmutableWorkOrder q = ImmutableWorkOrder.copyOf(o);
       if (o.description().isPresent()) {

@@ -52,18 +52,20 @@ public abstract class Finding {
   }
 
   /**
-   * Returns this finding with the citizen ID numbers and mobile numbers in its messages masked
-   * ({@link PersonalData#mask}); this finding itself when there is none.
+   * Returns this finding with the citizen ID numbers and mobile numbers in its messages and its
+   * property masked ({@link PersonalData#mask}; a property is one when an extension column is
+   * named by such a number); this finding itself when there is none.
    *
    * @return the masked finding
    */
   public final Finding masked() {
     String zh = PersonalData.mask(zh());
     String en = PersonalData.mask(en());
-    if (zh.equals(zh()) && en.equals(en())) {
+    Optional<String> property = property().map(PersonalData::mask);
+    if (zh.equals(zh()) && en.equals(en()) && property.equals(property())) {
       return this;
     }
-    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en);
+    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en).withProperty(property);
   }
 
   /** Returns a builder. */

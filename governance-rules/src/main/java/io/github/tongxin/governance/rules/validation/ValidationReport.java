@@ -47,6 +47,17 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns the report's order of findings (where, then rule id, subjects, property and English
+   * message), for those who keep findings elsewhere than in a report and must give them in the
+   * same order.
+   *
+   * @return the comparator
+   */
+  public static Comparator<Finding> order() {
+    return ORDER;
+  }
+
+  /**
    * Returns a report of these findings.
    *
    * @param findings the findings, in any order

@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.id.WorkOrderId;
+import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.model.service.Channel;
 import io.github.tongxin.governance.model.service.ImmutableServiceItem;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -199,7 +201,10 @@ public final class Open311 {
   // ---------------------------------------------------------------------------------- requests
 
   /**
-   * Returns work orders as GeoReport v2 service requests.
+   * Returns work orders as GeoReport v2 service requests, for public APIs: citizen ID and mobile
+   * numbers in the description, the status notes and the events' notes and reasons are masked
+   * ({@link PersonalData#mask}), so those texts do not come back whole from {@link
+   * #readRequests}.
    *
    * @param orders the orders, in the order wanted
    * @param catalog the catalog, for service names
@@ -214,7 +219,8 @@ public final class Open311 {
           || o.lastEvent(WorkOrderEventType.TRANSFERRED).isPresent();
       r.put("status", closed ? "closed" : "open");
       if (!o.events().isEmpty()) {
-        o.events().get(o.events().size() - 1).note().ifPresent(n -> r.put("status_notes", n));
+        o.events().get(o.events().size() - 1).note()
+            .ifPresent(n -> r.put("status_notes", PersonalData.mask(n)));
       }
       if (o.serviceItemId().isPresent()) {
         r.put("service_code", o.serviceItemId().get().value());
@@ -223,7 +229,7 @@ public final class Open311 {
         r.put("service_code", o.categoryId().value());
         catalog.category(o.categoryId()).ifPresent(c -> r.put("service_name", c.name()));
       }
-      o.description().ifPresent(d -> r.put("description", d));
+      o.description().ifPresent(d -> r.put("description", PersonalData.mask(d)));
       o.lastEvent(WorkOrderEventType.DISPATCHED).flatMap(WorkOrderEvent::departmentId)
           .ifPresent(d -> r.put("agency_responsible", d.value()));
       r.put("requested_datetime", datetime(o.raisedAt()));
@@ -237,7 +243,12 @@ public final class Open311 {
       ext.put("category_id", o.categoryId().value());
       ext.put("service_item", o.serviceItemId().isPresent());
       ext.put("urgency", o.urgency().name());
-      ext.set("events", MAPPER.valueToTree(o.events()));
+      ArrayNode events = MAPPER.valueToTree(o.events());
+      for (JsonNode e : events) {
+        maskText((ObjectNode) e, "note");
+        maskText((ObjectNode) e, "reason");
+      }
+      ext.set("events", events);
       if (!o.extensions().isEmpty()) {
         ext.set("extensions", MAPPER.valueToTree(o.extensions()));
       }
@@ -246,7 +257,8 @@ public final class Open311 {
   }
 
   /**
-   * Returns work orders as GeoReport v2 service requests, as JSON text.
+   * Returns work orders as GeoReport v2 service requests, as JSON text, masked as {@link
+   * #requests} masks them.
    *
    * @param orders the orders
    * @param catalog the catalog, for service names
@@ -275,8 +287,8 @@ public final class Open311 {
       String code = text(r, "service_code", at);
       Instant raised = instant(text(r, "requested_datetime", at), at + "/requested_datetime");
       ImmutableWorkOrder.Builder o = WorkOrder.builder()
-          .id(WorkOrderId.of(text(r, "service_request_id", at)))
-          .locationUnitId(UnitId.of(text(r, "address_id", at)))
+          .id(id(r, "service_request_id", at, WorkOrderId::of))
+          .locationUnitId(id(r, "address_id", at, UnitId::of))
           .raisedAt(raised);
       optText(r, "description").ifPresent(o::description);
       optText(r, "expected_datetime")
@@ -295,6 +307,10 @@ public final class Open311 {
         o.channel(optText(ext, "channel").map(Channel::valueOf).orElse(Channel.RESIDENT_APP));
         optText(ext, "urgency").map(Urgency::valueOf).ifPresent(o::urgency);
         if (ext.has("events")) {
+          if (!ext.get("events").isArray()) {
+            throw new Open311FormatException(at + "/" + EXT + "/events",
+                "events must be a JSON array of work order events");
+          }
           for (JsonNode e : ext.get("events")) {
             o.addEvents(MAPPER.treeToValue(e, WorkOrderEvent.class));
           }
@@ -339,6 +355,22 @@ public final class Open311 {
       return v.asString();
     } catch (IllegalArgumentException e) {
       throw new Open311FormatException(at + "/" + field, e.getMessage(), e);
+    }
+  }
+
+  private static <T> T id(JsonNode node, String field, String at, Function<String, T> of) {
+    String text = text(node, field, at);
+    try {
+      return of.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new Open311FormatException(at + "/" + field, e.getMessage(), e);
+    }
+  }
+
+  private static void maskText(ObjectNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v != null && v.isString()) {
+      node.put(field, PersonalData.mask(v.asString()));
     }
   }
 

@@ -226,4 +226,51 @@ class Open311Test {
     assertThatThrownBy(() -> Open311.readServices("[1,"))
         .isInstanceOf(Open311FormatException.class).hasMessageStartingWith(": not JSON");
   }
+
+  @Test
+  void aBadIdOrEventsThatAreNotAnArrayAreTypedErrorsNamingWhere() {
+    // the id holds whitespace, which no identifier may
+    assertThatThrownBy(() -> Open311.readRequests("""
+        [{"service_request_id": "a b", "service_code": "x", "address_id": "G1",
+          "requested_datetime": "2026-03-02T09:00:00+08:00"}]""", ServiceCatalog.empty()))
+        .isInstanceOf(Open311FormatException.class)
+        .hasMessage("/0/service_request_id: WorkOrderId: identifier contains whitespace at index 1");
+    // the address id too
+    assertThatThrownBy(() -> Open311.readRequests("""
+        [{"service_request_id": "1", "service_code": "x", "address_id": "G 1",
+          "requested_datetime": "2026-03-02T09:00:00+08:00"}]""", ServiceCatalog.empty()))
+        .isInstanceOf(Open311FormatException.class)
+        .extracting(e -> ((Open311FormatException) e).pointer()).isEqualTo("/0/address_id");
+    // events is an object, not a list: it was silently read as no events
+    assertThatThrownBy(() -> Open311.readRequests("""
+        [{"service_request_id": "1", "service_code": "x", "address_id": "G1",
+          "requested_datetime": "2026-03-02T09:00:00+08:00",
+          "extended_attributes": {"category_id": "x", "events": {"type": "RECEIVED"}}}]""",
+        ServiceCatalog.empty()))
+        .isInstanceOf(Open311FormatException.class)
+        .hasMessage("/0/extended_attributes/events: events must be a JSON array of work order "
+            + "events");
+  }
+
+  @Test
+  void requestsMaskIdAndMobileNumbersInDescriptionsNotesAndReasons() {
+    // a resident wrote their ID and mobile number into the complaint, a clerk into the notes
+    WorkOrder order = WorkOrder.builder()
+        .id(WorkOrderId.of("W1"))
+        .channel(Channel.HOTLINE_12345)
+        .categoryId(ServiceCategoryId.of("heating"))
+        .locationUnitId(UnitId.of("G1"))
+        .raisedAt(T0)
+        .description("暖气不热，身份证110105199001011234，电话13812345678")
+        .addEvents(WorkOrderEvent.of(WorkOrderEventType.RECEIVED, T0),
+            WorkOrderEvent.builder().type(WorkOrderEventType.CLOSED).at(T0.plusSeconds(60))
+                .reason("回访 13812345678").note("已联系 +8613812345678").build())
+        .build();
+    String json = Open311.writeRequests(List.of(order), ServiceCatalog.empty());
+    assertThat(json).doesNotContain("13812345678", "110105199001011234")
+        .contains("\"description\":\"暖气不热，身份证110105********1234，电话138****5678\"",
+            "\"status_notes\":\"已联系 +86138****5678\"", "\"reason\":\"回访 138****5678\"");
+    assertThat(Open311.readRequests(json, ServiceCatalog.empty()).get(0).description())
+        .contains("暖气不热，身份证110105********1234，电话138****5678");
+  }
 }
