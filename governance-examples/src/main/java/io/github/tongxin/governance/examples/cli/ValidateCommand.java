@@ -81,8 +81,8 @@ final class ValidateCommand implements Callable<Integer> {
   Integer partitionRecords;
 
   @Option(names = "--temp-dir", paramLabel = "DIR",
-      description = "With --bounded-memory, where the temporary files go. Default: the "
-          + "system's temporary directory.")
+      description = "With --bounded-memory, an existing directory where the temporary files "
+          + "go (never made: exit 64 when missing). Default: the system's temporary directory.")
   Path tempDir;
 
   @Spec CommandSpec spec;

@@ -147,10 +147,10 @@ class HostileInputCliTest {
         + "--max-input-bytes " + (size - 1) + "; nothing was read / 输入共 " + size
         + " 字节，超过 --max-input-bytes，未读取" + System.lineSeparator());
     assertNoStackTrace(r);
-    assertThat(run("validate", "--today", DAY, "--max-input-bytes", "1k", data.toString())
-        .exit()).isEqualTo(1); // within the limit: validated (a grid without a worker)
+    assertThat(run("validate", "--today", DAY, "--fail-on", "warning", "--max-input-bytes", "1k",
+        data.toString()).exit()).isEqualTo(1); // within the limit: validated (no grid worker)
     assertThat(run("stats", "--max-input-bytes", "10", data.toString()).exit()).isEqualTo(2);
-    assertThat(run("query", "--max-input-bytes", "10", data.toString(), "G").exit())
+    assertThat(run("query", "--max-input-bytes", "10", "--unit", "G", data.toString()).exit())
         .isEqualTo(2);
     // the example of CLI.md, on the sample's data/contactLinks.jsonl
     Path links = Files.writeString(Files.createDirectories(dir.resolve("doc"))
@@ -176,13 +176,13 @@ class HostileInputCliTest {
         + "\",\"parentId\":\"C\"}");
     for (Run r : new Run[] {
         run("validate", "--lang", "en", "--today", DAY, data.toString()),
-        run("query", "--lang", "en", "--today", DAY, data.toString(), "X"),
+        run("query", "--lang", "en", "--today", DAY, "--unit", "X", data.toString()),
         run("stats", "--lang", "en", data.toString())}) {
       assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\r", "\u202e");
       assertThat(r.out().lines()).noneMatch(l -> l.startsWith("0 finding(s)"));
       assertNoStackTrace(r);
     }
-    assertThat(run("query", "--lang", "en", "--today", DAY, data.toString(), "X").out())
+    assertThat(run("query", "--lang", "en", "--today", DAY, "--unit", "X", data.toString()).out())
         .contains("甲\\u001b]0;pwned\\u0007\\u001b[2J\\u000d\\u000a0 finding(s)\\u202e");
   }
 
@@ -193,7 +193,7 @@ class HostileInputCliTest {
     // someone typed a resident's ID number and mobile number into a grid's name
     Path data = units("{\"id\":\"X\",\"kind\":\"GRID\",\"name\":\"110105199001011234网格"
         + "13812345678\",\"parentId\":\"C\"}");
-    Run query = run("query", "--lang", "en", "--today", DAY, data.toString(), "X");
+    Run query = run("query", "--lang", "en", "--today", DAY, "--unit", "X", data.toString());
     assertThat(query.out()).contains("110105********1234网格138****5678")
         .doesNotContain("110105199001011234", "13812345678");
     Run validate = run("validate", "--lang", "en", "--today", DAY, data.toString());

@@ -27,7 +27,7 @@ class ValidateCommandTest {
     // the dirty Xunyang sample: every kind of defect the sample generator injects
     Path data = dir.resolve("dirty");
     DatasetWriter.defaults().write(DirtySample.bundled(), DatasetWriter.Format.JSONL, data);
-    Path temp = dir.resolve("temp");
+    Path temp = Files.createDirectories(dir.resolve("temp")); // --temp-dir is never made (#17)
     for (String format : List.of("text", "json")) {
       Run memory = run("validate", "--lang", "en", "--today", DAY, "--format", format,
           data.toString());

@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Findings in the order of a {@link ValidationReport}, kept on disk when there are many (排序后的
  * 问题清单): what a report of millions of findings is, without holding them. A partitioned
- * validation writes its findings in sorted runs of at most {@value #RUN} to a temporary
+ * validation writes its findings in sorted runs of at most 10,000 to a temporary
  * directory; {@link #forEach} merges the runs as it reads them, so memory holds one finding per
  * run, never the whole list. The counts are kept as the findings are added.
  *
