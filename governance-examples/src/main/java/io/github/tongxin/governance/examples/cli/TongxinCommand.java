@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         RenderCommand.class,
         GenerateCommand.class,
+        SchemaCommand.class,
     })
 public final class TongxinCommand implements Callable<Integer> {
 
