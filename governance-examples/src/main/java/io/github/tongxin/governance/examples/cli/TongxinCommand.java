@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
         RenderCommand.class,
         GenerateCommand.class,
         SchemaCommand.class,
+        DivisionCommand.class,
     })
 public final class TongxinCommand implements Callable<Integer> {
 

@@ -88,6 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
           + "system's temporary directory.")
   Path tempDir;
 
+  @Option(names = "--divisions", paramLabel = "bundled|DIR",
+      description = "Also check division codes and names against the official tables: "
+          + "bundled (the edition shipped) or a directory of a newer edition in the same "
+          + "layout (identifier.division-code.unknown, .name-mismatch). Default: off.")
+  String divisions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -102,7 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
         throw new TongxinCommand.UsageException("--config: " + e.getMessage(), e);
       }
     }
-    DatasetValidator validator = StandardRules.validator(ruleConfig)
+    DatasetValidator validator = (divisions == null ? StandardRules.validator(ruleConfig)
+        : DatasetValidator.builder().ruleSet(StandardRules.ruleSet().with(
+            OfficialEdition.of(divisions).rules())).config(ruleConfig).build())
         .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
     if (!boundedMemory && (partitionRecords != null || tempDir != null)) {
       throw new TongxinCommand.UsageException(
