@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
  * The {@code tongxin generate} command (生成合成城市): writes a seeded synthetic city as JSON
  * Lines or CSV, one file per record type, streaming (the city is never held in memory).
  *
+ * <p>It says the city's snapshot day (快照日), on which the data validates with no finding, on
+ * standard output and in the manifest {@link GenerationSummary#MANIFEST_FILE} beside the data.
+ *
  * <p>Exit codes, as the other commands': 0 written; 64 bad options (run as {@code tongxin
  * generate}; picocli's own 2 when run through {@link #main}); 2 the output cannot be written.
  */
@@ -83,9 +86,20 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println("无法写出 / cannot write: " + e.getMessage() + ": " + e.getCause().getMessage());
       return EXIT_IO;
     }
+    try {
+      java.nio.file.Files.writeString(out.resolve(GenerationSummary.MANIFEST_FILE),
+          summary.manifest(format));
+    } catch (java.io.IOException e) {
+      err.println("无法写出 / cannot write: " + e);
+      return EXIT_IO;
+    }
     PrintWriter o = spec.commandLine().getOut();
     o.printf("已生成 %d 条记录 / generated %d records in %s (%.1f s)%n", summary.total(),
         summary.total(), out, (System.nanoTime() - start) / 1e9);
+    o.printf("快照日 %s：数据在这一天有效，校验请用 --today %s / snapshot day %s: the data is valid"
+        + " as of this day; validate with --today %s (%s)%n", summary.snapshotDate(),
+        summary.snapshotDate(), summary.snapshotDate(), summary.snapshotDate(),
+        GenerationSummary.MANIFEST_FILE);
     summary.counts().forEach((t, n) -> {
       if (n > 0) {
         o.printf("  %-16s %,d%n", "csv".equals(format) ? CsvFilesWriter.fileName(t)

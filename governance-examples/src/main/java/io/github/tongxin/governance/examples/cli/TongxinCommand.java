@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         RenderCommand.class,
         GenerateCommand.class,
+        SchemaCommand.class,
+        DivisionCommand.class,
     })
 public final class TongxinCommand implements Callable<Integer> {
 

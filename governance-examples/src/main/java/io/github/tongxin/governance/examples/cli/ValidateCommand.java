@@ -10,6 +10,7 @@ import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Disclosure;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import io.github.tongxin.governance.rules.validation.RuleSet;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -85,6 +86,12 @@ final class ValidateCommand implements Callable<Integer> {
           + "go (never made: exit 64 when missing). Default: the system's temporary directory.")
   Path tempDir;
 
+  @Option(names = "--divisions", paramLabel = "bundled|DIR",
+      description = "Also check division codes and names against the official tables: "
+          + "bundled (the edition shipped) or a directory of a newer edition in the same "
+          + "layout (identifier.division-code.unknown, .name-mismatch). Default: off.")
+  String divisions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -133,9 +140,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Returns the validator of the --config, or throws bad usage saying what is wrong with it. */
   private DatasetValidator validator() {
+    RuleSet rules = divisions == null ? StandardRules.ruleSet()
+        : StandardRules.ruleSet().with(OfficialEdition.of(divisions).rules());
     try {
       RuleConfig ruleConfig = config == null ? RuleConfig.defaults() : RuleConfig.read(config);
-      return StandardRules.validator(ruleConfig)
+      return DatasetValidator.builder().ruleSet(rules).config(ruleConfig).build()
           .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
     } catch (IllegalArgumentException | UncheckedIOException | ArithmeticException
         | DateTimeException e) {

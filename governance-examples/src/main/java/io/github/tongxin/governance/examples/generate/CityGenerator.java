@@ -176,7 +176,7 @@ public final class CityGenerator {
         street++;
         remaining = street(district, street, communitiesPerStreet, remaining);
       }
-      return new GenerationSummary(counts);
+      return new GenerationSummary(counts, households, seed, snapshot);
     }
 
     private long street(UnitId district, int no, int communitiesPerStreet, long remaining) {

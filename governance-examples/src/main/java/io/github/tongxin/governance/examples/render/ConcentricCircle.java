@@ -302,7 +302,7 @@ public final class ConcentricCircle {
     if (den == 0) {
       return "无数据";
     }
-    return String.format(Locale.ROOT, "%.1f%%", Math.floor(1000.0 * num / den) / 10);
+    return new Rate(num, den).percent() + "%"; // half up, as the library's rates (11/12 91.7%)
   }
 
   private static String path(double inner, double outer, double start, double end) {

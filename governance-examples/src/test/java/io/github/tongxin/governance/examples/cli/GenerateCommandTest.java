@@ -37,6 +37,24 @@ class GenerateCommandTest {
   }
 
   @Test
+  void saysItsSnapshotDayOnStandardOutputAndInTheManifest(@TempDir Path dir) throws Exception {
+    assertThat(run("--households", "650", "--seed", "9", "--out", dir.toString())).isZero();
+    assertThat(out.toString()).contains(
+        "snapshot day 2026-06-30: the data is valid as of this day; validate with --today"
+            + " 2026-06-30 (generated.properties)");
+    GovernanceDataset d = JsonLinesDatasets.read(dir);
+    assertThat(Files.readString(dir.resolve("generated.properties"))).isEqualTo(String.join("\n",
+        "# tongxin generate: a synthetic city, valid as of its snapshot day (validate with"
+            + " --today 2026-06-30)",
+        "snapshotDate=2026-06-30", "households=650", "seed=9", "format=jsonl",
+        "records=" + d.size(),
+        "records.units=" + d.units().size(), "records.persons=" + d.persons().size(),
+        "records.memberships=" + d.memberships().size(), "records.posts=" + d.posts().size(),
+        "records.contactLinks=" + d.contactLinks().size(),
+        "records.workOrders=" + d.workOrders().size(), ""));
+  }
+
+  @Test
   void sameSeedWritesTheSameFiles(@TempDir Path a, @TempDir Path b) throws Exception {
     assertThat(run("--households", "400", "--seed", "3", "--out", a.toString())).isZero();
     assertThat(run("--households", "400", "--seed", "3", "--out", b.toString())).isZero();

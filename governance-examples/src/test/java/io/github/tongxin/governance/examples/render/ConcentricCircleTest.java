@@ -201,6 +201,19 @@ class ConcentricCircleTest {
   }
 
   @Test
+  void percentagesRoundHalfUpAsTheLibraryDoes() throws Exception {
+    ConcentricCircle small = ConcentricCircle.of(smallStreet());
+    Map<String, String> titles = new TreeMap<>();
+    for (Element p : paths(parse(small.svg(Metric.COVERAGE)))) {
+      titles.put(p.getAttribute("data-unit"),
+          p.getElementsByTagNameNS(SVG, "title").item(0).getTextContent());
+    }
+    // A: 2 of 3 households reached is 66.666...%: 66.7% as Rate.percent() gives it, not 66.6%
+    assertThat(titles.get("a")).endsWith("2/3（66.7%）");
+    assertThat(small.html()).contains("66.7%").doesNotContain("66.6%");
+  }
+
+  @Test
   void pageIsSelfContainedWithLegendAndTables() {
     String html = circle.html();
     assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))

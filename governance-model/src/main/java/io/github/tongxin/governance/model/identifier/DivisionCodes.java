@@ -27,9 +27,11 @@ import java.util.Optional;
  *       codes change.
  *   <li>The prefecture segment {@code 00} is only allowed in the province's own code
  *       {@code XX0000}.
- *   <li>Township segment: 001-599 (see {@link TownshipKind}); {@code 000} is accepted in a
- *       9-digit code only, where the statistical list uses it for a county without townships
- *       ({@code 350527000} 金门县). Village segment: 001-599 (5xx occurs in real data).
+ *   <li>Township segment: 001-599 (see {@link TownshipKind}); {@code 000} is accepted where the
+ *       statistical list uses it for a county without townships listed as a whole: the 9-digit
+ *       {@code 350527000} 金门县 of the township table and the 12-digit {@code 350527000000} of the
+ *       village table, whose village segment is then {@code 000} too. Village segment: 001-599
+ *       (5xx occurs in real data); {@code 000} only in that whole-county placeholder.
  * </ul>
  *
  * <p>All methods are thread-safe and never throw on malformed input.
@@ -51,11 +53,14 @@ public final class DivisionCodes {
     /** The prefecture segment is 00 below a province's own code. */
     INVALID_PREFECTURE_SEGMENT(
         "地级代码为00时县级代码也应为00", "a prefecture segment 00 is only allowed in a province's own code"),
-    /** The township segment (digits 7-9) is not 001-599 (000 only in a 9-digit code). */
+    /**
+     * The township segment (digits 7-9) is not 001-599 (000 only for a whole county: in a 9-digit
+     * code, or in a 12-digit one whose village segment is 000 too).
+     */
     INVALID_TOWNSHIP_SEGMENT(
         "乡级代码（第7至9位）应在001至599之间",
         "the township segment (digits 7 to 9) must be 001 to 599"),
-    /** The village segment (digits 10-12) is not 001-599. */
+    /** The village segment (digits 10-12) is not 001-599 (000 only for a whole county). */
     INVALID_VILLAGE_SEGMENT(
         "村级代码（第10至12位）应在001至599之间",
         "the village segment (digits 10 to 12) must be 001 to 599");
@@ -228,17 +233,15 @@ public final class DivisionCodes {
         && (length > 6 || CitizenIdNumbers.digits(code, 4, 6) != 0)) {
       return Reason.INVALID_PREFECTURE_SEGMENT;
     }
-    if (length >= 9) {
-      int township = CitizenIdNumbers.digits(code, 6, 9);
-      if (township > 599 || (township == 0 && length == 12)) {
-        return Reason.INVALID_TOWNSHIP_SEGMENT;
-      }
+    int township = length >= 9 ? CitizenIdNumbers.digits(code, 6, 9) : -1;
+    int village = length == 12 ? CitizenIdNumbers.digits(code, 9, 12) : -1;
+    // 000 000: a whole county in the village table (350527000000 金门县), as 000 in 9 digits.
+    boolean wholeCounty = township == 0 && village <= 0;
+    if (township > 599 || (township == 0 && !wholeCounty)) {
+      return Reason.INVALID_TOWNSHIP_SEGMENT;
     }
-    if (length == 12) {
-      int village = CitizenIdNumbers.digits(code, 9, 12);
-      if (village == 0 || village > 599) {
-        return Reason.INVALID_VILLAGE_SEGMENT;
-      }
+    if (village > 599 || (village == 0 && !wholeCounty)) {
+      return Reason.INVALID_VILLAGE_SEGMENT;
     }
     return Reason.VALID;
   }

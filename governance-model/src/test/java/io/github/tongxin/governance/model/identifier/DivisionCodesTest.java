@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,9 @@ class DivisionCodesTest {
     f.put("360001", Reason.INVALID_PREFECTURE_SEGMENT); // county under prefecture 00
     f.put("360000001", Reason.INVALID_PREFECTURE_SEGMENT); // township directly under province
     f.put("360102600", Reason.INVALID_TOWNSHIP_SEGMENT); // above 599
-    f.put("360102000001", Reason.INVALID_TOWNSHIP_SEGMENT); // 000 only in 9 digits
+    // 金门县 as the village table lists it (whole-county placeholder, issue 19)
+    f.put("350527000000", Reason.VALID);
+    f.put("360102000001", Reason.INVALID_TOWNSHIP_SEGMENT); // 000 with a village segment
     f.put("360102002000", Reason.INVALID_VILLAGE_SEGMENT); // village 000
     f.put("360102002600", Reason.INVALID_VILLAGE_SEGMENT); // above 599
     return f;
@@ -87,6 +90,22 @@ class DivisionCodesTest {
         Map.entry("360102399", TownshipKind.TOWNSHIP),
         Map.entry("360102400", TownshipKind.OTHER),
         Map.entry("360102599001", TownshipKind.OTHER));
+  }
+
+  /**
+   * The national village table lists 金门县, a county without townships, as a whole:
+   * {@code 350527000000,"金门县",350527000,35,3505,350527}. It was reported as a bad township
+   * segment (issue 19); it is a valid village-level code of a whole county inside its township
+   * placeholder and its county.
+   */
+  @Test
+  void acceptsTheWholeCountyRowOfTheVillageTable() {
+    String[] row = "350527000000,金门县,350527000,35,3505,350527".split(",");
+    assertThat(List.of(DivisionCodes.check(row[0]), DivisionCodes.level(row[0]),
+            DivisionCodes.townshipKind(row[0]), DivisionCodes.extendsCode(row[0], row[2]),
+            DivisionCodes.extendsCode(row[0], row[5]), DivisionCodes.extendsCode(row[0], row[4])))
+        .containsExactly(Reason.VALID, Optional.of(Level.VILLAGE),
+            Optional.of(TownshipKind.WHOLE_COUNTY), true, true, true);
   }
 
   @Test

@@ -280,7 +280,7 @@ final class CellValues {
       return label.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Method labelMethod(Class<?> type, String name) {
+    static Method labelMethod(Class<?> type, String name) {
       try {
         Method m = type.getMethod(name);
         return m.getReturnType() == String.class && !Modifier.isStatic(m.getModifiers())
@@ -290,7 +290,7 @@ final class CellValues {
       }
     }
 
-    private static String label(Method m, Enum<?> e) {
+    static String label(Method m, Enum<?> e) {
       if (m == null) {
         return null;
       }

@@ -151,6 +151,36 @@ public final class DivisionTables {
   }
 
   /**
+   * Loads tables from streams, for tables that are not files (a class-path resource, a
+   * decompressed archive), in the given order (give parents before children); each stream's
+   * kind comes from its file name as in {@link #load(Path)}, and each is read as UTF-8 and
+   * closed.
+   *
+   * @param streams the streams by file name, each named as {@link #isTableFile(String)} accepts
+   *     (the name is the findings' source)
+   * @return the units and the findings; a stream of another name is a finding of
+   *     {@link ReadRules#UNREADABLE_FILE} and is closed unread
+   */
+  public Result loadStreams(Map<String, java.io.InputStream> streams) {
+    List<Unit> units = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    streams.forEach((name, in) -> {
+      if (!isTableFile(name)) {
+        findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(name),
+            "不是行政区划表的文件名", "not the name of a division table"));
+        try {
+          in.close();
+        } catch (IOException e) {
+          // nothing was read from it
+        }
+      } else {
+        loadTable(name, name, () -> in, units, findings);
+      }
+    });
+    return new Result(units, ValidationReport.of(findings, ReadRules.descriptors()));
+  }
+
+  /**
    * Returns whether a file name is that of a division table: {@code provinces.csv},
    * {@code cities.csv}, {@code areas.csv}, {@code streets.csv} or {@code villages*.csv}.
    *
@@ -163,13 +193,22 @@ public final class DivisionTables {
   }
 
   private void loadFile(Path file, List<Unit> units, List<Finding> findings) {
-    String source = file.toString();
-    String name = file.getFileName().toString();
+    loadTable(file.toString(), file.getFileName().toString(), () -> Files.newInputStream(file),
+        units, findings);
+  }
+
+  /** Opens a table's bytes. */
+  private interface Opener {
+    java.io.InputStream open() throws IOException;
+  }
+
+  private void loadTable(String source, String name, Opener opener, List<Unit> units,
+      List<Finding> findings) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CsvParser parser = null;
-    try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+    try (Reader in = new java.io.InputStreamReader(opener.open(), decoder)) {
       parser = new CsvParser(in);
       CsvParser.Row header = parser.next();
       if (header == null) {

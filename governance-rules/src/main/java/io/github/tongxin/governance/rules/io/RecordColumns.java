@@ -226,7 +226,7 @@ public final class RecordColumns {
    * Calls the action for each JSON property of a record class as the model's mapper sees it, in
    * the order it writes them, with whether the property is required.
    */
-  private static void properties(Class<?> recordClass,
+  static void properties(Class<?> recordClass,
       BiConsumer<BeanProperty, Boolean> action) {
     GovernanceJson.mapper().acceptJsonFormatVisitor(recordClass,
         new JsonFormatVisitorWrapper.Base(null) {

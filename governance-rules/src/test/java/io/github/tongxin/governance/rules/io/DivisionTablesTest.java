@@ -59,6 +59,21 @@ class DivisionTablesTest {
   }
 
   @Test
+  void loadsStreamsByTheirFileNamesAndReportsAStreamOfAnotherName() {
+    // notes.txt names no division table: reported, not read; provinces.csv is read
+    Map<String, java.io.InputStream> streams = new java.util.LinkedHashMap<>();
+    streams.put("provinces.csv", new java.io.ByteArrayInputStream(
+        "code,name\n36,\"江西省\"\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    streams.put("notes.txt", new java.io.ByteArrayInputStream(new byte[] {'x'}));
+    DivisionTables.Result result = DivisionTables.all().loadStreams(streams);
+
+    assertThat(result.units()).extracting(Unit::name).containsExactly("江西省");
+    assertThat(result.report().findings()).extracting(f -> f.ruleId() + " "
+        + f.location().orElseThrow().source() + " " + f.en())
+        .containsExactly("read.unreadable-file notes.txt not the name of a division table");
+  }
+
+  @Test
   void parsesQuotedFieldsWithEmbeddedNewlinesAndSkipsBlankLines() throws Exception {
     CsvParser parser = new CsvParser(new StringReader(
         "\uFEFFa,b\r\n\"x,\"\"1\"\"\ny\",2\r\n\r\n,\n3,4\n\n\n"));
