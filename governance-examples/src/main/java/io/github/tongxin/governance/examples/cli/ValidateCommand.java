@@ -5,6 +5,12 @@ import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
+import io.github.tongxin.governance.examples.server.FindingScope;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Disclosure;
@@ -88,6 +94,13 @@ final class ValidateCommand implements Callable<Integer> {
           + "system's temporary directory.")
   Path tempDir;
 
+  @Mixin ContextOptions context;
+
+  @Option(names = "--scope", paramLabel = "UNIT",
+      description = "Show only the findings of this unit's subtree (as a grid or street office "
+          + "asks); a root of the tree sees every finding.")
+  String scope;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -102,8 +115,14 @@ final class ValidateCommand implements Callable<Integer> {
         throw new TongxinCommand.UsageException("--config: " + e.getMessage(), e);
       }
     }
+    List<Unit> reference = context.units(err);
     DatasetValidator validator = StandardRules.validator(ruleConfig)
-        .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED);
+        .withDisclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED)
+        .withReference(reference);
+    if (boundedMemory && (scope != null || context.context != null)) {
+      throw new TongxinCommand.UsageException(
+          "--scope and --context do not work with --bounded-memory", null);
+    }
     if (!boundedMemory && (partitionRecords != null || tempDir != null)) {
       throw new TongxinCommand.UsageException(
           "--partition-records and --temp-dir need --bounded-memory", null);
@@ -128,6 +147,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
       validation = today == null ? validator.validate(read.dataset())
           : validator.validate(read.dataset(), today);
+      if (scope != null) {
+        validation = inScope(validation, read.dataset(), reference);
+      }
       reading = read.report();
       unreadable = read.unreadableInput();
       records = read.dataset().size();
@@ -161,6 +183,21 @@ final class ValidateCommand implements Callable<Integer> {
       b.temporaryDirectory(tempDir);
     }
     return b.build().validate(input.files);
+  }
+
+  /** Keeps the findings of the scope's subtree, placed as the API server places them. */
+  private ValidationReport inScope(ValidationReport report, GovernanceDataset dataset,
+      List<Unit> reference) {
+    HierarchyIndex tree = HierarchyIndex.of(dataset, reference);
+    if (Identifier.problem(scope) != null || !tree.contains(UnitId.of(scope))) {
+      throw new TongxinCommand.UsageException("--scope: unit not in the tree: " + scope
+          + tree.exclusion(Identifier.problem(scope) != null ? null : UnitId.of(scope))
+              .map(p -> " (" + p.describe() + ")").orElse(""), null);
+    }
+    FindingScope placed = new FindingScope(dataset, tree);
+    UnitId at = UnitId.of(scope);
+    return ValidationReport.of(report.findings().stream()
+        .filter(f -> placed.isVisible(f, at)).toList(), report.rules());
   }
 
   private boolean reaches(ValidationReport report) {

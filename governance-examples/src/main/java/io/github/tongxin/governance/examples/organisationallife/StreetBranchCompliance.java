@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -186,8 +185,7 @@ public final class StreetBranchCompliance {
     }
     out.println();
     out.println("按社区汇总 / by community (branches with gaps / branches checked, gaps):");
-    Map<UnitId, ComplianceReport.Summary> sums = report.summarise(
-        u -> index.contains(u) ? index.parent(u).map(Unit::id) : Optional.empty());
+    Map<UnitId, ComplianceReport.Summary> sums = report.summarise(index);
     index.subtree(street)
         .filter(u -> u.tier() == Tier.COMMUNITY || u.tier() == Tier.STREET)
         .filter(u -> sums.containsKey(u.id()))
