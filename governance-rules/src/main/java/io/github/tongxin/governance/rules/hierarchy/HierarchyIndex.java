@@ -10,7 +10,6 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -579,20 +578,6 @@ public final class HierarchyIndex implements UnitTree {
       }
     }
     return List.of();
-  }
-
-  /**
-   * Returns the posts recorded at the unit itself, in record order; empty when none.
-   *
-   * @param id the unit
-   * @return the posts; empty outside the tree
-   */
-  public List<Post> postsAt(UnitId id) {
-    int k = table.get(id);
-    if (k < 0) {
-      return List.of();
-    }
-    return Collections.unmodifiableList(Arrays.asList(posts).subList(postStart[k], postStart[k + 1]));
   }
 
   // ---- subtrees --------------------------------------------------------------------------------

@@ -127,8 +127,6 @@ class HierarchyIndexTest {
     assertThat(INDEX.responsiblePosts(id("h3"), Role.SECRETARY, DAY)).containsExactly(SECRETARY_C1);
     assertThat(INDEX.responsiblePosts(id("h3"), Role.GRID_WORKER, DAY)).containsExactly(WORKER_G2);
     assertThat(INDEX.responsiblePosts(id("h1"), Role.GRID_WORKER, DAY)).isEmpty();
-    assertThat(INDEX.postsAt(id("g1"))).containsExactly(SECRETARY_G1, FORMER_SECRETARY_G1);
-    assertThat(INDEX.postsAt(id("h1"))).isEmpty();
   }
 
   @Test
