@@ -56,6 +56,7 @@ public final class StandardRules {
         HierarchyShapeRule.CYCLE,
         HierarchyShapeRule.TIER_ORDER,
         HierarchyShapeRule.ORPHAN_ROOT,
+        HierarchyShapeRule.EXTERNAL_PARENT,
         new BranchMinFullMembersRule(),
         new BranchCommitteeRule(),
         new BranchCommitteeNotAllowedRule(),

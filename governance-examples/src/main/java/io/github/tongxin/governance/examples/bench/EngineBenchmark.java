@@ -27,7 +27,8 @@ import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.cogovernance.DecisionRules;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.RateCalculator;
-import io.github.tongxin.governance.rules.service.UnitHierarchy;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.service.WorkOrderStateMachine;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,7 +106,8 @@ public class EngineBenchmark {
               WorkOrderEvent.of(WorkOrderEventType.CLOSED, t.plusSeconds(86_400 * 16)))
           .build());
     }
-    rates = new RateCalculator(UnitHierarchy.of(units),
+    rates = new RateCalculator(
+        HierarchyIndex.of(GovernanceDataset.builder().addAllUnits(units).build()),
         DeadlinePolicy.defaults(ServiceCatalog.defaultCatalog()));
   }
 

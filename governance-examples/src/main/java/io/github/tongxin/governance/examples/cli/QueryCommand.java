@@ -11,14 +11,17 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
+import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,17 +30,36 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tongxin query --unit ID}: one unit's path to the root, the posts responsible for it,
- * its subtree's counts and household coverage (查询单位).
+ * its subtree's counts and household coverage (查询单位); {@code --children ID [--depth N]}: the
+ * units below it with names and kinds (下级单位). A unit the tree left out (a cycle, a
+ * self-parent) is named with the reason, as the unit tree's policy says.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = "Show a unit: path to root, responsible posts, subtree counts, coverage. "
-        + "Exit 1 when the unit is not found, 2 when input cannot be read.")
+    description = "Show a unit: path to root, responsible posts, subtree counts, coverage; or "
+        + "with --children the units below it. Exit 1 when the unit is not found or is outside "
+        + "the tree (a cycle), 2 when input cannot be read.")
 final class QueryCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit's id.")
-  String unit;
+  @Mixin ContextOptions context;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  /** Which unit, and what to show of it. */
+  static final class Target {
+    @Option(names = "--unit", paramLabel = "ID", description = "The unit's id.")
+    String unit;
+
+    @Option(names = "--children", paramLabel = "ID",
+        description = "List the units below this one, with names and kinds.")
+    String children;
+  }
+
+  @Option(names = "--depth", defaultValue = "1", paramLabel = "N",
+      description = "With --children, how many levels down. Default: ${DEFAULT-VALUE}.")
+  int depth;
 
   @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
       description = "Language of the output. Default: ${DEFAULT-VALUE}.")
@@ -58,20 +80,41 @@ final class QueryCommand implements Callable<Integer> {
       return TongxinCommand.UNREADABLE;
     }
     GovernanceDataset dataset = read.dataset();
-    HierarchyIndex index = HierarchyIndex.of(dataset);
+    HierarchyIndex index = HierarchyIndex.of(dataset, context.units(err));
+    String unit = target.unit != null ? target.unit : target.children;
+    if (depth < 1) {
+      throw new TongxinCommand.UsageException("--depth must be at least 1", null);
+    }
     String problem = io.github.tongxin.governance.model.id.Identifier.problem(unit);
     if (problem != null || !index.contains(UnitId.of(unit))) {
-      err.println(lang.t("tongxin: 未找到单位 " + unit, "tongxin: unit not found: " + unit));
+      Optional<StructureProblem> why = problem != null ? Optional.empty()
+          : index.exclusion(UnitId.of(unit));
+      if (why.isPresent()) {
+        err.println(lang.t("tongxin: 单位 " + unit + " 不在层级树中：" + why.get().kind().zh() + " "
+                + why.get().unitIds() + "（见 structure.cycle）",
+            "tongxin: unit " + unit + " is outside the tree: " + why.get().kind().en() + " "
+                + why.get().unitIds() + " (see structure.cycle)"));
+      } else {
+        err.println(lang.t("tongxin: 未找到单位 " + unit, "tongxin: unit not found: " + unit));
+      }
       return TongxinCommand.FINDINGS;
     }
     UnitId id = UnitId.of(unit);
+    if (target.children != null) {
+      out.println(lang.t("单位", "Unit") + ": " + label(index.unit(id).orElseThrow()));
+      printChildren(out, index, id);
+      return TongxinCommand.OK;
+    }
     LocalDate day = today == null ? LocalDate.now() : today;
     HierarchySummary summary = HierarchySummary.of(dataset, index);
     Unit u = index.unit(id).orElseThrow();
     out.println(lang.t("单位", "Unit") + ": " + label(u));
+    UnitId root = index.pathToRoot(id).get(index.depth(id));
     out.println(lang.t("到根的路径", "Path to root") + ": " + index.pathToRoot(id).stream()
         .map(x -> index.unit(x).map(QueryCommand::shortLabel).orElse(x.value()))
-        .collect(Collectors.joining(" < ")));
+        .collect(Collectors.joining(" < "))
+        + index.externalParent(root).map(p -> lang.t(" < （上级 " + p.value() + " 不在本数据中）",
+            " < (parent " + p.value() + " is not in the input)")).orElse(""));
     Map<PersonId, Person> persons = dataset.persons().stream()
         .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
     out.println(lang.t("负责职务（" + day + "）", "Responsible posts (on " + day + ")") + ":");
@@ -99,6 +142,18 @@ final class QueryCommand implements Callable<Integer> {
         + coverage.total() + coverage.ratio().stream()
             .mapToObj(r -> String.format(" (%.1f%%)", 100 * r)).findFirst().orElse(""));
     return TongxinCommand.OK;
+  }
+
+  /** Prints the subtree in pre-order down to {@link #depth} levels, indented by level. */
+  private void printChildren(PrintWriter out, HierarchyIndex index, UnitId id) {
+    int top = index.depth(id);
+    index.subtree(id).skip(1).forEach(c -> {
+      int level = index.depth(c.id()) - top;
+      if (level <= depth) {
+        out.println("  ".repeat(level) + c.id().value() + " " + c.name() + " ("
+            + lang.t(c.kind().zh(), c.kind().en()) + ")");
+      }
+    });
   }
 
   private String tierCounts(HierarchyIndex index, UnitId id) {

@@ -32,6 +32,9 @@ final class StatsCommand implements Callable<Integer> {
       description = "Language of the output. Default: ${DEFAULT-VALUE}.")
   Lang lang;
 
+  @Option(names = "--all", description = "List every root (by default the first 20).")
+  boolean all;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -68,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
     out.println(lang.t("根单位", "Roots") + ": " + index.roots().size());
     int shown = 0;
     for (Unit root : index.roots()) {
-      if (shown++ == 20) {
+      if (!all && shown++ == 20) {
         out.println("  ...");
         break;
       }

@@ -4,6 +4,12 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
+import io.github.tongxin.governance.examples.server.FindingScope;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.partition.SortedFindings;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
@@ -19,6 +25,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -92,13 +99,25 @@ final class ValidateCommand implements Callable<Integer> {
           + "layout (identifier.division-code.unknown, .name-mismatch). Default: off.")
   String divisions;
 
+  @Mixin ContextOptions context;
+
+  @Option(names = "--scope", paramLabel = "UNIT",
+      description = "Show only the findings of this unit's subtree (as a grid or street office "
+          + "asks); a root of the tree sees every finding.")
+  String scope;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DatasetValidator validator = validator();
+    List<Unit> reference = context.units(err);
+    DatasetValidator validator = validator().withReference(reference);
+    if (boundedMemory && (scope != null || context.context != null)) {
+      throw new TongxinCommand.UsageException(
+          "--scope and --context do not work with --bounded-memory", null);
+    }
     if (!boundedMemory && (partitionRecords != null || tempDir != null)) {
       throw new TongxinCommand.UsageException(
           "--partition-records and --temp-dir need --bounded-memory", null);
@@ -133,6 +152,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport validation = today == null ? validator.validate(read.dataset())
         : validator.validate(read.dataset(), today);
+    if (scope != null) {
+      validation = inScope(validation, read.dataset(), reference);
+    }
     ValidationReport reading = read.report();
     return report(out, err, SortedFindings.of(validation.merge(showPersonalData ? reading
         : reading.masked())), read.unreadableInput(), read.dataset().size());
@@ -182,6 +204,21 @@ final class ValidateCommand implements Callable<Integer> {
       b.temporaryDirectory(tempDir);
     }
     return b.build().validateOnDisk(input.files);
+  }
+
+  /** Keeps the findings of the scope's subtree, placed as the API server places them. */
+  private ValidationReport inScope(ValidationReport report, GovernanceDataset dataset,
+      List<Unit> reference) {
+    HierarchyIndex tree = HierarchyIndex.of(dataset, reference);
+    if (Identifier.problem(scope) != null || !tree.contains(UnitId.of(scope))) {
+      throw new TongxinCommand.UsageException("--scope: unit not in the tree: " + scope
+          + tree.exclusion(Identifier.problem(scope) != null ? null : UnitId.of(scope))
+              .map(p -> " (" + p.describe() + ")").orElse(""), null);
+    }
+    FindingScope placed = new FindingScope(dataset, tree);
+    UnitId at = UnitId.of(scope);
+    return ValidationReport.of(report.findings().stream()
+        .filter(f -> placed.isVisible(f, at)).toList(), report.rules());
   }
 
   private boolean reaches(SortedFindings report) {

@@ -14,6 +14,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.cogovernance.ComplianceReport;
 import io.github.tongxin.governance.rules.cogovernance.OrganisationalLifeCompliance;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -91,16 +91,16 @@ public final class StreetBranchCompliance {
    * Returns the size of each branch's committee on a day: its secretary, deputy secretaries and
    * committee members holding their posts then.
    *
-   * @param index the hierarchy index
+   * @param records the district's records (posts by unit)
    * @param branches the branches
    * @param day the day
    * @return the sizes, 0 for a branch without a committee
    */
-  public static Map<UnitId, Integer> committeeSizes(HierarchyIndex index,
+  public static Map<UnitId, Integer> committeeSizes(DatasetIndex records,
       Set<UnitId> branches, LocalDate day) {
     Map<UnitId, Integer> out = new LinkedHashMap<>();
     for (UnitId b : branches) {
-      out.put(b, (int) index.postsAt(b).stream()
+      out.put(b, (int) records.postsAt(b).stream()
           .filter(p -> COMMITTEE.contains(p.role()) && p.isHeldOn(day))
           .map(p -> p.personId()).distinct().count());
     }
@@ -144,7 +144,8 @@ public final class StreetBranchCompliance {
   public static ComplianceReport run(GovernanceDataset district, UnitId street, PrintStream out) {
     HierarchyIndex index = HierarchyIndex.of(district);
     Map<UnitId, Set<String>> branches = branches(index, street);
-    Map<UnitId, Integer> committees = committeeSizes(index, branches.keySet(), TO.atEndOfMonth());
+    Map<UnitId, Integer> committees = committeeSizes(DatasetIndex.of(district), branches.keySet(),
+        TO.atEndOfMonth());
     List<OrganisationalLifeRecord> records = district.organisationalLife().stream()
         .filter(r -> branches.containsKey(r.branch())).toList();
     ComplianceReport report = check(branches, committees, records);
@@ -186,8 +187,7 @@ public final class StreetBranchCompliance {
     }
     out.println();
     out.println("按社区汇总 / by community (branches with gaps / branches checked, gaps):");
-    Map<UnitId, ComplianceReport.Summary> sums = report.summarise(
-        u -> index.contains(u) ? index.parent(u).map(Unit::id) : Optional.empty());
+    Map<UnitId, ComplianceReport.Summary> sums = report.summarise(index);
     index.subtree(street)
         .filter(u -> u.tier() == Tier.COMMUNITY || u.tier() == Tier.STREET)
         .filter(u -> sums.containsKey(u.id()))

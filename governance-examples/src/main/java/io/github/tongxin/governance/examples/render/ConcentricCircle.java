@@ -12,7 +12,6 @@ import io.github.tongxin.governance.rules.service.Rate;
 import io.github.tongxin.governance.rules.service.RateCalculator;
 import io.github.tongxin.governance.rules.service.ServiceData;
 import io.github.tongxin.governance.rules.service.ServiceRates;
-import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public final class ConcentricCircle {
     this.centre = c;
     this.placed = layout(first);
     this.rings = placed.stream().mapToInt(Placed::ring).max().orElse(0);
-    this.rates = dataset.workOrders().isEmpty() ? new TreeMap<>() : rates(dataset);
+    this.rates = dataset.workOrders().isEmpty() ? new TreeMap<>() : rates(dataset, index);
     for (Metric m : metrics()) {
       segments.put(m, colour(m));
     }
@@ -138,8 +137,9 @@ public final class ConcentricCircle {
     return List.copyOf(out);
   }
 
-  private static SortedMap<UnitId, ServiceRates> rates(GovernanceDataset dataset) {
-    RateCalculator calculator = new RateCalculator(UnitHierarchy.of(dataset),
+  private static SortedMap<UnitId, ServiceRates> rates(GovernanceDataset dataset,
+      HierarchyIndex index) {
+    RateCalculator calculator = new RateCalculator(index,
         DeadlinePolicy.defaults(ServiceData.catalog(dataset)));
     Instant from = dataset.workOrders().stream().map(WorkOrder::raisedAt)
         .min(Comparator.naturalOrder()).orElseThrow();

@@ -38,6 +38,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.cogovernance.DecisionRules;
 import io.github.tongxin.governance.rules.cogovernance.Procedures;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -245,8 +246,8 @@ final class Deliberations {
 
   private void organisationalLife(Unit street) {
     Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, street.id());
-    Map<UnitId, Integer> committees = StreetBranchCompliance.committeeSizes(index,
-        branches.keySet(), StreetBranchCompliance.TO.atEndOfMonth());
+    Map<UnitId, Integer> committees = StreetBranchCompliance.committeeSizes(
+        DatasetIndex.of(dataset), branches.keySet(), StreetBranchCompliance.TO.atEndOfMonth());
     organisationalLife.addAll(OrganisationalLifeSimulation.simulate(branches, committees,
         StreetBranchCompliance.FROM, StreetBranchCompliance.TO, StreetBranchCompliance.SEED)
         .records());

@@ -9,14 +9,12 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.volunteer.CampaignProgress;
 import io.github.tongxin.governance.rules.volunteer.DateRange;
 import io.github.tongxin.governance.rules.volunteer.UnitSummary;
-import io.github.tongxin.governance.rules.volunteer.UnitTree;
 import io.github.tongxin.governance.rules.volunteer.VolunteerMetrics;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Red Dandelion (红色蒲公英) month: volunteer hours by group per street.
@@ -52,11 +50,7 @@ public final class RedDandelionMonth {
    * @return the metrics
    */
   public static VolunteerMetrics metrics(GovernanceDataset district, YearMonth month) {
-    HierarchyIndex index = HierarchyIndex.of(district);
-    // The metrics need only each unit's parent: the index answers it without walking the data.
-    UnitTree tree = unit -> index.contains(unit) ? index.parent(unit).map(Unit::id)
-        : Optional.empty();
-    return VolunteerMetrics.of(district, tree,
+    return VolunteerMetrics.of(district, HierarchyIndex.of(district),
         DateRange.of(month.atDay(1), month.atEndOfMonth()));
   }
 

@@ -22,7 +22,6 @@ import io.github.tongxin.governance.rules.service.Rate;
 import io.github.tongxin.governance.rules.service.RateCalculator;
 import io.github.tongxin.governance.rules.service.ServiceData;
 import io.github.tongxin.governance.rules.service.ServiceRates;
-import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import io.github.tongxin.governance.rules.service.WorkOrderStateMachine;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -82,23 +81,22 @@ public final class WorkOrderMonthReport {
     this.catalog = ServiceData.catalog(dataset);
     this.index = HierarchyIndex.of(dataset);
     dataset.organizations().forEach(o -> departmentNames.putIfAbsent(o.id(), o.name()));
-    UnitHierarchy hierarchy = UnitHierarchy.of(index);
     DeadlinePolicy policy = DeadlinePolicy.defaults(catalog);
 
     // The three rates of every unit with orders, summed up the tree.
     SortedMap<UnitId, ServiceRates> rates =
-        new RateCalculator(hierarchy, policy).rates(orders, from, asOf);
+        new RateCalculator(index, policy).rates(orders, from, asOf);
     // Whistles and overdue orders, by the street of their location.
     Map<UnitId, Long> whistles = orders.stream()
         .filter(o -> o.events().stream().anyMatch(e -> e.type() == WorkOrderEventType.ESCALATED
             && e.unitId().flatMap(index::unit).map(u -> u.tier() == Tier.STREET).orElse(false)))
-        .flatMap(o -> hierarchy.atTier(o.locationUnitId(), Tier.STREET).stream())
+        .flatMap(o -> index.nearest(o.locationUnitId(), Tier.STREET).map(Unit::id).stream())
         .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
     Map<UnitId, Long> overdue = new Deadlines(policy).overdue(orders, asOf).stream()
-        .flatMap(d -> hierarchy.atTier(d.order().locationUnitId(), Tier.STREET).stream())
+        .flatMap(d -> index.nearest(d.order().locationUnitId(), Tier.STREET).map(Unit::id).stream())
         .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
     // 每月一题 per street and the recurring complaints of the last 30 days by community.
-    HotspotFinder hotspots = HotspotFinder.defaults(hierarchy);
+    HotspotFinder hotspots = HotspotFinder.defaults(index);
     SortedMap<UnitId, Hotspot> top = hotspots.problemOfTheMonth(orders, month);
     this.recurring = hotspots.recurring(orders, asOf.minusSeconds(1));
 
@@ -116,7 +114,7 @@ public final class WorkOrderMonthReport {
         .filter(o -> o.lastEvent(WorkOrderEventType.TRANSFERRED).isPresent()).count();
 
     // One escalated order, to show its path grid -> community -> street -> departments.
-    Dispatcher dispatcher = new Dispatcher(catalog, hierarchy, policy);
+    Dispatcher dispatcher = new Dispatcher(catalog, index, policy);
     this.exampleOrder = orders.stream()
         .filter(o -> o.lastEvent(WorkOrderEventType.REPORTED_IN).isPresent())
         .filter(o -> dispatcher.dispatch(o).path().size() == 4 && dispatcher.dispatch(o).start() == 0)

@@ -24,7 +24,6 @@ import io.github.tongxin.governance.rules.service.Dispatcher;
 import io.github.tongxin.governance.rules.service.EscalationLevel;
 import io.github.tongxin.governance.rules.service.EscalationStep;
 import io.github.tongxin.governance.rules.service.ServiceData;
-import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -80,7 +79,7 @@ public final class WorkOrderSimulation {
     this.catalog = ServiceData.catalog(dataset);
     this.index = HierarchyIndex.of(dataset);
     this.policy = DeadlinePolicy.defaults(catalog);
-    this.dispatcher = new Dispatcher(catalog, UnitHierarchy.of(index), policy);
+    this.dispatcher = new Dispatcher(catalog, index, policy);
     this.locations = locations(index);
   }
 

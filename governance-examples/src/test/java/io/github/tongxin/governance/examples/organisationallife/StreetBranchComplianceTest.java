@@ -10,6 +10,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.cogovernance.ComplianceReport;
 import io.github.tongxin.governance.rules.cogovernance.OrganisationalLifeCompliance;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -121,7 +122,7 @@ class StreetBranchComplianceTest {
 
   private static Map<UnitId, Integer> committees(HierarchyIndex index,
       Map<UnitId, Set<String>> branches) {
-    return StreetBranchCompliance.committeeSizes(index, branches.keySet(),
+    return StreetBranchCompliance.committeeSizes(DatasetIndex.of(DISTRICT), branches.keySet(),
         StreetBranchCompliance.TO.atEndOfMonth());
   }
 }

@@ -1,17 +1,15 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.YearMonth;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The 三会一课 compliance report (三会一课落实报告): the gaps of each branch over a period, and
@@ -59,29 +57,24 @@ public record ComplianceReport(YearMonth from, YearMonth to,
       int branchesWithGaps) {}
 
   /**
-   * Summarises the gaps up the hierarchy: every checked branch adds to itself and each of its
-   * ancestors. A loop in the parent lookup stops the walk at the first repeated unit.
+   * Summarises the gaps up the unit tree through its one roll-up ({@link UnitTree#rollUp}):
+   * every checked branch adds to itself and each of its ancestors. A branch outside the tree (in
+   * a cycle) counts at itself only.
    *
-   * @param parent returns a unit's parent, empty at a root (the hierarchy index's lookup)
-   * @return a summary for each checked branch and each ancestor, in the order first reached
+   * @param tree the unit tree of the snapshot
+   * @return a summary for each checked branch and each ancestor, in the tree's pre-order and
+   *     then branches outside the tree
    */
-  public Map<UnitId, Summary> summarise(Function<UnitId, Optional<UnitId>> parent) {
-    Map<UnitId, int[]> sums = new LinkedHashMap<>();
+  public Map<UnitId, Summary> summarise(UnitTree tree) {
+    Map<UnitId, int[]> own = new LinkedHashMap<>();
     gapsByBranch.forEach((branch, gaps) -> {
       int n = gaps.size();
-      sums.computeIfAbsent(branch, u -> new int[4])[0] += n;
-      Set<UnitId> seen = new HashSet<>();
-      Optional<UnitId> at = Optional.of(branch);
-      while (at.isPresent() && seen.add(at.get())) {
-        int[] s = sums.computeIfAbsent(at.get(), u -> new int[4]);
-        s[1] += n;
-        s[2] += 1;
-        s[3] += n > 0 ? 1 : 0;
-        at = parent.apply(at.get());
-      }
+      own.put(branch, new int[] {n, n, 1, n > 0 ? 1 : 0});
     });
     Map<UnitId, Summary> result = new LinkedHashMap<>();
-    sums.forEach((u, s) -> result.put(u, new Summary(u, s[0], s[1], s[2], s[3])));
+    tree.rollUp(own, (a, b) -> new int[] {0, a[1] + b[1], a[2] + b[2], a[3] + b[3]})
+        .forEach((u, s) -> result.put(u, new Summary(u, own.containsKey(u) ? own.get(u)[0] : 0,
+            s[1], s[2], s[3])));
     return Collections.unmodifiableMap(result);
   }
 }

@@ -43,7 +43,7 @@ public final class ProcedureRecordRule extends BaseRule {
       return;
     }
     Map<MeetingId, Meeting> meetings =
-        context.shared(DatasetIndex.class, DatasetIndex::of).meetings();
+        context.records().meetings();
     for (ProcedureRecord record : context.dataset().procedures()) {
       Optional<Procedure> procedure = Procedures.builtIn(record.procedure());
       if (procedure.isEmpty()) {

@@ -21,7 +21,7 @@ public final class GridWorkerRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (u.kind() == UnitKind.GRID && index.postsAt(u.id()).stream()
           .noneMatch(p -> p.role() == Role.GRID_WORKER && p.isHeldOn(context.today()))) {

@@ -39,13 +39,13 @@ public final class MultiNetworkTeamRule extends BaseRule {
     if (context.dataset().posts().stream().noneMatch(p -> p.role().isGridTeam())) {
       return;
     }
-    HierarchyIndex index = Hierarchies.index(context);
+    HierarchyIndex index = context.tree();
     for (Unit grid : context.dataset().units()) {
       if (grid.kind() != UnitKind.GRID || index.unit(grid.id()).orElse(null) != grid) {
         continue;
       }
       Set<Role> missing = EnumSet.copyOf(JUDGED);
-      for (Post p : index.postsAt(grid.id())) {
+      for (Post p : context.records().postsAt(grid.id())) {
         if (p.isHeldOn(context.today())) {
           missing.remove(p.role());
         }

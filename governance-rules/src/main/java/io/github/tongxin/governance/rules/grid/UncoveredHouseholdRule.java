@@ -22,7 +22,7 @@ public final class UncoveredHouseholdRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (u.tier() == Tier.HOUSEHOLD && !index.isCovered(u.id())) {
         context.report(u, "户 " + u.id() + "（" + u.name() + "）没有党员中心户联系",

@@ -7,32 +7,16 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.function.ObjIntConsumer;
 
 /**
- * The graph and index of the dataset under check, built once per validation run and shared by
- * every rule that asks (层级结构共享): a city's rules do not each walk the parent links again.
+ * What the validation rules derive from the run's unit tree ({@link RuleContext#tree()}), built
+ * once per run (层级结构共享): the hierarchy summary and the household counts of grids and
+ * communities.
  */
 public final class Hierarchies {
 
+  private static final RuleContext.Derived<HierarchySummary> SUMMARY = RuleContext.Derived.of(
+      "hierarchy summary", c -> HierarchySummary.of(c.dataset(), c.tree()));
+
   private Hierarchies() {}
-
-  /**
-   * Returns the governance graph of the run's dataset, building it on first use.
-   *
-   * @param context the running rule's context
-   * @return the graph, shared by the run's rules
-   */
-  public static GovernanceGraph graph(RuleContext context) {
-    return context.shared(GovernanceGraph.class, GovernanceGraph::of);
-  }
-
-  /**
-   * Returns the hierarchy index of the run's dataset, building it (and the graph) on first use.
-   *
-   * @param context the running rule's context
-   * @return the index, shared by the run's rules
-   */
-  public static HierarchyIndex index(RuleContext context) {
-    return context.shared(HierarchyIndex.class, d -> HierarchyIndex.of(graph(context)));
-  }
 
   /**
    * Returns the hierarchy summary (counts, members, coverage) of the run's dataset, building it on
@@ -42,20 +26,20 @@ public final class Hierarchies {
    * @return the summary, shared by the run's rules
    */
   public static HierarchySummary summary(RuleContext context) {
-    return context.shared(HierarchySummary.class, d -> HierarchySummary.of(d, index(context)));
+    return context.derived(SUMMARY);
   }
 
   /**
-   * Returns true when every unit of the run's dataset is in the hierarchy tree: no cycle, dangling
-   * parent or self-parent left units out. Rules that count units below a unit (grid and community
-   * sizes) judge only then, because the units left out belong somewhere unknown and the counts
-   * would be wrong; the structural finding comes first.
+   * Returns true when every unit of the run's dataset is in the hierarchy tree: no cycle or
+   * self-parent left units out. Rules that count units below a unit (grid and community sizes)
+   * judge only then, because the units left out belong somewhere unknown and the counts would be
+   * wrong; the structural finding comes first.
    *
    * @param context the running rule's context
    * @return true when no unit was left out of the tree
    */
   public static boolean isComplete(RuleContext context) {
-    return index(context).problems().stream().allMatch(p -> p.excludedIds().isEmpty());
+    return context.tree().problems().stream().allMatch(p -> p.excludedIds().isEmpty());
   }
 
   /**
@@ -72,7 +56,7 @@ public final class Hierarchies {
    */
   public static void householdsOutside(RuleContext context, UnitKind kind, int min, int max,
       ObjIntConsumer<Unit> outside) {
-    HierarchyIndex index = index(context);
+    HierarchyIndex index = context.tree();
     if (index.count(Tier.HOUSEHOLD) == 0 || !isComplete(context)) {
       return;
     }

@@ -10,13 +10,16 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -38,13 +41,16 @@ import java.util.stream.Stream;
  * table of 8 to 16 bytes: about 30 to 40 bytes per unit, plus 4 bytes per unit and a reference
  * per post for the post index.
  *
- * <p>Units excluded by a {@link StructureProblem} (a cycle, a dangling or self parent, the later
- * record of a duplicate id) are not in the index. Instances are immutable and safe to share
- * between threads. Methods taking a {@link UnitId} that the index does not hold throw {@link
- * IllegalArgumentException}, except {@link #contains}, {@link #indexOf}, {@link #unit}, {@link
- * #isAncestor(UnitId, UnitId)} and {@link #inScope(UnitId, UnitId)}, which answer "absent".
+ * <p>It is the implementation of the {@link UnitTree} contract, whose Javadoc states the policy
+ * for broken structure: a unit whose parent is not in the input is a root with its {@link
+ * #externalParent} recorded; units excluded by a cycle or a self-parent (and those below them),
+ * and the later record of a duplicate id, are not in the index. Every method taking a {@link
+ * UnitId} answers "absent" for a unit outside the tree (empty, false, 0, or -1 for {@link
+ * #depth} and {@link #indexOf}) and never throws for it; methods taking pre-order numbers throw
+ * {@link IndexOutOfBoundsException} for a number out of range, which is misuse. Instances are
+ * immutable and safe to share between threads.
  */
-public final class HierarchyIndex {
+public final class HierarchyIndex implements UnitTree {
 
   private static final Tier[] TIERS = Tier.values();
 
@@ -58,11 +64,20 @@ public final class HierarchyIndex {
   private final int[] postStart;
   private final Post[] posts;
   private final List<StructureProblem> problems;
+  /** External parent of each root that names one, by the root's pre-order number. */
+  private final Map<Integer, UnitId> externalParents;
+  /** The problem that excluded each unit left out of the tree (usually empty). */
+  private final Map<UnitId, StructureProblem> exclusions;
 
   private HierarchyIndex(StructureAnalysis analysis, List<Post> allPosts) {
     int n = analysis.size;
     int f = analysis.forestSize;
     this.problems = analysis.problems;
+    Map<UnitId, StructureProblem> excluded = new HashMap<>();
+    for (StructureProblem q : problems) {
+      q.excludedIds().forEach(id -> excluded.putIfAbsent(id, q));
+    }
+    this.exclusions = excluded.isEmpty() ? Map.of() : excluded;
     // children of each forest unit in record order, as CSR over distinct indexes
     int[] childStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -132,6 +147,13 @@ public final class HierarchyIndex {
     for (int k = 0; k < f; k++) {
       table.putIfAbsent(units[k].id(), k);
     }
+    Map<Integer, UnitId> external = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (analysis.externalParent[i] != null && analysis.inForest[i]) {
+        external.put(pre[i], analysis.externalParent[i]);
+      }
+    }
+    this.externalParents = external.isEmpty() ? Map.of() : external;
     // posts by unit, CSR over pre-order numbers; posts at units not indexed are left out
     postStart = new int[f + 1];
     for (Post post : allPosts) {
@@ -165,6 +187,22 @@ public final class HierarchyIndex {
   }
 
   /**
+   * Returns the index of the dataset's forest completed by reference units (参照单位), for
+   * example the national division tables above a community's export: a dataset unit whose
+   * parent is a reference unit hangs below it instead of being a root with an external parent.
+   * Problems that concern only reference units (their own duplicates, cycles, roots) are not in
+   * {@link #problems()}; a reference unit with the id of a dataset unit is ignored (the dataset's
+   * record wins).
+   *
+   * @param dataset the dataset
+   * @param reference the reference units, possibly empty
+   * @return the index; never throws on bad data
+   */
+  public static HierarchyIndex of(GovernanceDataset dataset, List<Unit> reference) {
+    return new HierarchyIndex(StructureAnalysis.of(dataset.units(), reference), dataset.posts());
+  }
+
+  /**
    * Returns the index of the graph's well-formed forest, reusing the graph's analysis.
    *
    * @param graph the graph
@@ -175,11 +213,13 @@ public final class HierarchyIndex {
   }
 
   /** Returns the structural problems found while building, as {@link GovernanceGraph#problems()}. */
+  @Override
   public List<StructureProblem> problems() {
     return problems;
   }
 
   /** Returns the number of units indexed; 0 for an empty forest. */
+  @Override
   public int size() {
     return units.length;
   }
@@ -202,6 +242,7 @@ public final class HierarchyIndex {
    * @param id the unit's id
    * @return whether the index holds it
    */
+  @Override
   public boolean contains(UnitId id) {
     return table.get(id) >= 0;
   }
@@ -212,6 +253,7 @@ public final class HierarchyIndex {
    * @param id the unit's id
    * @return the unit, or empty
    */
+  @Override
   public Optional<Unit> unit(UnitId id) {
     int k = table.get(id);
     return k < 0 ? Optional.empty() : Optional.of(units[k]);
@@ -228,13 +270,100 @@ public final class HierarchyIndex {
     return units[Objects.checkIndex(index, units.length)];
   }
 
-  private int require(UnitId id) {
+  @Override
+  public Optional<UnitId> externalParent(UnitId id) {
     int k = table.get(id);
-    if (k < 0) {
-      throw new IllegalArgumentException("unit " + id + " is not in the hierarchy index"
-          + " (unknown, or excluded by a structure problem)");
+    return k < 0 || parent[k] >= 0 ? Optional.empty()
+        : Optional.ofNullable(externalParents.get(k));
+  }
+
+  @Override
+  public Optional<StructureProblem> exclusion(UnitId id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(exclusions.get(id));
+  }
+
+  @Override
+  public List<Unit> ancestors(UnitId id) {
+    int k = table.get(id);
+    if (k < 0 || parent[k] < 0) {
+      return List.of();
     }
-    return k;
+    List<Unit> out = new ArrayList<>(depth[k]);
+    for (int p = parent[k]; p >= 0; p = parent[p]) {
+      out.add(units[p]);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public boolean isWithin(UnitId id, UnitId scope) {
+    return Objects.equals(id, scope) || inScope(scope, id);
+  }
+
+  @Override
+  public Optional<Unit> nearest(UnitId id, Tier tier) {
+    Objects.requireNonNull(tier, "tier");
+    int t = tier.ordinal();
+    for (int k = table.get(id); k >= 0; k = parent[k]) {
+      if (tiers[k] == t) {
+        return Optional.of(units[k]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public <V> Map<UnitId, V> rollUp(Map<UnitId, ? extends V> own, BinaryOperator<V> add) {
+    Objects.requireNonNull(add, "add");
+    if (own.isEmpty()) {
+      return Map.of();
+    }
+    @SuppressWarnings("unchecked")
+    V[] sums = (V[]) new Object[units.length];
+    Map<UnitId, V> outside = new LinkedHashMap<>();
+    own.forEach((id, v) -> {
+      int k = table.get(id);
+      if (k < 0) {
+        outside.put(id, v);
+      } else {
+        sums[k] = v;
+      }
+    });
+    for (int k = units.length - 1; k > 0; k--) {
+      int p = parent[k];
+      if (sums[k] != null && p >= 0) {
+        sums[p] = sums[p] == null ? sums[k] : add.apply(sums[p], sums[k]);
+      }
+    }
+    Map<UnitId, V> out = new LinkedHashMap<>();
+    for (int k = 0; k < units.length; k++) {
+      if (sums[k] != null) {
+        out.put(units[k].id(), sums[k]);
+      }
+    }
+    out.putAll(outside);
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Sums int counts up the tree: the primitive form of {@link #rollUp}, by pre-order number.
+   *
+   * @param own each unit's own count, by pre-order number; not changed
+   * @return each unit's count plus the counts of every unit below it, a new array
+   * @throws IllegalArgumentException when the array's length is not {@link #size()}
+   */
+  public int[] sumUp(int[] own) {
+    if (own.length != units.length) {
+      throw new IllegalArgumentException(
+          "expected " + units.length + " counts, one per unit, got " + own.length);
+    }
+    int[] sums = own.clone();
+    for (int k = units.length - 1; k > 0; k--) {
+      if (parent[k] >= 0) {
+        sums[parent[k]] += sums[k];
+      }
+    }
+    return sums;
   }
 
   // ---- ancestry --------------------------------------------------------------------------------
@@ -311,34 +440,36 @@ public final class HierarchyIndex {
    * Returns the parent unit, or empty at a root.
    *
    * @param id the unit
-   * @return the parent, or empty
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the parent, or empty at a root and outside the tree
    */
+  @Override
   public Optional<Unit> parent(UnitId id) {
-    int p = parent[require(id)];
-    return p < 0 ? Optional.empty() : Optional.of(units[p]);
+    int k = table.get(id);
+    return k < 0 || parent[k] < 0 ? Optional.empty() : Optional.of(units[parent[k]]);
   }
 
   /**
    * Returns the depth of the unit: 0 at a root.
    *
    * @param id the unit
-   * @return the number of edges up to its root
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the number of edges up to its root; -1 outside the tree
    */
   public int depth(UnitId id) {
-    return depth[require(id)];
+    int k = table.get(id);
+    return k < 0 ? -1 : depth[k];
   }
 
   /**
    * Returns the ids from the unit up to its root, the unit first and the root last.
    *
    * @param id the unit
-   * @return the path, of {@code depth(id) + 1} ids
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the path, of {@code depth(id) + 1} ids; empty outside the tree
    */
   public List<UnitId> pathToRoot(UnitId id) {
-    int k = require(id);
+    int k = table.get(id);
+    if (k < 0) {
+      return List.of();
+    }
     List<UnitId> path = new ArrayList<>(depth[k] + 1);
     for (; k >= 0; k = parent[k]) {
       path.add(units[k].id());
@@ -370,11 +501,15 @@ public final class HierarchyIndex {
    *
    * @param a one unit
    * @param b the other
-   * @return the lowest unit having both in scope, or empty
-   * @throws IllegalArgumentException when a unit is not in the index
+   * @return the lowest unit having both in scope, or empty (also when one is outside the tree)
    */
   public Optional<UnitId> lowestCommonAncestor(UnitId a, UnitId b) {
-    int x = lowestCommonAncestor(require(a), require(b));
+    int ka = table.get(a);
+    int kb = table.get(b);
+    if (ka < 0 || kb < 0) {
+      return Optional.empty();
+    }
+    int x = lowestCommonAncestor(ka, kb);
     return x < 0 ? Optional.empty() : Optional.of(units[x].id());
   }
 
@@ -384,12 +519,11 @@ public final class HierarchyIndex {
    *
    * @param id the unit to start at (it is tested first)
    * @param test the predicate
-   * @return the nearest matching ancestor-or-self, or empty
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the nearest matching ancestor-or-self, or empty (also outside the tree)
    */
   public Optional<Unit> nearestAncestor(UnitId id, Predicate<? super Unit> test) {
     Objects.requireNonNull(test, "test");
-    for (int k = require(id); k >= 0; k = parent[k]) {
+    for (int k = table.get(id); k >= 0; k = parent[k]) {
       if (test.test(units[k])) {
         return Optional.of(units[k]);
       }
@@ -403,8 +537,8 @@ public final class HierarchyIndex {
    *
    * @param id the unit, e.g. a household
    * @param types the accepted types; none means any
-   * @return the nearest unit with a matching party organisation, or empty
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the nearest unit with a matching party organisation, or empty (also outside the
+   *     tree)
    */
   public Optional<Unit> nearestPartyOrganization(UnitId id, PartyOrganizationType... types) {
     Set<PartyOrganizationType> accepted = types.length == 0
@@ -423,13 +557,12 @@ public final class HierarchyIndex {
    * @param id the unit, e.g. a household
    * @param role the role
    * @param day the day the post must be held
-   * @return the posts at the nearest unit having one, possibly empty
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the posts at the nearest unit having one, possibly empty (also outside the tree)
    */
   public List<Post> responsiblePosts(UnitId id, Role role, LocalDate day) {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(day, "day");
-    for (int k = require(id); k >= 0; k = parent[k]) {
+    for (int k = table.get(id); k >= 0; k = parent[k]) {
       List<Post> found = null;
       for (int q = postStart[k]; q < postStart[k + 1]; q++) {
         Post post = posts[q];
@@ -447,18 +580,6 @@ public final class HierarchyIndex {
     return List.of();
   }
 
-  /**
-   * Returns the posts recorded at the unit itself, in record order; empty when none.
-   *
-   * @param id the unit
-   * @return the posts
-   * @throws IllegalArgumentException when the unit is not in the index
-   */
-  public List<Post> postsAt(UnitId id) {
-    int k = require(id);
-    return Collections.unmodifiableList(Arrays.asList(posts).subList(postStart[k], postStart[k + 1]));
-  }
-
   // ---- subtrees --------------------------------------------------------------------------------
 
   /**
@@ -466,6 +587,7 @@ public final class HierarchyIndex {
    *
    * @return the root units
    */
+  @Override
   public List<Unit> roots() {
     List<Unit> out = new ArrayList<>();
     for (int k = 0; k < units.length; k = end[k]) {
@@ -478,11 +600,14 @@ public final class HierarchyIndex {
    * Returns the unit's children in record order; empty for a leaf.
    *
    * @param id the unit
-   * @return the children
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the children; empty outside the tree
    */
+  @Override
   public List<Unit> children(UnitId id) {
-    int k = require(id);
+    int k = table.get(id);
+    if (k < 0) {
+      return List.of();
+    }
     List<Unit> out = new ArrayList<>();
     for (int c = k + 1; c < end[k]; c = end[c]) {
       out.add(units[c]);
@@ -494,23 +619,25 @@ public final class HierarchyIndex {
    * Returns the number of units in the unit's subtree, the unit included (1 for a leaf).
    *
    * @param id the unit
-   * @return the subtree size
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the subtree size; 0 outside the tree
    */
   public int subtreeSize(UnitId id) {
-    int k = require(id);
-    return end[k] - k;
+    int k = table.get(id);
+    return k < 0 ? 0 : end[k] - k;
   }
 
   /**
    * Returns the units of the unit's subtree in pre-order, the unit first, lazily.
    *
    * @param id the unit
-   * @return a sequential stream over the subtree
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return a sequential stream over the subtree; empty outside the tree
    */
+  @Override
   public Stream<Unit> subtree(UnitId id) {
-    int k = require(id);
+    int k = table.get(id);
+    if (k < 0) {
+      return Stream.empty();
+    }
     return IntStream.range(k, end[k]).mapToObj(i -> units[i]);
   }
 
@@ -520,11 +647,14 @@ public final class HierarchyIndex {
    *
    * @param id the unit
    * @param tier the tier
-   * @return a sequential stream, empty when the subtree has no unit of the tier
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return a sequential stream, empty when the subtree has no unit of the tier and outside the
+   *     tree
    */
   public Stream<Unit> descendants(UnitId id, Tier tier) {
-    int k = require(id);
+    int k = table.get(id);
+    if (k < 0) {
+      return Stream.empty();
+    }
     int[] ofTier = byTier[tier.ordinal()];
     int lo = lowerBound(ofTier, k);
     int hi = lowerBound(ofTier, end[k]);
@@ -537,11 +667,13 @@ public final class HierarchyIndex {
    *
    * @param id the unit
    * @param tier the tier
-   * @return the count, 0 when there are none
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the count, 0 when there are none and outside the tree
    */
   public int count(UnitId id, Tier tier) {
-    int k = require(id);
+    int k = table.get(id);
+    if (k < 0) {
+      return 0;
+    }
     int[] ofTier = byTier[tier.ordinal()];
     return lowerBound(ofTier, end[k]) - lowerBound(ofTier, k);
   }

@@ -16,10 +16,10 @@ import java.util.OptionalDouble;
  * members per unit (own and subtree totals), and the coverage of households by central
  * households (党员中心户联系覆盖) aggregated up the tree.
  *
- * <p>Built in one pass over the records and one pass in reverse pre-order over the index's
- * arrays; six ints per unit. Records naming units the index does not hold are left out and
- * counted by {@link #ignoredMemberships()}. Instances are immutable and thread-safe. Methods
- * taking a {@link UnitId} the index does not hold throw {@link IllegalArgumentException}.
+ * <p>Built in one pass over the records and the tree's one roll-up ({@link
+ * HierarchyIndex#sumUp}); six ints per unit. Records naming units the index does not hold are
+ * left out and counted by {@link #ignoredMemberships()}. Instances are immutable and
+ * thread-safe. For a unit outside the tree every count is zero, as {@link UnitTree} says.
  */
 public final class HierarchySummary {
 
@@ -96,26 +96,19 @@ public final class HierarchySummary {
         mark(isCovered, h);
       }
     }
-    subtreeFull = ownFull.clone();
-    subtreeProbationary = ownProbationary.clone();
-    covered = new int[n];
-    households = new int[n];
+    int[] ownCovered = new int[n];
+    int[] ownHouseholds = new int[n];
     int household = Tier.HOUSEHOLD.ordinal();
-    for (int k = n - 1; k >= 0; k--) {
+    for (int k = 0; k < n; k++) {
       if (index.tierOrdinal(k) == household) {
-        households[k]++;
-        if (isCovered[k]) {
-          covered[k]++;
-        }
-      }
-      int p = index.parentIndex(k);
-      if (p >= 0) {
-        subtreeFull[p] += subtreeFull[k];
-        subtreeProbationary[p] += subtreeProbationary[k];
-        covered[p] += covered[k];
-        households[p] += households[k];
+        ownHouseholds[k] = 1;
+        ownCovered[k] = isCovered[k] ? 1 : 0;
       }
     }
+    subtreeFull = index.sumUp(ownFull);
+    subtreeProbationary = index.sumUp(ownProbationary);
+    covered = index.sumUp(ownCovered);
+    households = index.sumUp(ownHouseholds);
   }
 
   private void mark(boolean[] isCovered, UnitId id) {
@@ -136,12 +129,8 @@ public final class HierarchySummary {
     return new HierarchySummary(dataset, index);
   }
 
-  private int require(UnitId id) {
-    int k = index.indexOf(id);
-    if (k < 0) {
-      throw new IllegalArgumentException("unit " + id + " is not in the hierarchy index");
-    }
-    return k;
+  private static int at(int[] counts, int k) {
+    return k < 0 ? 0 : counts[k];
   }
 
   /** Returns the number of indexed units per tier, every tier present (zero when none). */
@@ -153,24 +142,22 @@ public final class HierarchySummary {
    * Returns the members of the party organisation at the unit itself.
    *
    * @param id the unit
-   * @return the counts, zero when none
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the counts, zero when none and outside the tree
    */
   public MemberCount members(UnitId id) {
-    int k = require(id);
-    return new MemberCount(ownFull[k], ownProbationary[k]);
+    int k = index.indexOf(id);
+    return new MemberCount(at(ownFull, k), at(ownProbationary, k));
   }
 
   /**
    * Returns the members of the party organisations in the unit's subtree, the unit included.
    *
    * @param id the unit
-   * @return the counts, zero when none
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the counts, zero when none and outside the tree
    */
   public MemberCount membersInSubtree(UnitId id) {
-    int k = require(id);
-    return new MemberCount(subtreeFull[k], subtreeProbationary[k]);
+    int k = index.indexOf(id);
+    return new MemberCount(at(subtreeFull, k), at(subtreeProbationary, k));
   }
 
   /**
@@ -178,12 +165,11 @@ public final class HierarchySummary {
    * 0/1 or 1/1); meaningful at grid, community and street, and at any tier above.
    *
    * @param id the unit
-   * @return the coverage, 0/0 when the subtree has no household
-   * @throws IllegalArgumentException when the unit is not in the index
+   * @return the coverage, 0/0 when the subtree has no household and outside the tree
    */
   public Coverage coverage(UnitId id) {
-    int k = require(id);
-    return new Coverage(covered[k], households[k]);
+    int k = index.indexOf(id);
+    return new Coverage(at(covered, k), at(households, k));
   }
 
   /** Returns the number of memberships whose branch unit is not in the index (0 when none). */

@@ -20,7 +20,6 @@ final class StructureAnalysis {
 
   static final int ROOT = -1;
   private static final int SELF = -2;
-  private static final int DANGLING = -3;
 
   private static final byte NEW = 0;
   private static final byte ON_PATH = 1;
@@ -39,8 +38,14 @@ final class StructureAnalysis {
   final boolean[] inForest;
   final int forestSize;
   final List<StructureProblem> problems;
+  /** The parent id named by each root whose parent is not in the input; null elsewhere. */
+  final UnitId[] externalParent;
 
-  private StructureAnalysis(List<Unit> units) {
+  /**
+   * Analyses the units; those from position {@code own} on are reference units (a context that
+   * completes the tree): they are in the tree, but problems that concern only them are dropped.
+   */
+  private StructureAnalysis(List<Unit> units, int own) {
     int m = units.size();
     distinct = new Unit[m];
     recordIndex = new int[m];
@@ -55,12 +60,15 @@ final class StructureAnalysis {
         recordIndex[n++] = r;
       } else {
         distinct[n] = null;
-        found.add(new StructureProblem(Kind.DUPLICATE_ID, List.of(u.id()),
-            List.of(recordIndex[first], r), List.of()));
+        if (r < own) {
+          found.add(new StructureProblem(Kind.DUPLICATE_ID, List.of(u.id()),
+              List.of(recordIndex[first], r), List.of()));
+        }
       }
     }
     size = n;
     parent = new int[n];
+    externalParent = new UnitId[n];
     for (int i = 0; i < n; i++) {
       Optional<UnitId> p = distinct[i].parentId();
       if (p.isEmpty()) {
@@ -69,7 +77,12 @@ final class StructureAnalysis {
         parent[i] = SELF;
       } else {
         int j = table.get(p.get());
-        parent[i] = j < 0 ? DANGLING : j;
+        parent[i] = j < 0 ? ROOT : j;
+        if (j < 0) {
+          externalParent[i] = p.get();
+          found.add(new StructureProblem(Kind.EXTERNAL_PARENT, List.of(distinct[i].id(), p.get()),
+              List.of(recordIndex[i]), List.of()));
+        }
       }
     }
 
@@ -110,13 +123,11 @@ final class StructureAnalysis {
           state[x] = IN_FOREST;
           break;
         }
-        if (p == SELF || p == DANGLING) {
+        if (p == SELF) {
           excludedBy = exclusions.size();
           Unit u = distinct[x];
-          exclusions.add(p == SELF
-              ? new ExclusionBuilder(Kind.SELF_PARENT, List.of(u.id()), List.of(recordIndex[x]))
-              : new ExclusionBuilder(Kind.DANGLING_PARENT,
-                  List.of(u.id(), u.parentId().orElseThrow()), List.of(recordIndex[x])));
+          exclusions.add(
+              new ExclusionBuilder(Kind.SELF_PARENT, List.of(u.id()), List.of(recordIndex[x])));
           exclude(x, excludedBy, state, cause, exclusions);
           break;
         }
@@ -135,6 +146,9 @@ final class StructureAnalysis {
     for (ExclusionBuilder e : exclusions) {
       found.add(e.build(distinct));
     }
+    if (own < m) {
+      found.removeIf(q -> q.recordIndexes().stream().allMatch(r -> r >= own));
+    }
 
     inForest = new boolean[n];
     int forest = 0;
@@ -147,8 +161,11 @@ final class StructureAnalysis {
       forest++;
       int p = parent[i];
       if (p == ROOT) {
-        roots.add(i);
-      } else if (!distinct[i].tier().isBelow(distinct[p].tier())) {
+        if (recordIndex[i] < own) {
+          roots.add(i);
+        }
+      } else if (recordIndex[i] < own
+          && !distinct[i].tier().isBelow(distinct[p].tier())) {
         found.add(new StructureProblem(Kind.TIER_ORDER,
             List.of(distinct[i].id(), distinct[p].id()),
             List.of(recordIndex[i], recordIndex[p]), List.of()));
@@ -171,7 +188,21 @@ final class StructureAnalysis {
   }
 
   static StructureAnalysis of(List<Unit> units) {
-    return new StructureAnalysis(units);
+    return new StructureAnalysis(units, units.size());
+  }
+
+  /**
+   * Returns the analysis of the units followed by reference units that complete the tree; the
+   * reference units' own problems are not reported.
+   */
+  static StructureAnalysis of(List<Unit> units, List<Unit> reference) {
+    if (reference.isEmpty()) {
+      return of(units);
+    }
+    List<Unit> all = new ArrayList<>(units.size() + reference.size());
+    all.addAll(units);
+    all.addAll(reference);
+    return new StructureAnalysis(all, units.size());
   }
 
   private ExclusionBuilder cycle(int[] path, int from, int to) {

@@ -35,10 +35,12 @@ public record StructureProblem(
      */
     SELF_PARENT("自为上级", "unit is its own parent", false),
     /**
-     * 上级缺失: a unit whose parent id names no unit. Units: [unit, missing parent id]; records:
-     * [unit]; excludes the unit and everything below it.
+     * 上级不在数据中: a unit whose parent id names no unit of the input, as in a partial export
+     * (one community whose street is in another file). The unit is a root of its own subtree
+     * with the parent's id recorded; informational. Units: [unit, external parent id]; records:
+     * [unit]; excludes nothing.
      */
-    DANGLING_PARENT("上级缺失", "parent unit does not exist", false),
+    EXTERNAL_PARENT("上级不在数据中", "parent unit is not in the input", true),
     /**
      * 循环隶属: units whose parent links form a cycle of two or more. Units: the cycle's members
      * from child to parent, starting at the member recorded first (its size is the cycle's
@@ -78,8 +80,8 @@ public record StructureProblem(
     }
 
     /**
-     * Returns true when the kind describes a legitimate shape rather than a fault (only {@link
-     * #SEVERAL_ROOTS}).
+     * Returns true when the kind describes a legitimate shape rather than a fault ({@link
+     * #EXTERNAL_PARENT} and {@link #SEVERAL_ROOTS}).
      */
     public boolean isInformational() {
       return informational;

@@ -29,7 +29,7 @@ public final class BranchCommitteeNotAllowedRule extends BaseRule {
   @Override
   public void check(RuleContext context) {
     int from = context.parameter(BranchCommitteeRule.COMMITTEE_FROM);
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (!u.partyOrganization().map(po -> po.type().isBranch()).orElse(false)) {
         continue;

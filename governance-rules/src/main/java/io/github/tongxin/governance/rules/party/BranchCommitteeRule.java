@@ -38,7 +38,7 @@ public final class BranchCommitteeRule extends BaseRule {
     int from = context.parameter(COMMITTEE_FROM);
     int min = context.parameter(MIN_SIZE);
     int max = context.parameter(MAX_SIZE);
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (!u.partyOrganization().map(po -> po.type().isBranch()).orElse(false)) {
         continue;

@@ -28,7 +28,7 @@ public final class BranchMinFullMembersRule extends BaseRule {
   @Override
   public void check(RuleContext context) {
     int min = context.parameter(MIN_FULL_MEMBERS);
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (u.partyOrganization().map(po -> po.type() == PartyOrganizationType.BRANCH)
           .orElse(false)) {

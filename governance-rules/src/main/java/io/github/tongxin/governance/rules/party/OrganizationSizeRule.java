@@ -50,7 +50,7 @@ public final class OrganizationSizeRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    HierarchyIndex index = Hierarchies.index(context);
+    HierarchyIndex index = context.tree();
     HierarchySummary summary = Hierarchies.summary(context);
     for (Unit u : context.dataset().units()) {
       if (u.partyOrganization().isEmpty() || u.kind().tier().compareTo(Tier.COMMUNITY) < 0

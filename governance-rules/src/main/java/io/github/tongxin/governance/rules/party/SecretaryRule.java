@@ -22,7 +22,7 @@ public final class SecretaryRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (u.partyOrganization().isEmpty()
           || u.partyOrganization().get().type() == PartyOrganizationType.GROUP) {

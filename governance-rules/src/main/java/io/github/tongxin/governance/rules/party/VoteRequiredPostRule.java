@@ -24,7 +24,7 @@ public final class VoteRequiredPostRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Post p : context.dataset().posts()) {
       if (!p.role().requiresVote() || !p.isHeldOn(context.today())) {
         continue;

@@ -66,6 +66,10 @@ public final class ConstraintRule implements Rule {
     this.payloadSeverity = payloadSeverity;
   }
 
+  /** The run's constraint violations, computed once and split among the constraint rules. */
+  private static final RuleContext.Derived<RecordViolations> VIOLATIONS =
+      RuleContext.Derived.of("record constraint violations", c -> RecordViolations.of(c.dataset()));
+
   @Override
   public RuleDescriptor descriptor() {
     return descriptor;
@@ -73,7 +77,7 @@ public final class ConstraintRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    RecordViolations all = context.shared(RecordViolations.class, RecordViolations::of);
+    RecordViolations all = context.derived(VIOLATIONS);
     for (RecordViolations.Entry e : all.entries()) {
       Violation v = e.violation();
       if (!owns(v)) {

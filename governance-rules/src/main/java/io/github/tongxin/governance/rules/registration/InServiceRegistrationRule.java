@@ -24,7 +24,7 @@ public final class InServiceRegistrationRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     Set<Object> seen = new HashSet<>();
     for (PartyMembership m : context.dataset().memberships()) {
       if (!m.inService() || !seen.add(m.personId())) {

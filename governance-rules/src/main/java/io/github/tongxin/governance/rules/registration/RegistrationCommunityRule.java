@@ -24,7 +24,7 @@ public final class RegistrationCommunityRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Registration r : context.dataset().registrations()) {
       Optional<Unit> unit = index.unit(r.communityId());
       if (unit.isPresent() && unit.get().tier() != Tier.COMMUNITY) {

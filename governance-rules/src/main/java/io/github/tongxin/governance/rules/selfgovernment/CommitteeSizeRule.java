@@ -41,7 +41,7 @@ public final class CommitteeSizeRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       boolean village = u.kind() == UnitKind.VILLAGE;
       if (!village && u.kind() != UnitKind.COMMUNITY) {

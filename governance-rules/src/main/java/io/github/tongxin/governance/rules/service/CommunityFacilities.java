@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.Facility;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +32,7 @@ final class CommunityFacilities {
     this.entries = entries;
   }
 
-  static CommunityFacilities of(GovernanceDataset dataset) {
-    UnitHierarchy h = UnitHierarchy.of(dataset);
+  static CommunityFacilities of(GovernanceDataset dataset, UnitTree h) {
     Map<UnitId, Unit> communities = new LinkedHashMap<>();
     for (Unit u : dataset.units()) {
       if (u.kind() == UnitKind.COMMUNITY) {
@@ -42,7 +42,8 @@ final class CommunityFacilities {
     Map<UnitId, Integer> households = new HashMap<>();
     for (Unit u : dataset.units()) {
       if (u.kind().tier() == Tier.HOUSEHOLD) {
-        h.atTier(u.id(), Tier.COMMUNITY).ifPresent(c -> households.merge(c, 1, Integer::sum));
+        h.nearest(u.id(), Tier.COMMUNITY)
+            .ifPresent(c -> households.merge(c.id(), 1, Integer::sum));
       }
     }
     List<Entry> out = new ArrayList<>();

@@ -54,6 +54,11 @@ public final class CompleteCommunityRule implements Rule {
     this.descriptor = descriptor;
   }
 
+  /** The run's communities with their facilities and households, computed once. */
+  private static final RuleContext.Derived<CommunityFacilities> FACILITIES =
+      RuleContext.Derived.of("community facilities",
+          c -> CommunityFacilities.of(c.dataset(), c.tree()));
+
   @Override
   public RuleDescriptor descriptor() {
     return descriptor;
@@ -64,7 +69,7 @@ public final class CompleteCommunityRule implements Rule {
     if (context.dataset().facilities().isEmpty()) {
       return;
     }
-    CommunityFacilities all = context.shared(CommunityFacilities.class, CommunityFacilities::of);
+    CommunityFacilities all = context.derived(FACILITIES);
     for (CommunityFacilities.Entry e : all.entries()) {
       if (this == ELDERLY_CHILD_MISSING) {
         checkOldAndYoung(context, e);

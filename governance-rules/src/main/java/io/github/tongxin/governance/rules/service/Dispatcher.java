@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -35,7 +37,7 @@ import java.util.Set;
 public final class Dispatcher {
 
   private final ServiceCatalog catalog;
-  private final UnitHierarchy hierarchy;
+  private final UnitTree hierarchy;
   private final DeadlinePolicy policy;
 
   /**
@@ -45,7 +47,7 @@ public final class Dispatcher {
    * @param hierarchy the unit hierarchy
    * @param policy the deadline policy, for escalation when deadlines pass
    */
-  public Dispatcher(ServiceCatalog catalog, UnitHierarchy hierarchy, DeadlinePolicy policy) {
+  public Dispatcher(ServiceCatalog catalog, UnitTree hierarchy, DeadlinePolicy policy) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -62,9 +64,9 @@ public final class Dispatcher {
     List<OrganizationId> departments = item.map(ServiceItem::departmentIds)
         .orElseGet(() -> categoryDepartments(order));
     UnitId location = order.locationUnitId();
-    Optional<UnitId> grid = hierarchy.atTier(location, Tier.GRID);
-    Optional<UnitId> community = hierarchy.atTier(location, Tier.COMMUNITY);
-    Optional<UnitId> street = hierarchy.atTier(location, Tier.STREET);
+    Optional<UnitId> grid = hierarchy.nearest(location, Tier.GRID).map(Unit::id);
+    Optional<UnitId> community = hierarchy.nearest(location, Tier.COMMUNITY).map(Unit::id);
+    Optional<UnitId> street = hierarchy.nearest(location, Tier.STREET).map(Unit::id);
     boolean beyond = item.map(i -> !i.tiers().isEmpty()
             && !i.tiers().contains(Tier.GRID) && !i.tiers().contains(Tier.COMMUNITY))
         .orElse(false);

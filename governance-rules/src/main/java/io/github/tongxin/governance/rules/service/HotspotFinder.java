@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -45,7 +47,7 @@ public final class HotspotFinder {
   public static final Parameter<Integer> MIN_COUNT = Parameter.ofInt(
       "minCount", 3, "构成高频诉求的最少工单数", "least orders that make a recurring complaint");
 
-  private final UnitHierarchy hierarchy;
+  private final UnitTree hierarchy;
   private final Tier tier;
   private final Duration window;
   private final int minCount;
@@ -58,7 +60,7 @@ public final class HotspotFinder {
    * @param window the sliding window, positive
    * @param minCount the least number of orders that makes a hotspot, at least 1
    */
-  public HotspotFinder(UnitHierarchy hierarchy, Tier tier, Duration window, int minCount) {
+  public HotspotFinder(UnitTree hierarchy, Tier tier, Duration window, int minCount) {
     this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
     this.tier = Objects.requireNonNull(tier, "tier");
     if (window.isZero() || window.isNegative() || minCount < 1) {
@@ -75,7 +77,7 @@ public final class HotspotFinder {
    * @param hierarchy the hierarchy
    * @return the finder
    */
-  public static HotspotFinder defaults(UnitHierarchy hierarchy) {
+  public static HotspotFinder defaults(UnitTree hierarchy) {
     return new HotspotFinder(hierarchy, Tier.COMMUNITY, Duration.ofDays(WINDOW_DAYS.defaultValue()),
         MIN_COUNT.defaultValue());
   }
@@ -113,18 +115,18 @@ public final class HotspotFinder {
     List<WorkOrder> inMonth = orders.stream()
         .filter(o -> o.channel() != Channel.PROACTIVE)
         .filter(o -> !o.raisedAt().isBefore(start) && o.raisedAt().isBefore(end))
-        .filter(o -> hierarchy.atTier(o.locationUnitId(), Tier.STREET).isPresent())
+        .filter(o -> hierarchy.nearest(o.locationUnitId(), Tier.STREET).map(Unit::id).isPresent())
         .toList();
     SortedMap<UnitId, Hotspot> out = new TreeMap<>();
     for (Hotspot h : rank(group(inMonth,
-        o -> hierarchy.atTier(o.locationUnitId(), Tier.STREET).orElseThrow()), 1)) {
+        o -> hierarchy.nearest(o.locationUnitId(), Tier.STREET).map(Unit::id).orElseThrow()), 1)) {
       out.putIfAbsent(h.unitId(), h);
     }
     return out;
   }
 
   private UnitId groupUnit(UnitId location) {
-    return hierarchy.atTier(location, tier).orElse(location);
+    return hierarchy.nearest(location, tier).map(Unit::id).orElse(location);
   }
 
   private static Map<List<Object>, List<WorkOrder>> group(List<WorkOrder> orders,

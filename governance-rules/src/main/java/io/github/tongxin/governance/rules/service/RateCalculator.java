@@ -1,14 +1,15 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.Satisfaction;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,13 +33,15 @@ import java.util.TreeMap;
  *       (Some localities weight 基本满意 below 1; Tongxin counts it fully.)
  * </ul>
  *
- * <p>An order counts at its location unit and at every ancestor of it: a unit's rates are over
- * its whole subtree, summing counts (never averaging rates). A unit with nothing to measure has
+ * <p>An order counts at its location unit and at every ancestor of it, through the unit tree's
+ * one roll-up ({@link UnitTree#rollUp}): a unit's rates are over its whole subtree, summing
+ * counts (never averaging rates). An order at a unit outside the tree (in a cycle) counts at
+ * that unit only. A unit with nothing to measure has
  * an undefined rate (0/0), not 0 %. Stateless and thread-safe.
  */
 public final class RateCalculator {
 
-  private final UnitHierarchy hierarchy;
+  private final UnitTree hierarchy;
   private final DeadlinePolicy policy;
 
   /**
@@ -47,7 +50,7 @@ public final class RateCalculator {
    * @param hierarchy the hierarchy used to aggregate upwards
    * @param policy the deadline policy, for "in time" responses
    */
-  public RateCalculator(UnitHierarchy hierarchy, DeadlinePolicy policy) {
+  public RateCalculator(UnitTree hierarchy, DeadlinePolicy policy) {
     this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
     this.policy = Objects.requireNonNull(policy, "policy");
   }
@@ -62,7 +65,7 @@ public final class RateCalculator {
    */
   public SortedMap<UnitId, ServiceRates> rates(Collection<WorkOrder> orders, Instant from,
       Instant to) {
-    SortedMap<UnitId, ServiceRates> out = new TreeMap<>();
+    Map<UnitId, ServiceRates> own = new LinkedHashMap<>();
     for (WorkOrder o : orders) {
       if (o.raisedAt().isBefore(from) || !o.raisedAt().isBefore(to)
           || o.lastEvent(WorkOrderEventType.TRANSFERRED).isPresent()) {
@@ -75,15 +78,19 @@ public final class RateCalculator {
           .map(e -> new Rate(e.satisfaction().orElseThrow() != Satisfaction.NOT_SATISFIED ? 1 : 0,
               1))
           .orElse(Rate.NONE);
-      List<UnitId> units = new ArrayList<>();
-      units.add(o.locationUnitId());
-      units.addAll(hierarchy.ancestors(o.locationUnitId()));
-      for (UnitId u : units) {
-        out.merge(u, ServiceRates.none(u).plus(1, response, resolution, satisfaction),
-            (a, b) -> a.plus(b.orders(), b.response(), b.resolution(), b.satisfaction()));
-      }
+      own.merge(o.locationUnitId(),
+          ServiceRates.none(o.locationUnitId()).plus(1, response, resolution, satisfaction),
+          RateCalculator::add);
     }
+    SortedMap<UnitId, ServiceRates> out = new TreeMap<>();
+    hierarchy.rollUp(own, RateCalculator::add).forEach((u, r) -> out.put(u,
+        r.unitId().equals(u) ? r
+            : new ServiceRates(u, r.orders(), r.response(), r.resolution(), r.satisfaction())));
     return out;
+  }
+
+  private static ServiceRates add(ServiceRates a, ServiceRates b) {
+    return a.plus(b.orders(), b.response(), b.resolution(), b.satisfaction());
   }
 
   /**

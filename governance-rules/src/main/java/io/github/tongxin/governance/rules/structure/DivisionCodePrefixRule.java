@@ -2,20 +2,18 @@ package io.github.tongxin.governance.rules.structure;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.DivisionCodes;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.validation.BaseRule;
-import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A unit's division code extends the code of its nearest coded ancestor (下级区划代码以上级代码开头):
  * a street's 9-digit code begins with its district's 6 digits, a village's 12 with its street's
- * 9. RULES.md H3 [S]; GB/T 2260 and 统计用区划代码. Codes that are themselves malformed are left
- * to {@code identifier.division-code}; a parent chain that loops is left to the cycle rule.
+ * 9. RULES.md H3 [S]; GB/T 2260 and 统计用区划代码. The ancestors are the run's unit tree's (with
+ * reference units when given): a unit outside the tree (in a cycle) is left to the cycle rule.
+ * Codes that are themselves malformed are left to {@code identifier.division-code}.
  */
 public final class DivisionCodePrefixRule extends BaseRule {
 
@@ -28,12 +26,13 @@ public final class DivisionCodePrefixRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    HierarchyIndex tree = context.tree();
     for (Unit u : context.dataset().units()) {
       if (u.divisionCode().isEmpty() || !DivisionCodes.isValid(u.divisionCode().get())) {
         continue;
       }
-      Optional<Unit> ancestor = nearestCoded(index, u);
+      Optional<Unit> ancestor = tree.parent(u.id())
+          .flatMap(p -> tree.nearestAncestor(p.id(), a -> a.divisionCode().isPresent()));
       if (ancestor.isEmpty()) {
         continue;
       }
@@ -48,30 +47,5 @@ public final class DivisionCodePrefixRule extends BaseRule {
             a.id());
       }
     }
-  }
-
-  /** Steps walked up without a visited set; a longer walk (only in a loop) remembers its way. */
-  private static final int SHORT_WALK = 32;
-
-  private static Optional<Unit> nearestCoded(DatasetIndex index, Unit unit) {
-    // a walk up a well-formed tree meets a coded unit within a few steps: no set is needed
-    Set<UnitId> seen = null;
-    Optional<Unit> current = unit.parentId().flatMap(index::unit);
-    for (int step = 0; current.isPresent(); step++) {
-      Unit c = current.get();
-      if (c.divisionCode().isPresent()) {
-        return current;
-      }
-      if (step >= SHORT_WALK) {
-        if (seen == null) {
-          seen = new HashSet<>();
-        }
-        if (!seen.add(c.id())) {
-          return Optional.empty();
-        }
-      }
-      current = c.parentId().flatMap(index::unit);
-    }
-    return current;
   }
 }

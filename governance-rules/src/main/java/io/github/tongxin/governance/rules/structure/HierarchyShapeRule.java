@@ -5,8 +5,6 @@ import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.GovernanceGraph;
-import io.github.tongxin.governance.rules.hierarchy.Hierarchies;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
 import io.github.tongxin.governance.rules.validation.BaseRule;
@@ -17,11 +15,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The shape of the unit hierarchy (隶属关系), from the structure analysis of {@link
- * GovernanceGraph}: parent links that loop, a unit whose tier is not below its parent's, and a
- * root below the top tier of the dataset. Duplicate ids and parents that do not exist are
- * reported by {@link DuplicateIdRule} and {@link ReferenceRule}; the three rules here report
- * the rest, so one defect gives one finding.
+ * The shape of the unit hierarchy (隶属关系), from the run's unit tree ({@code
+ * RuleContext.tree()}, whose Javadoc states the policy for broken structure): parent links that
+ * loop, a unit whose tier is not below its parent's, a root below the top tier of the dataset,
+ * and a unit whose parent is not in the input (a partial export). Duplicate ids are reported by
+ * {@link DuplicateIdRule}; the rules here report the rest, so one defect gives one finding.
  */
 public final class HierarchyShapeRule extends BaseRule {
 
@@ -43,19 +41,30 @@ public final class HierarchyShapeRule extends BaseRule {
       "structure.orphan-root", "低层级单位缺少上级", "a lower-tier unit has no parent",
       Severity.WARNING);
 
+  /**
+   * A unit whose parent is not in the input (上级不在本数据中), as in one community's export whose
+   * street is in another file: informational, one finding per such unit (its children are judged
+   * below it as usual). A locality that validates complete data can raise it to an error; with
+   * reference units ({@code DatasetValidator.withReference}, {@code --context}) that hold the
+   * parent there is no finding.
+   */
+  public static final HierarchyShapeRule EXTERNAL_PARENT = new HierarchyShapeRule(
+      "structure.external-parent", "上级单位不在本数据中", "a unit's parent is not in the input",
+      Severity.INFO);
+
   private HierarchyShapeRule(String id, String zh, String en, Severity severity) {
     super(id, zh, en, "DOMAIN.md §1 (街道—社区—网格—楼栋—户); RULES.md H3", severity);
   }
 
   @Override
   public void check(RuleContext context) {
-    GovernanceGraph graph = Hierarchies.graph(context);
+    HierarchyIndex tree = context.tree();
     if (this == ORPHAN_ROOT) {
-      orphanRoots(context, Hierarchies.index(context));
+      orphanRoots(context, tree);
       return;
     }
     List<Unit> units = context.dataset().units();
-    for (StructureProblem p : graph.problems()) {
+    for (StructureProblem p : tree.problems()) {
       Unit first = units.get(p.recordIndexes().get(0));
       Identifier[] others = p.unitIds().subList(1, p.unitIds().size()).toArray(Identifier[]::new);
       if (this == CYCLE && p.kind() == StructureProblem.Kind.SELF_PARENT) {
@@ -68,8 +77,17 @@ public final class HierarchyShapeRule extends BaseRule {
                 + p.excludedIds().size() + " 个单位因此不在层级树中）",
             "parent links form a cycle: " + chain + " (" + p.unitIds().size() + " units; "
                 + p.excludedIds().size() + " units left out of the tree)", others);
+      } else if (this == EXTERNAL_PARENT && p.kind() == StructureProblem.Kind.EXTERNAL_PARENT) {
+        UnitId parent = p.unitIds().get(1);
+        long below = tree.subtreeSize(first.id()) - 1L;
+        context.report(first,
+            label(first) + " 的上级单位 " + parent.value() + " 不在本数据中；它作为子树的根处理"
+                + "（其下 " + below + " 个单位照常校验）",
+            labelEn(first) + " names parent " + parent.value() + ", which is not in the input;"
+                + " it is treated as the root of its subtree (the " + below
+                + " units below it are checked as usual)", others);
       } else if (this == TIER_ORDER && p.kind() == StructureProblem.Kind.TIER_ORDER) {
-        Unit parent = units.get(p.recordIndexes().get(1));
+        Unit parent = tree.unit(p.unitIds().get(1)).orElseThrow();
         context.report(first,
             label(first) + "（" + first.kind().tier().zh() + "）的上级 " + label(parent) + "（"
                 + parent.kind().tier().zh() + "）层级不高于它",
@@ -88,7 +106,8 @@ public final class HierarchyShapeRule extends BaseRule {
       return;
     }
     for (Unit root : roots) {
-      if (root.kind().tier().compareTo(top.get()) > 0) {
+      boolean own = context.records().unit(root.id()).orElse(null) == root;
+      if (own && root.kind().tier().compareTo(top.get()) > 0 && root.parentId().isEmpty()) {
         context.report(root,
             label(root) + "（" + root.kind().tier().zh() + "）没有上级单位，而数据集的最高层级为"
                 + top.get().zh(),

@@ -25,10 +25,12 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Optional;
 
 /**
- * Every reference of every record resolves (引用完整): a parent, household, branch, person,
+ * Every reference of every record resolves (引用完整): a household, branch, person,
  * organisation or community named by id exists in the dataset; so do the unit of a meeting,
  * matter or council sitting, the branch and attendees of an organisational-life record, and the
- * meeting a procedure's stage names.
+ * meeting a procedure's stage names. A unit's parent that is not in the input is no error here:
+ * the unit tree takes the unit as a root with an external parent, which {@code
+ * structure.external-parent} reports once.
  */
 public final class ReferenceRule extends BaseRule {
 
@@ -40,10 +42,9 @@ public final class ReferenceRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex index = context.shared(DatasetIndex.class, DatasetIndex::of);
+    DatasetIndex index = context.records();
     GovernanceDataset d = context.dataset();
     for (Unit u : d.units()) {
-      u.parentId().ifPresent(p -> unit(context, index, u, "parentId", "上级单位", p));
       u.partyOrganization().ifPresent(po -> po.coveredUnits()
           .forEach(c -> unit(context, index, u, "partyOrganization.coveredUnits", "联合党支部覆盖单位", c)));
     }

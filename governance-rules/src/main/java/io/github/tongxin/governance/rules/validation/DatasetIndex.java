@@ -3,6 +3,8 @@ package io.github.tongxin.governance.rules.validation;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -10,12 +12,17 @@ import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.id.CampaignId;
+import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.id.VolunteerId;
+import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +31,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Look-up tables over a dataset's records, built once per validation run and shared by the rules
- * (obtain it with {@code context.shared(DatasetIndex.class, DatasetIndex::of)}). Where an id is
- * duplicated, the first record wins. Immutable once built.
+ * Look-up tables over a dataset's records (记录索引): records by id for every record type and
+ * relations by endpoint, built once per validation run and handed to the rules by {@link
+ * RuleContext#records()}. Where an id is duplicated, the first record wins: this class is the one
+ * place that policy is applied ({@code structure.duplicate-id} reports the later records).
+ * Immutable once built, and safe to share between threads.
  */
 public final class DatasetIndex {
 
-  private final Map<UnitId, Unit> units;
-  private final Map<PersonId, Person> persons;
-  private final Map<OrganizationId, Organization> organizations;
-  private final Map<MeetingId, Meeting> meetings;
+  private final Map<Identifier, Unit> units;
+  private final Map<Identifier, Person> persons;
+  private final Map<Identifier, Organization> organizations;
+  private final Map<Identifier, Meeting> meetings;
+  private final Map<Identifier, Volunteer> volunteers;
+  private final Map<Identifier, Campaign> campaigns;
+  private final GovernanceDataset dataset;
+  private final Map<RecordType, Map<Identifier, GovernanceRecord>> byType =
+      new EnumMap<>(RecordType.class);
   private final Map<UnitId, List<PartyMembership>> membershipsByBranch = new HashMap<>();
   private final Map<PersonId, List<PartyMembership>> membershipsByPerson;
   private final Map<UnitId, List<Post>> postsByUnit = new HashMap<>();
@@ -42,11 +56,13 @@ public final class DatasetIndex {
   private final Map<PersonId, List<Registration>> registrationsByPerson = new HashMap<>();
 
   private DatasetIndex(GovernanceDataset d) {
-    // presized: rehashing maps of a million entries was a visible share of building them
-    units = new HashMap<>(capacity(d.units().size()));
-    persons = new HashMap<>(capacity(d.persons().size()));
-    organizations = new HashMap<>(capacity(d.organizations().size()));
-    meetings = new HashMap<>(capacity(d.meetings().size()));
+    dataset = d;
+    units = firstById(d.units());
+    persons = firstById(d.persons());
+    organizations = firstById(d.organizations());
+    meetings = firstById(d.meetings());
+    volunteers = firstById(d.volunteers());
+    campaigns = firstById(d.campaigns());
     membershipsByPerson = new HashMap<>(capacity(d.memberships().size()));
     linksByCentral = new HashMap<>(capacity(d.contactLinks().size()));
     int linked = 0;
@@ -54,10 +70,6 @@ public final class DatasetIndex {
       linked += 1 + l.households().size();
     }
     coveredHouseholds = new HashSet<>(capacity(linked));
-    d.units().forEach(u -> units.putIfAbsent(u.id(), u));
-    d.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
-    d.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
-    d.meetings().forEach(m -> meetings.putIfAbsent(m.id(), m));
     for (PartyMembership m : d.memberships()) {
       membershipsByBranch.computeIfAbsent(m.branchId(), k -> new ArrayList<>()).add(m);
       membershipsByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
@@ -72,6 +84,54 @@ public final class DatasetIndex {
       r.personId().ifPresent(
           p -> registrationsByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
     }
+  }
+
+  /** The first-record-wins policy: each id maps to its first record, in record order. */
+  private static <R extends GovernanceRecord> Map<Identifier, R> firstById(
+      List<? extends R> records) {
+    // presized: rehashing maps of a million entries was a visible share of building them
+    Map<Identifier, R> out = new HashMap<>(capacity(records.size()));
+    for (R r : records) {
+      out.putIfAbsent(r.id(), r);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the record of a type with the id, for any record type (the first record of an id).
+   * The table of a type not asked for before is built on first use.
+   *
+   * @param type the record type
+   * @param id the id
+   * @return the first record of that type and id, or empty
+   */
+  public Optional<GovernanceRecord> record(RecordType type, Identifier id) {
+    Map<Identifier, GovernanceRecord> table;
+    synchronized (byType) {
+      table = byType.computeIfAbsent(type, t -> DatasetIndex.<GovernanceRecord>firstById(
+          dataset.records(t)));
+    }
+    return Optional.ofNullable(table.get(id));
+  }
+
+  /**
+   * Returns the volunteer with the id.
+   *
+   * @param id the id
+   * @return the first volunteer of that id, or empty
+   */
+  public Optional<Volunteer> volunteer(VolunteerId id) {
+    return Optional.ofNullable(volunteers.get(id));
+  }
+
+  /**
+   * Returns the campaign with the id.
+   *
+   * @param id the id
+   * @return the first campaign of that id, or empty
+   */
+  public Optional<Campaign> campaign(CampaignId id) {
+    return Optional.ofNullable(campaigns.get(id));
   }
 
   /**
@@ -109,8 +169,9 @@ public final class DatasetIndex {
    *
    * @return an unmodifiable view
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public Map<MeetingId, Meeting> meetings() {
-    return Collections.unmodifiableMap(meetings);
+    return Collections.unmodifiableMap((Map) meetings);
   }
 
   /**

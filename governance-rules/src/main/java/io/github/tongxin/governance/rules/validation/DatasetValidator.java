@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,11 +42,27 @@ public final class DatasetValidator {
   private final List<Configured> rules;
   private final Clock clock;
   private final Disclosure disclosure;
+  private final List<Unit> reference;
 
-  private DatasetValidator(List<Configured> rules, Clock clock, Disclosure disclosure) {
+  private DatasetValidator(List<Configured> rules, Clock clock, Disclosure disclosure,
+      List<Unit> reference) {
     this.rules = rules;
     this.clock = clock;
     this.disclosure = disclosure;
+    this.reference = reference;
+  }
+
+  /**
+   * Returns a validator like this one whose unit tree is completed by reference units (参照单位),
+   * for example the national division tables above one community's export: a unit whose parent
+   * is a reference unit hangs below it (no {@code structure.external-parent} finding), and the
+   * reference units themselves are never judged, so no finding is about them.
+   *
+   * @param reference the reference units; empty for none
+   * @return the validator
+   */
+  public DatasetValidator withReference(List<Unit> reference) {
+    return new DatasetValidator(rules, clock, disclosure, List.copyOf(reference));
   }
 
   /** Returns how much personal information the messages of this validator's reports show. */
@@ -63,7 +80,8 @@ public final class DatasetValidator {
    */
   public DatasetValidator withDisclosure(Disclosure disclosure) {
     Objects.requireNonNull(disclosure, "disclosure");
-    return disclosure == this.disclosure ? this : new DatasetValidator(rules, clock, disclosure);
+    return disclosure == this.disclosure ? this
+        : new DatasetValidator(rules, clock, disclosure, reference);
   }
 
   /** Returns a builder. */
@@ -100,7 +118,7 @@ public final class DatasetValidator {
   public ValidationReport validate(GovernanceDataset dataset, LocalDate today) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(today, "today");
-    SharedStructures shared = new SharedStructures();
+    RunIndex run = new RunIndex(dataset, reference);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> ran = new ArrayList<>();
     boolean failed = false;
@@ -108,7 +126,7 @@ public final class DatasetValidator {
       RuleDescriptor descriptor = c.rule.descriptor();
       ran.add(descriptor);
       RuleContext context =
-          new RuleContext(dataset, today, descriptor, c.severity, c.parameters, shared);
+          new RuleContext(dataset, today, descriptor, c.severity, c.parameters, run);
       try {
         c.rule.check(context);
         findings.addAll(context.findings());
@@ -243,7 +261,7 @@ public final class DatasetValidator {
         throw new IllegalArgumentException("invalid rule configuration: "
             + String.join("; ", problems));
       }
-      return new DatasetValidator(List.copyOf(configured), clock, disclosure);
+      return new DatasetValidator(List.copyOf(configured), clock, disclosure, List.of());
     }
   }
 }

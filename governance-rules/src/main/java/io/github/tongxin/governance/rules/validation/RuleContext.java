@@ -4,17 +4,20 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What a {@link Rule} sees while it runs: the dataset, the day of the check, its parameters as
- * configured, structures shared with other rules of the same run, and the sink for its findings.
+ * configured, the run's index (records by id, relations by endpoint, the unit tree; built once
+ * per run and reached through typed accessors), and the sink for its findings.
  *
  * <p>One context serves one rule in one run; it is not for use by several threads.
  */
@@ -25,7 +28,7 @@ public final class RuleContext {
   private final RuleDescriptor rule;
   private final Optional<Severity> severityOverride;
   private final Map<String, Object> parameters;
-  private final SharedStructures shared;
+  private final RunIndex run;
   private final List<Finding> findings = new ArrayList<>();
 
   RuleContext(
@@ -34,13 +37,13 @@ public final class RuleContext {
       RuleDescriptor rule,
       Optional<Severity> severityOverride,
       Map<String, Object> parameters,
-      SharedStructures shared) {
+      RunIndex run) {
     this.dataset = dataset;
     this.today = today;
     this.rule = rule;
     this.severityOverride = severityOverride;
     this.parameters = parameters;
-    this.shared = shared;
+    this.run = run;
   }
 
   /** Returns the dataset under check. */
@@ -76,16 +79,70 @@ public final class RuleContext {
   }
 
   /**
-   * Returns a structure derived from the dataset (a graph, an index, a lookup table), computed
-   * at most once per run and shared by every rule that asks for the same key.
+   * Returns the run's records by id (the first record of an id wins) and relations by endpoint,
+   * built once per run.
+   *
+   * @return the record index of the dataset under check
+   */
+  public DatasetIndex records() {
+    return run.records();
+  }
+
+  /**
+   * Returns the run's unit tree, built once per run and completed by the run's reference units
+   * (see {@link DatasetValidator#withReference}); its policy for broken structure is stated on
+   * {@link io.github.tongxin.governance.rules.hierarchy.UnitTree}.
+   *
+   * @return the tree of the dataset under check
+   */
+  public HierarchyIndex tree() {
+    return run.tree();
+  }
+
+  /**
+   * Returns the run's value of a derived structure (a table some rules share), computing it on
+   * first use from this context's dataset, records and tree.
    *
    * @param <T> the structure's type
-   * @param key the structure's type, used as the key
-   * @param compute computes the structure from the dataset; may itself ask for others
-   * @return the structure
+   * @param key the structure, naming the one function that computes it
+   * @return the structure, the same for every rule of the run
    */
-  public <T> T shared(Class<T> key, Function<GovernanceDataset, T> compute) {
-    return shared.get(key, () -> compute.apply(dataset));
+  public <T> T derived(Derived<T> key) {
+    return run.get(key, () -> key.compute.apply(this));
+  }
+
+  /**
+   * A structure derived from the dataset under check that several rules share (派生结构): a key
+   * bound to the one function that computes it, so no second caller can substitute another.
+   * Declare it as a constant next to the structure.
+   *
+   * @param <T> the structure's type
+   */
+  public static final class Derived<T> {
+    private final String name;
+    private final Function<RuleContext, T> compute;
+
+    private Derived(String name, Function<RuleContext, T> compute) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.compute = Objects.requireNonNull(compute, "compute");
+    }
+
+    /**
+     * Returns a key for a structure.
+     *
+     * @param <T> the structure's type
+     * @param name what it is, for messages
+     * @param compute computes it from a context (its dataset, records and tree only)
+     * @return the key; compare by identity
+     */
+    public static <T> Derived<T> of(String name, Function<RuleContext, T> compute) {
+      return new Derived<>(name, compute);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /**

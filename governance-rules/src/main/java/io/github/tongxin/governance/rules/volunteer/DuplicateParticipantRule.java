@@ -1,18 +1,17 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.VolunteerId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,24 +24,15 @@ public final class DuplicateParticipantRule extends TreeRule {
   /** The rule's id. */
   public static final String ID = "volunteer.activity.duplicate-participant";
 
-  /** Creates the rule over the dataset's own parent links. */
+  /** Creates the rule. */
   public DuplicateParticipantRule() {
-    this(UnitTree::fromParents);
-  }
-
-  /**
-   * Creates the rule over a given unit tree.
-   *
-   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
-   */
-  public DuplicateParticipantRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
-    super(trees, ID, "同一活动中参与者重复计入", "a participant is counted twice in one activity",
+    super(ID, "同一活动中参与者重复计入", "a participant is counted twice in one activity",
         "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
   }
 
   @Override
   public void check(RuleContext context) {
-    VolunteerIndex index = index(context);
+    DatasetIndex index = index(context);
     for (Activity a : context.dataset().activities()) {
       Map<VolunteerId, Long> byVolunteer = a.participants().stream().collect(
           Collectors.groupingBy(Participation::volunteerId, LinkedHashMap::new,
@@ -55,7 +45,7 @@ public final class DuplicateParticipantRule extends TreeRule {
       });
       Map<PersonId, TreeSet<VolunteerId>> byPerson = new LinkedHashMap<>();
       for (VolunteerId v : byVolunteer.keySet()) {
-        Optional<PersonId> person = index.person(v);
+        Optional<PersonId> person = person(index, v);
         person.ifPresent(p -> byPerson.computeIfAbsent(p, k -> new TreeSet<>()).add(v));
       }
       byPerson.forEach((p, vs) -> {

@@ -1,13 +1,14 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.validation.Parameter;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * An in-service party member registered at a community under 双报到 (double registration) serves
@@ -42,18 +42,9 @@ public final class InServiceServiceRule extends TreeRule {
   public static final Parameter<Integer> PERIOD_MONTHS = Parameter.ofInt("periodMonths", 12,
       "统计期间（月）", "months in the period");
 
-  /** Creates the rule over the dataset's own parent links. */
+  /** Creates the rule. */
   public InServiceServiceRule() {
-    this(UnitTree::fromParents);
-  }
-
-  /**
-   * Creates the rule over a given unit tree.
-   *
-   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
-   */
-  public InServiceServiceRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
-    super(trees, ID, "双报到在职党员到社区服务次数不足",
+    super(ID, "双报到在职党员到社区服务次数不足",
         "an in-service member registered at a community serves there too seldom",
         "DOMAIN.md §1 双报到; 每年不少于两次为一市做法 [L]", Severity.WARNING, MIN_SERVICES,
         PERIOD_MONTHS);
@@ -64,7 +55,7 @@ public final class InServiceServiceRule extends TreeRule {
     if (context.dataset().activities().isEmpty()) {
       return;
     }
-    VolunteerIndex index = index(context);
+    DatasetIndex index = index(context);
     int min = context.parameter(MIN_SERVICES);
     int months = context.parameter(PERIOD_MONTHS);
     DateRange window = DateRange.lastMonths(context.today(), Math.max(months, 1));
@@ -75,7 +66,7 @@ public final class InServiceServiceRule extends TreeRule {
       }
       Set<PersonId> persons = new HashSet<>();
       for (Participation p : a.participants()) {
-        index.person(p.volunteerId()).ifPresent(persons::add);
+        person(index, p.volunteerId()).ifPresent(persons::add);
       }
       persons.forEach(p -> servedBy.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
     }
@@ -87,7 +78,7 @@ public final class InServiceServiceRule extends TreeRule {
       }
       PersonId person = r.personId().get();
       long served = servedBy.getOrDefault(person, List.of()).stream()
-          .filter(a -> tree.isAtOrBelow(a.unitId(), r.communityId()))
+          .filter(a -> tree.isWithin(a.unitId(), r.communityId()))
           .count();
       if (served < min) {
         context.report(r,

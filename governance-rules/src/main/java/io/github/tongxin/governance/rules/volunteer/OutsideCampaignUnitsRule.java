@@ -1,14 +1,11 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import io.github.tongxin.governance.model.id.UnitId;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * An activity of a campaign (行动) takes place inside the campaign's units: at one of them or
@@ -20,24 +17,15 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
   /** The rule's id. */
   public static final String ID = "volunteer.activity.outside-campaign-units";
 
-  /** Creates the rule over the dataset's own parent links. */
+  /** Creates the rule. */
   public OutsideCampaignUnitsRule() {
-    this(UnitTree::fromParents);
-  }
-
-  /**
-   * Creates the rule over a given unit tree.
-   *
-   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
-   */
-  public OutsideCampaignUnitsRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
-    super(trees, ID, "活动不在所属行动覆盖的单位内", "an activity lies outside its campaign's units",
+    super(ID, "活动不在所属行动覆盖的单位内", "an activity lies outside its campaign's units",
         "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
   }
 
   @Override
   public void check(RuleContext context) {
-    VolunteerIndex index = index(context);
+    DatasetIndex index = index(context);
     for (Activity a : context.dataset().activities()) {
       if (a.campaignId().isEmpty()) {
         continue;
@@ -46,8 +34,8 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
       if (c == null) {
         continue;
       }
-      Set<UnitId> path = new HashSet<>(tree(context).selfAndAncestors(a.unitId()));
-      boolean inside = c.unitIds().stream().anyMatch(path::contains);
+      UnitTree tree = tree(context);
+      boolean inside = c.unitIds().stream().anyMatch(u -> tree.isWithin(a.unitId(), u));
       if (!inside) {
         context.report(a,
             "活动 " + a.id() + " 在单位 " + a.unitId() + "，不在行动 " + c.id() + " 覆盖的 "

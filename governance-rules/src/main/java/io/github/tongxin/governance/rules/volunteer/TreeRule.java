@@ -1,33 +1,37 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.id.PersonId;
+import io.github.tongxin.governance.model.id.VolunteerId;
+import io.github.tongxin.governance.model.volunteer.Volunteer;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * A volunteer rule that looks up the unit tree and the volunteers through structures shared in
- * the run. The tree is built on the first call of {@link #tree(RuleContext)}: a dataset without
- * activities and campaigns never needs it, and building it costs a map over every unit.
+ * A volunteer rule that looks up the run's unit tree and records (both built once per run and
+ * reached through the {@link RuleContext}).
  */
 abstract class TreeRule extends BaseRule {
 
-  private final Function<GovernanceDataset, ? extends UnitTree> trees;
-
-  TreeRule(Function<GovernanceDataset, ? extends UnitTree> trees, String id, String zh,
-      String en, String source, Severity severity, Parameter<?>... parameters) {
+  TreeRule(String id, String zh, String en, String source, Severity severity,
+      Parameter<?>... parameters) {
     super(id, zh, en, source, severity, parameters);
-    this.trees = Objects.requireNonNull(trees, "trees");
   }
 
-  final VolunteerIndex index(RuleContext context) {
-    return context.shared(VolunteerIndex.class, VolunteerIndex::of);
+  final DatasetIndex index(RuleContext context) {
+    return context.records();
   }
 
   final UnitTree tree(RuleContext context) {
-    return context.shared(UnitTree.class, trees::apply);
+    return context.tree();
+  }
+
+  /** Returns the person behind a volunteer, empty when the volunteer is not on record. */
+  static Optional<PersonId> person(DatasetIndex index, VolunteerId volunteer) {
+    return index.volunteer(volunteer).map(Volunteer::personId);
   }
 }

@@ -11,12 +11,13 @@ import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.model.volunteer.VolunteerGroup;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,8 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>An activity belongs to the period when the day it starts lies in it, and to its unit and
- *       every unit above (per the {@link UnitTree}).
+ *       every unit above (per the {@link UnitTree}, through its one roll-up; an activity at a
+ *       unit outside the tree, in a cycle, counts at that unit only).
  *   <li>A participation counts for the group of its volunteer; a participation whose volunteer
  *       has no record is counted apart ({@link UnitSummary#unmatchedParticipations()}). Minutes
  *       are summed as recorded: a participant recorded twice counts twice (the rule
@@ -51,7 +53,7 @@ import java.util.TreeMap;
 public final class VolunteerMetrics {
 
   private final DateRange period;
-  private final Map<UnitId, Accumulator> byUnit = new HashMap<>();
+  private final Map<UnitId, Accumulator> byUnit;
   private final List<CampaignProgress> progress = new ArrayList<>();
 
   private VolunteerMetrics(GovernanceDataset dataset, UnitTree tree, DateRange period) {
@@ -62,6 +64,7 @@ public final class VolunteerMetrics {
     dataset.hardships().forEach(
         h -> hardships.computeIfAbsent(h.householdId(), k -> new ArrayList<>()).add(h));
 
+    Map<UnitId, Accumulator> own = new LinkedHashMap<>();
     Set<UnitId> visited = new HashSet<>();
     for (Activity a : dataset.activities()) {
       if (!period.contains(a.date())) {
@@ -69,25 +72,21 @@ public final class VolunteerMetrics {
       }
       visited.add(a.unitId());
       visited.addAll(a.households());
-      for (UnitId u : tree.selfAndAncestors(a.unitId())) {
-        Accumulator acc = at(u);
-        acc.activities++;
-        for (Participation p : a.participants()) {
-          Volunteer v = volunteers.get(p.volunteerId());
-          if (v == null) {
-            acc.unmatched++;
-          } else {
-            acc.minutes.merge(v.group(), (long) p.minutes(), Long::sum);
-            acc.volunteers.computeIfAbsent(v.group(), g -> new HashSet<>()).add(v.id());
-          }
+      Accumulator acc = at(own, a.unitId());
+      acc.activities++;
+      for (Participation p : a.participants()) {
+        Volunteer v = volunteers.get(p.volunteerId());
+        if (v == null) {
+          acc.unmatched++;
+        } else {
+          acc.minutes.merge(v.group(), (long) p.minutes(), Long::sum);
+          acc.volunteers.computeIfAbsent(v.group(), g -> new HashSet<>()).add(v.id());
         }
       }
     }
     for (Volunteer v : volunteers.values()) {
       if (v.registeredOn().map(d -> !d.isAfter(period.to())).orElse(true)) {
-        for (UnitId u : tree.selfAndAncestors(v.unitId())) {
-          at(u).registered.merge(v.group(), 1L, Long::sum);
-        }
+        at(own, v.unitId()).registered.merge(v.group(), 1L, Long::sum);
       }
     }
     for (Map.Entry<UnitId, List<Hardship>> e : hardships.entrySet()) {
@@ -96,14 +95,13 @@ public final class VolunteerMetrics {
       if (!inPeriod) {
         continue;
       }
-      for (UnitId u : tree.selfAndAncestors(e.getKey())) {
-        Accumulator acc = at(u);
-        acc.hardship.add(e.getKey());
-        if (visited.contains(e.getKey())) {
-          acc.hardshipVisited.add(e.getKey());
-        }
+      Accumulator acc = at(own, e.getKey());
+      acc.hardship.add(e.getKey());
+      if (visited.contains(e.getKey())) {
+        acc.hardshipVisited.add(e.getKey());
       }
     }
+    byUnit = tree.rollUp(own, Accumulator::plus);
     computeProgress(dataset, tree, hardships);
   }
 
@@ -121,10 +119,8 @@ public final class VolunteerMetrics {
       }
       List<Activity> own = byCampaign.getOrDefault(c.id(), List.of()).stream()
           .filter(a -> c.runsOn(a.date())).toList();
-      Map<Activity, Set<UnitId>> paths = new IdentityHashMap<>();
-      own.forEach(a -> paths.put(a, new HashSet<>(tree.selfAndAncestors(a.unitId()))));
       for (UnitId unit : new LinkedHashSet<>(c.unitIds())) {
-        List<Activity> scope = own.stream().filter(a -> paths.get(a).contains(unit)).toList();
+        List<Activity> scope = own.stream().filter(a -> tree.isWithin(a.unitId(), unit)).toList();
         for (CampaignTarget t : c.targets()) {
           progress.add(ImmutableCampaignProgress.builder().campaignId(c.id()).unitId(unit)
               .target(t).achieved(achieved(t, scope, hardships)).build());
@@ -157,23 +153,23 @@ public final class VolunteerMetrics {
     };
   }
 
-  private Accumulator at(UnitId unit) {
-    return byUnit.computeIfAbsent(unit, k -> new Accumulator());
+  private static Accumulator at(Map<UnitId, Accumulator> own, UnitId unit) {
+    return own.computeIfAbsent(unit, k -> new Accumulator());
   }
 
   /**
-   * Computes the metrics over the tree of the dataset's own parent links.
+   * Computes the metrics over the dataset's unit tree ({@link HierarchyIndex#of}).
    *
    * @param dataset the dataset
    * @param period the period
    * @return the metrics
    */
   public static VolunteerMetrics of(GovernanceDataset dataset, DateRange period) {
-    return of(dataset, UnitTree.fromParents(dataset), period);
+    return of(dataset, HierarchyIndex.of(dataset), period);
   }
 
   /**
-   * Computes the metrics over a given unit tree, e.g. the hierarchy index.
+   * Computes the metrics over a given unit tree, e.g. one completed by reference units.
    *
    * @param dataset the dataset
    * @param tree the unit tree
@@ -265,5 +261,21 @@ public final class VolunteerMetrics {
     final Map<VolunteerGroup, Long> registered = new EnumMap<>(VolunteerGroup.class);
     final Set<UnitId> hardship = new HashSet<>();
     final Set<UnitId> hardshipVisited = new HashSet<>();
+
+    /** Returns a new accumulator holding both: sums of counts, unions of sets. */
+    static Accumulator plus(Accumulator a, Accumulator b) {
+      Accumulator out = new Accumulator();
+      for (Accumulator x : List.of(a, b)) {
+        out.activities += x.activities;
+        out.unmatched += x.unmatched;
+        x.minutes.forEach((g, m) -> out.minutes.merge(g, m, Long::sum));
+        x.volunteers.forEach(
+            (g, s) -> out.volunteers.computeIfAbsent(g, k -> new HashSet<>()).addAll(s));
+        x.registered.forEach((g, n) -> out.registered.merge(g, n, Long::sum));
+        out.hardship.addAll(x.hardship);
+        out.hardshipVisited.addAll(x.hardshipVisited);
+      }
+      return out;
+    }
   }
 }

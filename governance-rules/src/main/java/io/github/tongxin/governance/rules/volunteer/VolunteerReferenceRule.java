@@ -11,7 +11,6 @@ import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.function.Function;
 
 /**
  * Every reference of a volunteer record resolves (引用完整): the person, unit, organisation,
@@ -24,26 +23,17 @@ public final class VolunteerReferenceRule extends TreeRule {
   /** The rule's id. */
   public static final String ID = "volunteer.reference";
 
-  /** Creates the rule over the dataset's own parent links. */
+  /** Creates the rule. */
   public VolunteerReferenceRule() {
-    this(UnitTree::fromParents);
-  }
-
-  /**
-   * Creates the rule over a given unit tree (used only to share the run's index).
-   *
-   * @param trees builds the unit tree of a dataset, e.g. from the hierarchy index
-   */
-  public VolunteerReferenceRule(Function<GovernanceDataset, ? extends UnitTree> trees) {
-    super(trees, ID, "志愿服务记录引用的编号必须存在",
+    super(ID, "志愿服务记录引用的编号必须存在",
         "every reference of a volunteer record resolves to a record", "Tongxin data model",
         Severity.ERROR);
   }
 
   @Override
   public void check(RuleContext context) {
-    DatasetIndex records = context.shared(DatasetIndex.class, DatasetIndex::of);
-    VolunteerIndex index = index(context);
+    DatasetIndex records = context.records();
+    DatasetIndex index = records;
     GovernanceDataset d = context.dataset();
     for (Volunteer v : d.volunteers()) {
       ReferenceRule.check(context, v, "personId", "人员", "person", v.personId(),

@@ -13,7 +13,12 @@ import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -163,22 +168,29 @@ class CouncilAndComplianceTest {
   @Test
   void reportsBranchWithoutAnyRecordAndSummarisesUpTheHierarchy() {
     // b1 compliant, b2 has no record at all; both under community c, under street s
-    Map<UnitId, UnitId> parents = Map.of(UnitId.of("b1"), UnitId.of("c"), UnitId.of("b2"),
-        UnitId.of("c"), UnitId.of("c"), UnitId.of("s"));
+    UnitTree tree = HierarchyIndex.of(GovernanceDataset.builder().addUnits(
+        Unit.of(UnitId.of("s"), UnitKind.STREET, "街道", null),
+        Unit.of(UnitId.of("c"), UnitKind.COMMUNITY, "社区", UnitId.of("s")),
+        Unit.of(UnitId.of("b1"), UnitKind.GRID, "一网格", UnitId.of("c")),
+        Unit.of(UnitId.of("b2"), UnitKind.GRID, "二网格", UnitId.of("c"))).build());
     ComplianceReport report = CHECK.check(List.of(UnitId.of("b1"), UnitId.of("b2")),
         Map.of(UnitId.of("b2"), Set.of("一组")), fullHalfYear("b1"), YearMonth.of(2024, 1),
         YearMonth.of(2024, 6));
     // b2: 6 committee + 6 group + 6 party days + 2 assemblies + 2 lectures; no yearly window
     assertThat(report.gaps(UnitId.of("b2"))).hasSize(22);
     assertThat(report.allGaps()).hasSize(22);
-    Map<UnitId, ComplianceReport.Summary> summary =
-        report.summarise(u -> Optional.ofNullable(parents.get(u)));
+    Map<UnitId, ComplianceReport.Summary> summary = report.summarise(tree);
     assertThat(summary.get(UnitId.of("s")))
         .isEqualTo(new ComplianceReport.Summary(UnitId.of("s"), 0, 22, 2, 1));
     assertThat(summary.get(UnitId.of("b2")))
         .isEqualTo(new ComplianceReport.Summary(UnitId.of("b2"), 22, 22, 1, 1));
-    // a loop in the lookup does not hang
-    assertThat(report.summarise(u -> Optional.of(UnitId.of("c")))).containsKey(UnitId.of("c"));
+    // wrong: b1 and b2 are each other's parent; both are outside the tree and count at
+    // themselves only
+    UnitTree loop = HierarchyIndex.of(GovernanceDataset.builder().addUnits(
+        Unit.of(UnitId.of("b1"), UnitKind.GRID, "一网格", UnitId.of("b2")),
+        Unit.of(UnitId.of("b2"), UnitKind.GRID, "二网格", UnitId.of("b1"))).build());
+    assertThat(report.summarise(loop)).containsOnlyKeys(UnitId.of("b1"), UnitId.of("b2"))
+        .containsEntry(UnitId.of("b2"), new ComplianceReport.Summary(UnitId.of("b2"), 22, 22, 1, 1));
   }
 
   @Test

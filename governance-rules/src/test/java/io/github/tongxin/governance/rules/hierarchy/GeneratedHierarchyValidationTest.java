@@ -60,7 +60,7 @@ class GeneratedHierarchyValidationTest {
         }
         case 1 -> {
           units.set(victim, ImmutableUnit.copyOf(u).withParentId(UnitId.of("missing")));
-          expected = "structure.reference";
+          expected = "structure.external-parent";
         }
         case 2 -> {
           units.set(victim, ImmutableUnit.copyOf(u).withParentId(u.id()));

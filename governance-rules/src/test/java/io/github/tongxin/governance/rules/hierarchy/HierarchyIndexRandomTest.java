@@ -51,7 +51,7 @@ class HierarchyIndexRandomTest {
       assertThat(seen).containsAll(EnumSet.allOf(StructureProblem.Kind.class));
     } else {
       assertThat(seen).doesNotContain(StructureProblem.Kind.CYCLE,
-          StructureProblem.Kind.DANGLING_PARENT, StructureProblem.Kind.DUPLICATE_ID);
+          StructureProblem.Kind.EXTERNAL_PARENT, StructureProblem.Kind.DUPLICATE_ID);
     }
   }
 

@@ -127,8 +127,6 @@ class HierarchyIndexTest {
     assertThat(INDEX.responsiblePosts(id("h3"), Role.SECRETARY, DAY)).containsExactly(SECRETARY_C1);
     assertThat(INDEX.responsiblePosts(id("h3"), Role.GRID_WORKER, DAY)).containsExactly(WORKER_G2);
     assertThat(INDEX.responsiblePosts(id("h1"), Role.GRID_WORKER, DAY)).isEmpty();
-    assertThat(INDEX.postsAt(id("g1"))).containsExactly(SECRETARY_G1, FORMER_SECRETARY_G1);
-    assertThat(INDEX.postsAt(id("h1"))).isEmpty();
   }
 
   @Test
@@ -158,19 +156,17 @@ class HierarchyIndexTest {
   }
 
   @Test
-  void rejectsUnknownUnitsInStructuralQueries() {
+  void answersAbsentForUnknownUnitsAndRejectsOnlyBadPositions() {
     UnitId unknown = id("zz");
 
-    assertThatThrownBy(() -> INDEX.depth(unknown)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("zz");
-    assertThatThrownBy(() -> INDEX.pathToRoot(unknown))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> INDEX.lowestCommonAncestor(id("h1"), unknown))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> INDEX.descendants(unknown, Tier.HOUSEHOLD))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> INDEX.responsiblePosts(unknown, Role.SECRETARY, DAY))
-        .isInstanceOf(IllegalArgumentException.class);
+    // the unit tree's policy: a unit outside the tree is absent in every query, never an error
+    assertThat(INDEX.depth(unknown)).isEqualTo(-1);
+    assertThat(INDEX.pathToRoot(unknown)).isEmpty();
+    assertThat(INDEX.lowestCommonAncestor(id("h1"), unknown)).isEmpty();
+    assertThat(INDEX.descendants(unknown, Tier.HOUSEHOLD)).isEmpty();
+    assertThat(INDEX.count(unknown, Tier.HOUSEHOLD)).isZero();
+    assertThat(INDEX.subtreeSize(unknown)).isZero();
+    assertThat(INDEX.responsiblePosts(unknown, Role.SECRETARY, DAY)).isEmpty();
     assertThatThrownBy(() -> INDEX.unitAt(11)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> INDEX.isAncestor(0, 11))
         .isInstanceOf(IndexOutOfBoundsException.class);

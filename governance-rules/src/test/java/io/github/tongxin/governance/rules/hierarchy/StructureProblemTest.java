@@ -88,12 +88,15 @@ class StructureProblemTest {
         unit("b1", BUILDING, "g1"), unit("g1", GRID, "c1"), unit("d1", DISTRICT, null),
         unit("s1", STREET, "d1"), unit("c1", COMMUNITY, "s9"));
 
+    // (a partial export: c1 is the root of its own subtree, nothing is excluded)
     assertThat(problemsOf(data)).containsExactly(
-        new StructureProblem(Kind.DANGLING_PARENT, ids("c1", "s9"), List.of(4),
-            ids("b1", "g1", "c1")));
+        new StructureProblem(Kind.EXTERNAL_PARENT, ids("c1", "s9"), List.of(4), List.of()),
+        new StructureProblem(Kind.SEVERAL_ROOTS, ids("d1", "c1"), List.of(2, 4), List.of()));
     HierarchyIndex index = HierarchyIndex.of(data);
-    assertThat(index.size()).isEqualTo(2);
+    assertThat(index.size()).isEqualTo(5);
     assertThat(index.pathToRoot(id("s1"))).isEqualTo(ids("s1", "d1"));
+    assertThat(index.pathToRoot(id("b1"))).isEqualTo(ids("b1", "g1", "c1"));
+    assertThat(index.externalParent(id("c1"))).contains(id("s9"));
   }
 
   @Test
@@ -161,9 +164,9 @@ class StructureProblemTest {
   }
 
   @Test
-  void onlySeveralRootsIsInformational() {
+  void onlyAnExternalParentAndSeveralRootsAreInformational() {
     assertThat(Kind.values()).filteredOn(Kind::isInformational)
-        .containsExactly(Kind.SEVERAL_ROOTS);
+        .containsExactly(Kind.EXTERNAL_PARENT, Kind.SEVERAL_ROOTS);
     assertThat(Kind.values()).extracting(Kind::zh).doesNotContainNull().doesNotHaveDuplicates();
   }
 
@@ -179,19 +182,22 @@ class StructureProblemTest {
     assertThat(problemsOf(data)).containsExactly(
         new StructureProblem(Kind.DUPLICATE_ID, ids("d1"), List.of(0, 1), List.of()),
         new StructureProblem(Kind.SELF_PARENT, ids("s1"), List.of(2), ids("s1")),
-        new StructureProblem(Kind.DANGLING_PARENT, ids("s2", "dx"), List.of(3), ids("s2")),
+        new StructureProblem(Kind.EXTERNAL_PARENT, ids("s2", "dx"), List.of(3), List.of()),
         new StructureProblem(Kind.CYCLE, ids("g1", "g2"), List.of(4, 5), ids("g1", "g2")),
         new StructureProblem(Kind.TIER_ORDER, ids("c1", "c0"), List.of(7, 6), List.of()),
-        new StructureProblem(Kind.SEVERAL_ROOTS, ids("d1", "d3"), List.of(0, 8), List.of()));
+        new StructureProblem(Kind.SEVERAL_ROOTS, ids("d1", "s2", "d3"), List.of(0, 3, 8),
+            List.of()));
   }
 
   @Test
   void describesTheProblemInOneLine() {
     StructureProblem p =
-        new StructureProblem(Kind.DANGLING_PARENT, ids("c1", "s9"), List.of(4), ids("c1"));
+        new StructureProblem(Kind.CYCLE, ids("c1", "c2"), List.of(4, 5), ids("c1", "c2", "g3"));
 
     assertThat(p.unitId()).isEqualTo(id("c1"));
     assertThat(p.describe())
-        .isEqualTo("parent unit does not exist (上级缺失): [c1, s9], 1 unit(s) excluded");
+        .isEqualTo("cycle of parent links (循环隶属): [c1, c2], 3 unit(s) excluded");
+    assertThat(new StructureProblem(Kind.EXTERNAL_PARENT, ids("c1", "s9"), List.of(4), List.of())
+        .describe()).isEqualTo("parent unit is not in the input (上级不在数据中): [c1, s9]");
   }
 }

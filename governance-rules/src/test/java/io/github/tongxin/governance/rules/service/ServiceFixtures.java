@@ -1,5 +1,8 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
@@ -67,8 +70,8 @@ final class ServiceFixtures {
         Unit.of(H4, UnitKind.HOUSEHOLD, "301", G3));
   }
 
-  static UnitHierarchy hierarchy() {
-    return UnitHierarchy.of(units());
+  static UnitTree hierarchy() {
+    return HierarchyIndex.of(GovernanceDataset.builder().addAllUnits(units()).build());
   }
 
   static DeadlinePolicy policy() {

@@ -13,6 +13,8 @@ import io.github.tongxin.governance.model.id.UnitId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -162,21 +164,37 @@ class DatasetValidatorTest {
   }
 
   @Test
-  void sharedStructuresAreComputedOncePerRun() {
+  void derivedStructuresAndTheRunIndexAreComputedOncePerRun() {
     int[] computed = {0};
-    Rule a = new SharedUser("test.a", computed);
-    Rule b = new SharedUser("test.b", computed);
-    DatasetValidator.builder().ruleSet(RuleSet.of(a, b)).build().validate(dataset(), DAY);
+    RuleContext.Derived<StringBuilder> key = RuleContext.Derived.of("test", c -> {
+      computed[0]++;
+      return new StringBuilder();
+    });
+    List<Object> seen = new ArrayList<>();
+    Rule a = new SharedUser("test.a", key, seen);
+    Rule b = new SharedUser("test.b", key, seen);
+    DatasetValidator validator = DatasetValidator.builder().ruleSet(RuleSet.of(a, b)).build();
+    validator.validate(dataset(), DAY);
     assertThat(computed[0]).isEqualTo(1);
+    // both rules saw the same derived value, record index and tree
+    assertThat(seen).hasSize(6);
+    assertThat(seen.get(0)).isSameAs(seen.get(3));
+    assertThat(seen.get(1)).isSameAs(seen.get(4));
+    assertThat(seen.get(2)).isSameAs(seen.get(5));
+    // a second run builds its own
+    validator.validate(dataset(), DAY);
+    assertThat(computed[0]).isEqualTo(2);
   }
 
   private static final class SharedUser implements Rule {
     private final String id;
-    private final int[] counter;
+    private final RuleContext.Derived<StringBuilder> key;
+    private final List<Object> seen;
 
-    SharedUser(String id, int[] counter) {
+    SharedUser(String id, RuleContext.Derived<StringBuilder> key, List<Object> seen) {
       this.id = id;
-      this.counter = counter;
+      this.key = key;
+      this.seen = seen;
     }
 
     @Override
@@ -187,10 +205,9 @@ class DatasetValidatorTest {
 
     @Override
     public void check(RuleContext context) {
-      context.shared(StringBuilder.class, d -> {
-        counter[0]++;
-        return new StringBuilder();
-      });
+      seen.add(context.derived(key));
+      seen.add(context.records());
+      seen.add(context.tree());
     }
   }
 }

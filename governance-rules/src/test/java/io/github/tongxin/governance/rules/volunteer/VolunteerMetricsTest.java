@@ -1,5 +1,8 @@
 package io.github.tongxin.governance.rules.volunteer;
 
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.activity;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.campaign;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.hardship;
@@ -219,10 +222,11 @@ class VolunteerMetricsTest {
   }
 
   @Test
-  void aPluggedInTreeDecidesWhatIsBelowWhat() {
+  void theGivenTreeDecidesWhatIsBelowWhat() {
     // A tree in which C3 hangs under S1 instead of S2: A3 and V5 now count for S1.
-    UnitTree moved = UnitTree.of(Map.of(u("G1"), u("C1"), u("C1"), u("S1"), u("C2"), u("S1"),
-        u("C3"), u("S1"), u("S1"), u("D"), u("H1"), u("G1"), u("H3"), u("C2")));
+    UnitTree moved = HierarchyIndex.of(GovernanceDataset.builder().addAllUnits(
+        Fixtures.tree().stream().map(x -> x.id().equals(u("C3"))
+            ? ImmutableUnit.copyOf(x).withParentId(u("S1")) : x).toList()).build());
     UnitSummary s1 = VolunteerMetrics.of(october(), moved, OCTOBER).summary(u("S1"));
     assertThat(s1.activities()).isEqualTo(4);
     assertThat(s1.minutesByGroup().get(RESIDENT)).isEqualTo(60);

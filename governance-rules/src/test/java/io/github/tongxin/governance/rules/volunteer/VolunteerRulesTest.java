@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.volunteer;
 
+import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.activity;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.campaign;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.hardship;
@@ -226,10 +228,11 @@ class VolunteerRulesTest {
       assertThat(f.en()).isEqualTo("activity A2 takes place at unit C3, outside the 1 units [S1]"
           + " of campaign K1 and everything below them");
     });
-    // With the hierarchy index's tree, in which C3 lies under S1, A2 is inside.
-    UnitTree own = UnitTree.fromParents(d);
-    UnitTree c3UnderS1 = unit -> unit.equals(u("C3")) ? Optional.of(u("S1")) : own.parent(unit);
-    assertThat(run(new OutsideCampaignUnitsRule(x -> c3UnderS1), d).findings()).isEmpty();
+    // With C3 under S1, A2 is inside.
+    GovernanceDataset moved = ImmutableGovernanceDataset.copyOf(d).withUnits(d.units().stream()
+        .map(x -> x.id().equals(u("C3")) ? ImmutableUnit.copyOf(x).withParentId(u("S1")) : x)
+        .toList());
+    assertThat(run(new OutsideCampaignUnitsRule(), moved).findings()).isEmpty();
   }
 
   @Test

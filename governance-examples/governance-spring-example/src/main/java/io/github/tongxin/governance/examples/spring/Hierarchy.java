@@ -4,9 +4,9 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.scope.AccessScope;
 import io.github.tongxin.governance.rules.scope.RecordUnits;
-import io.github.tongxin.governance.rules.service.UnitHierarchy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,19 +18,18 @@ import java.util.Optional;
  * else in the application asks this class, so a change of Tongxin's tree contract is adapted
  * here alone.
  *
- * <p>Units the index left out (a cycle, a missing parent) are unknown here, as everywhere in
+ * <p>Units the index left out (a cycle of parent links) are unknown here; a unit whose parent is
+ * not in the dataset is a root of its own subtree, as everywhere in
  * Tongxin's scope checks. Immutable and thread-safe.
  */
 public final class Hierarchy {
 
   private final HierarchyIndex index;
   private final RecordUnits recordUnits;
-  private final UnitHierarchy tree;
 
   private Hierarchy(GovernanceDataset dataset) {
     this.index = HierarchyIndex.of(dataset);
     this.recordUnits = RecordUnits.of(dataset, index);
-    this.tree = UnitHierarchy.of(index);
   }
 
   /**
@@ -48,9 +47,9 @@ public final class Hierarchy {
     return index;
   }
 
-  /** Returns the view of the tree the service engines take. */
-  public UnitHierarchy serviceView() {
-    return tree;
+  /** Returns the tree the service engines take: Tongxin's one tree contract, the index. */
+  public UnitTree serviceView() {
+    return index;
   }
 
   /**
