@@ -3,6 +3,7 @@ package io.github.tongxin.governance.examples.cli;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -36,12 +37,17 @@ import tools.jackson.databind.node.ObjectNode;
  *                   "pointer": "/units/1"},        // each member only when known
  *      "property": "kind",                          // only when known
  *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
+ *   ],
+ *   "declined": [                    // added within version 1: what a rule could not judge
+ *     {"rule": "grid.size", "count": 2, "subjects": ["G1", "G2"],   // the first 20 ids
+ *      "reason": {"zh": "...", "en": "..."}}
  *   ]
  * }
  * }</pre>
  *
  * <p>Consumers should ignore members they do not know: new members may be added within a
- * version.
+ * version ({@code declined} was added so; a rule that declined is not a finding and does not
+ * change {@code summary} or the exit code).
  */
 public final class JsonReport {
 
@@ -50,6 +56,9 @@ public final class JsonReport {
 
   /** The value of {@code version}. */
   public static final int VERSION = 1;
+
+  /** The most ids listed per entry of {@code declined}. */
+  static final int DECLINED_SUBJECTS = 20;
 
   private JsonReport() {}
 
@@ -99,6 +108,15 @@ public final class JsonReport {
       x.property().ifPresent(p -> o.put("property", p));
       o.putObject("message").put("zh", x.zh()).put("en", x.en());
       o.put("source", x.source());
+    }
+    ArrayNode declined = doc.putArray("declined");
+    for (Declined d : report.declined()) {
+      ObjectNode o = declined.addObject();
+      o.put("rule", d.ruleId());
+      o.put("count", d.count());
+      ArrayNode ids = o.putArray("subjects");
+      d.examples(DECLINED_SUBJECTS).forEach(i -> ids.add(i.value()));
+      o.putObject("reason").put("zh", d.zh()).put("en", d.en());
     }
     return doc;
   }

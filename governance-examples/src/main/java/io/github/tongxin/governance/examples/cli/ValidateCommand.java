@@ -7,6 +7,7 @@ import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Disclosure;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
@@ -42,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Thresholds. */
   enum FailOn { ERROR, WARNING, NEVER }
+
+  /** The ids shown per reason of a rule that declined to judge. */
+  static final int DECLINED_EXAMPLES = 5;
 
   @Mixin InputOptions input;
 
@@ -180,6 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
             + report.findings().size() + " finding(s) (" + report.count(Severity.ERROR)
             + " error, " + report.count(Severity.WARNING) + " warning, "
             + report.count(Severity.INFO) + " info)"));
+    printDeclined(out, report);
     if (report.findings().isEmpty()) {
       return;
     }
@@ -219,6 +224,25 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
             + f.ruleId() + subjects + ": " + f.message(lang.locale()));
       }
+    }
+  }
+
+  /**
+   * Prints what the rules declined to judge: one line per rule and reason, with the count and
+   * the first records' ids; nothing when every rule judged everything.
+   */
+  private void printDeclined(PrintWriter out, ValidationReport report) {
+    if (report.declined().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(lang.t("未判断（规则无法判断的记录，不是问题，但也未经检查）：",
+        "Not judged (records a rule could not judge: not findings, but not checked either):"));
+    for (Declined d : report.declined()) {
+      List<String> ids = d.examples(DECLINED_EXAMPLES).stream().map(i -> i.value()).toList();
+      String more = d.count() > DECLINED_EXAMPLES ? " ..." : "";
+      out.println("  " + d.ruleId() + "  " + lang.t(d.count() + " 条：", d.count() + ": ")
+          + d.reason(lang.locale()) + "  " + ids + more);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.examples.cli.TongxinCommandTest.Run;
 import io.github.tongxin.governance.examples.sample.DirtySample;
+import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.io.DatasetWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code tongxin validate --bounded-memory}: the same output as in memory, partitioned. */
 class ValidateCommandTest {
@@ -67,5 +69,40 @@ class ValidateCommandTest {
         data.toString());
     assertThat(zero.exit()).isEqualTo(64);
     assertThat(zero.err()).contains("--partition-records must be at least 1");
+  }
+
+  @Test
+  void rulesThatCouldNotJudgeAreListedWithReasonAndCountInTextAndJson() {
+    // The clean district records no facility, no volunteer activity and no term for the street
+    // and district party organisations: no finding, but four rules could not judge everything.
+    Path data = dir.resolve("clean");
+    DatasetWriter.defaults().write(Fixtures.clean(), DatasetWriter.Format.JSONL, data);
+    Run en = run("validate", "--lang", "en", "--today", DAY, data.toString());
+    assertThat(en.exit()).isZero();
+    assertThat(en.out()).isEqualTo("1 input(s), " + Fixtures.clean().size() + " records; "
+        + """
+        0 finding(s) (0 error, 0 warning, 0 info)
+
+        Not judged (records a rule could not judge: not findings, but not checked either):
+          party.committee.term-length  2: the party organisation's term start or end is not \
+        recorded, so its term cannot be judged  [D, S]
+          service.facility.elderly-child-missing  1: the data records no facility at all, so \
+        community facilities cannot be judged  [C]
+          service.facility.floor-area  1: the data records no facility at all, so community \
+        facilities cannot be judged  [C]
+          volunteer.in-service.too-few-services  1: the data records no volunteer activity at \
+        all, so in-service members' services cannot be counted  [R-P5]
+        """);
+    Run zh = run("validate", "--today", DAY, data.toString());
+    assertThat(zh.out()).contains(
+        "  party.committee.term-length  2 条：党组织未记录任期开始或结束日期，无法判断任期  [D, S]\n");
+    JsonNode json = GovernanceJson.mapper().readTree(
+        run("validate", "--format", "json", "--today", DAY, data.toString()).out());
+    assertThat(json.get("summary").get("total").intValue()).isZero();
+    assertThat(json.get("declined")).hasSize(4);
+    assertThat(json.get("declined").get(0).toString()).isEqualTo("{\"rule\":"
+        + "\"party.committee.term-length\",\"count\":2,\"subjects\":[\"D\",\"S\"],"
+        + "\"reason\":{\"zh\":\"党组织未记录任期开始或结束日期，无法判断任期\",\"en\":\"the party "
+        + "organisation's term start or end is not recorded, so its term cannot be judged\"}}");
   }
 }

@@ -11,6 +11,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -189,11 +190,12 @@ public final class PartitionedValidator {
       }
       spill.finishWriting();
       List<Finding> findings = new ArrayList<>();
+      List<Declined> declined = new ArrayList<>();
       Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
       for (int p = 0; p < plan.partitions(); p++) {
-        validatePartition(p, plan, spill, shared, day, findings, rules);
+        validatePartition(p, plan, spill, shared, day, findings, declined, rules);
       }
-      return new Result(ValidationReport.of(findings, List.copyOf(rules.values())),
+      return new Result(ValidationReport.of(findings, List.copyOf(rules.values()), declined),
           first.report(), first.unreadableInput(), first.records(), plan.partitions(),
           plan.largest(), shared.size());
     } catch (IOException e) {
@@ -219,7 +221,8 @@ public final class PartitionedValidator {
 
   private void validatePartition(int p, PartitionPlan plan, Spill spill,
       List<Spill.Located> shared, LocalDate day,
-      List<Finding> findings, Map<String, RuleDescriptor> rules) throws IOException {
+      List<Finding> findings, List<Declined> declined, Map<String, RuleDescriptor> rules)
+      throws IOException {
     List<Spill.Located> records = new ArrayList<>();
     Set<Origin> home = new HashSet<>();
     spill.read(p, plan, l -> {
@@ -242,6 +245,10 @@ public final class PartitionedValidator {
       if (f.location().isPresent() ? home.contains(f.location().get()) : p == 0) {
         findings.add(f);
       }
+    }
+    for (Declined d : report.declined()) {
+      d.filter(i -> i.location().isPresent() ? home.contains(i.location().get()) : p == 0)
+          .ifPresent(declined::add);
     }
     for (RuleDescriptor r : report.rules()) {
       rules.putIfAbsent(r.id(), r);

@@ -103,6 +103,7 @@ public final class DatasetValidator {
     SharedStructures shared = new SharedStructures();
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> ran = new ArrayList<>();
+    List<Declined> declined = new ArrayList<>();
     boolean failed = false;
     for (Configured c : rules) {
       RuleDescriptor descriptor = c.rule.descriptor();
@@ -112,6 +113,7 @@ public final class DatasetValidator {
       try {
         c.rule.check(context);
         findings.addAll(context.findings());
+        declined.addAll(context.declined());
       } catch (RuntimeException e) {
         failed = true;
         findings.addAll(context.findings());
@@ -131,7 +133,7 @@ public final class DatasetValidator {
     if (disclosure == Disclosure.MASKED) {
       findings.replaceAll(Finding::masked);
     }
-    return ValidationReport.of(findings, ran);
+    return ValidationReport.of(findings, ran, declined);
   }
 
   private static final class Configured {
