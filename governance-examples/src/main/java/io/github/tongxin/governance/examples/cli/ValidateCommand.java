@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
@@ -92,6 +93,13 @@ final class ValidateCommand implements Callable<Integer> {
           + "system's temporary directory.")
   Path tempDir;
 
+  @Option(names = "--annotate", paramLabel = "OUT.xlsx",
+      description = "Also write the error workbook: the input (CSV files as sheets, JSON "
+          + "records as a sheet per type) with each bad cell coloured and commented in Chinese, "
+          + "after a first sheet 问题清单 listing every finding with a link to its cell. "
+          + "Written whole or not at all.")
+  Path annotate;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -139,6 +147,17 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report = validation.merge(showPersonalData ? reading : reading.masked());
     int exit = unreadable ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
+    if (annotate != null) {
+      try {
+        AnnotatedWorkbookWriter.builder().charset(input.encoding)
+            .disclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED).build()
+            .write(input.files, report, annotate);
+      } catch (UncheckedIOException e) {
+        err.println(lang.t("tongxin: 无法写出 --annotate 工作簿：", "tongxin: cannot write the "
+            + "--annotate workbook: ") + e.getCause());
+        exit = TongxinCommand.UNREADABLE;
+      }
+    }
     if (format == Format.JSON) {
       out.println(GovernanceJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
           .writeValueAsString(JsonReport.of(input.files, records, report,
