@@ -36,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  *      "location": {"source": "units.csv", "sheet": "单位", "line": 3, "column": 2,
  *                   "pointer": "/units/1"},        // each member only when known
  *      "property": "kind",                          // only when known
+ *      "column": "类型",                            // the property's column header, when known
  *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
  *   ],
  *   "declined": [                    // added within version 1: what a rule could not judge
@@ -106,6 +107,7 @@ public final class JsonReport {
       x.subjects().stream().map(Identifier::value).forEach(subjects::add);
       x.location().ifPresent(l -> o.set("location", location(l)));
       x.property().ifPresent(p -> o.put("property", p));
+      x.column().ifPresent(c -> o.put("column", c));
       o.putObject("message").put("zh", x.zh()).put("en", x.en());
       o.put("source", x.source());
     }
