@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.partition.SortedFindings;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -45,13 +46,19 @@ import tools.jackson.databind.node.ObjectNode;
  *      "location": {"source": "units.csv", "sheet": "单位", "line": 3, "column": 2,
  *                   "pointer": "/units/1"},        // each member only when known
  *      "property": "kind",                          // only when known
+ *      "column": "类型",                            // the property's column header, when known
  *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
+ *   ],
+ *   "declined": [                    // added within version 1: what a rule could not judge
+ *     {"rule": "grid.size", "count": 2, "subjects": ["G1", "G2"],   // the first 20 ids
+ *      "reason": {"zh": "...", "en": "..."}}
  *   ]
  * }
  * }</pre>
  *
  * <p>Consumers should ignore members they do not know: new members may be added within a
- * version.
+ * version ({@code declined} was added so; a rule that declined is not a finding and does not
+ * change {@code summary} or the exit code).
  */
 public final class JsonReport {
 
@@ -60,6 +67,9 @@ public final class JsonReport {
 
   /** The value of {@code version}. */
   public static final int VERSION = 1;
+
+  /** The most ids listed per entry of {@code declined}. */
+  static final int DECLINED_SUBJECTS = 20;
 
   private JsonReport() {}
 
@@ -80,6 +90,7 @@ public final class JsonReport {
         exitCode);
     ArrayNode findings = doc.putArray("findings");
     report.findings().forEach(x -> findings.add(finding(x)));
+    doc.set("declined", declined(report.declined()));
     return doc;
   }
 
@@ -112,6 +123,8 @@ public final class JsonReport {
       g.writeStartArray();
       report.forEach(x -> g.writeTree(finding(x)));
       g.writeEndArray();
+      g.writeName("declined");
+      g.writeTree(declined(report.declined()));
       g.writeEndObject();
     }
     try {
@@ -157,9 +170,23 @@ public final class JsonReport {
     x.subjects().stream().map(Identifier::value).forEach(subjects::add);
     x.location().ifPresent(l -> o.set("location", location(l)));
     x.property().ifPresent(p -> o.put("property", p));
+    x.column().ifPresent(c -> o.put("column", c));
     o.putObject("message").put("zh", x.zh()).put("en", x.en());
     o.put("source", x.source());
     return o;
+  }
+
+  private static ArrayNode declined(List<Declined> all) {
+    ArrayNode declined = JsonNodeFactory.instance.arrayNode();
+    for (Declined d : all) {
+      ObjectNode o = declined.addObject();
+      o.put("rule", d.ruleId());
+      o.put("count", d.count());
+      ArrayNode ids = o.putArray("subjects");
+      d.examples(DECLINED_SUBJECTS).forEach(i -> ids.add(i.value()));
+      o.putObject("reason").put("zh", d.zh()).put("en", d.en());
+    }
+    return declined;
   }
 
   private static ObjectNode location(Origin l) {

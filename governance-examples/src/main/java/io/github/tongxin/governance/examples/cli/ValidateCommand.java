@@ -3,6 +3,7 @@ package io.github.tongxin.governance.examples.cli;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.examples.server.FindingScope;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
@@ -13,6 +14,7 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.partition.SortedFindings;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Disclosure;
 import io.github.tongxin.governance.rules.validation.RuleConfig;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
@@ -47,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Thresholds. */
   enum FailOn { ERROR, WARNING, NEVER }
+
+  /** The ids shown per reason of a rule that declined to judge. */
+  static final int DECLINED_EXAMPLES = 5;
 
   @Mixin InputOptions input;
 
@@ -105,6 +110,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Show only the findings of this unit's subtree (as a grid or street office "
           + "asks); a root of the tree sees every finding.")
   String scope;
+
+  @Option(names = "--annotate", paramLabel = "OUT.xlsx",
+      description = "Also write the error workbook: the input (CSV files as sheets, JSON "
+          + "records as a sheet per type) with each bad cell coloured and commented in Chinese, "
+          + "after a first sheet 问题清单 listing every finding with a link to its cell. "
+          + "Written whole or not at all.")
+  Path annotate;
 
   @Spec CommandSpec spec;
 
@@ -179,6 +191,17 @@ final class ValidateCommand implements Callable<Integer> {
       long records) {
     int exit = unreadable ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
+    if (annotate != null) {
+      try {
+        AnnotatedWorkbookWriter.builder().charset(input.encoding)
+            .disclosure(showPersonalData ? Disclosure.FULL : Disclosure.MASKED).build()
+            .write(input.files, report.toReport(), annotate); // the workbook holds every finding anyway
+      } catch (UncheckedIOException e) {
+        err.println(lang.t("tongxin: 无法写出 --annotate 工作簿：", "tongxin: cannot write the "
+            + "--annotate workbook: ") + e.getCause());
+        exit = TongxinCommand.UNREADABLE;
+      }
+    }
     if (format == Format.JSON) {
       JsonReport.write(out, input.files, records, report, unreadable,
           failOn.name().toLowerCase(Locale.ROOT), exit);
@@ -238,6 +261,7 @@ final class ValidateCommand implements Callable<Integer> {
             + report.size() + " finding(s) (" + report.count(Severity.ERROR)
             + " error, " + report.count(Severity.WARNING) + " warning, "
             + report.count(Severity.INFO) + " info)"));
+    printDeclined(out, report);
     if (report.size() == 0) {
       return;
     }
@@ -273,6 +297,25 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
           + f.ruleId() + subjects + ": " + f.message(lang.locale()));
     });
+  }
+
+  /**
+   * Prints what the rules declined to judge: one line per rule and reason, with the count and
+   * the first records' ids; nothing when every rule judged everything.
+   */
+  private void printDeclined(PrintWriter out, SortedFindings report) {
+    if (report.declined().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(lang.t("未判断（规则无法判断的记录，不是问题，但也未经检查）：",
+        "Not judged (records a rule could not judge: not findings, but not checked either):"));
+    for (Declined d : report.declined()) {
+      List<String> ids = d.examples(DECLINED_EXAMPLES).stream().map(i -> i.value()).toList();
+      String more = d.count() > DECLINED_EXAMPLES ? " ..." : "";
+      out.println("  " + d.ruleId() + "  " + lang.t(d.count() + " 条：", d.count() + ": ")
+          + d.reason(lang.locale()) + "  " + ids + more);
+    }
   }
 
   private String severity(Severity s) {

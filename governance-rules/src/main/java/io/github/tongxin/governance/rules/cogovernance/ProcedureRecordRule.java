@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Finding;
@@ -51,6 +52,7 @@ public final class ProcedureRecordRule extends BaseRule {
             .addSubjects(record.id())
             .location(record.origin())
             .property("procedure")
+            .column(RecordColumns.header(record.recordType(), "procedure"))
             .zh("议事程序记录 " + record.id() + " 的程序 " + record.procedure()
                 + " 不是内置程序，未校验")
             .en("procedure record " + record.id() + " names procedure " + record.procedure()
@@ -63,6 +65,7 @@ public final class ProcedureRecordRule extends BaseRule {
             .addAllSubjects(f.subjects())
             .location(record.origin())
             .property("stages")
+            .column(RecordColumns.header(record.recordType(), "stages"))
             .zh("议事程序记录 " + record.id() + "：" + f.zh() + " ["
                 + f.ruleId() + "]")
             .en("procedure record " + record.id() + ": " + f.en() + " ["

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * §1, RULES.md G2 [U]: a warning). A finding names the grid, its community and the roles with
  * nobody in post today. The full-time grid worker is left to {@code grid.worker-missing}, so a
  * missing worker is reported once. A dataset that records no grid-team post at all is not
- * judged: it says nothing about teams.
+ * judged (it says nothing about teams), nor a grid left out of the tree or with a repeated id;
+ * the report lists the grids not judged and why ({@link RuleContext#decline}).
  */
 public final class MultiNetworkTeamRule extends BaseRule {
 
@@ -36,12 +37,18 @@ public final class MultiNetworkTeamRule extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    if (context.dataset().posts().stream().noneMatch(p -> p.role().isGridTeam())) {
-      return;
-    }
-    HierarchyIndex index = context.tree();
+    boolean noTeams = context.dataset().posts().stream().noneMatch(p -> p.role().isGridTeam());
+    HierarchyIndex index = noTeams ? null : context.tree();
     for (Unit grid : context.dataset().units()) {
-      if (grid.kind() != UnitKind.GRID || index.unit(grid.id()).orElse(null) != grid) {
+      if (grid.kind() != UnitKind.GRID) {
+        continue;
+      }
+      if (noTeams) {
+        context.decline(grid, "数据中没有任何网格团队职务记录，无法判断团队是否齐全",
+            "the data records no grid-team post at all, so teams cannot be judged");
+        continue;
+      }
+      if (!Hierarchies.inTree(context, index, grid)) {
         continue;
       }
       Set<Role> missing = EnumSet.copyOf(JUDGED);

@@ -43,10 +43,39 @@ public final class Hierarchies {
   }
 
   /**
+   * Returns true when the unit is the one the hierarchy index holds for its id; otherwise
+   * declares (through {@link RuleContext#decline}) that the running rule does not judge it,
+   * because it was left out of the tree (a cycle, or a parent not in the data) or because its id
+   * repeats an earlier unit's (the index holds the first). The structural finding comes first,
+   * from {@code structure.*}.
+   *
+   * @param context the running rule's context
+   * @param index the run's hierarchy index
+   * @param unit a unit of the run's dataset
+   * @return whether the rule can judge the unit through the index
+   */
+  public static boolean inTree(RuleContext context, HierarchyIndex index, Unit unit) {
+    Unit held = index.unit(unit.id()).orElse(null);
+    if (held == unit) {
+      return true;
+    }
+    if (held == null) {
+      context.decline(unit, "该单位因隶属循环或上级不在数据中而不在层级树中",
+          "the unit was left out of the hierarchy by a cycle or a parent not in the data");
+    } else {
+      context.decline(unit, "该单位的编号与先出现的单位重复，只判断先出现的",
+          "the unit's id repeats an earlier unit's; only the earlier one is judged");
+    }
+    return false;
+  }
+
+  /**
    * Calls back for every unit of a kind whose households (household units in its subtree) are
    * fewer than {@code min} or more than {@code max}. A dataset that records no household at all is
    * not judged (it says nothing of sizes), nor one whose hierarchy left units out (the counts
-   * would be wrong; the structural finding comes first).
+   * would be wrong; the structural finding comes first), nor a unit the index does not hold
+   * ({@link #inTree}); each unit of the kind not judged is declared
+   * ({@link RuleContext#decline}) with the reason.
    *
    * @param context the running rule's context
    * @param kind the kind of unit judged, e.g. grids
@@ -57,11 +86,26 @@ public final class Hierarchies {
   public static void householdsOutside(RuleContext context, UnitKind kind, int min, int max,
       ObjIntConsumer<Unit> outside) {
     HierarchyIndex index = context.tree();
-    if (index.count(Tier.HOUSEHOLD) == 0 || !isComplete(context)) {
-      return;
-    }
+    // The dataset's households, not the tree's: households left out of the tree are incomplete.
+    boolean noHouseholds = index.count(Tier.HOUSEHOLD) == 0
+        && context.dataset().units().stream().noneMatch(u -> u.tier() == Tier.HOUSEHOLD);
+    boolean complete = isComplete(context);
     for (Unit u : context.dataset().units()) {
-      if (u.kind() != kind || index.unit(u.id()).orElse(null) != u) {
+      if (u.kind() != kind) {
+        continue;
+      }
+      if (noHouseholds) {
+        context.decline(u, "数据中没有任何户（户级单位），无法统计户数",
+            "the data records no household unit at all, so households cannot be counted");
+        continue;
+      }
+      if (!complete) {
+        context.decline(u, "有单位因隶属循环或上级不在数据中而不在层级树中，户数会算错",
+            "units were left out of the hierarchy by a cycle or a parent not in the data, so "
+                + "household counts would be wrong");
+        continue;
+      }
+      if (!inTree(context, index, u)) {
         continue;
       }
       int households = index.count(u.id(), Tier.HOUSEHOLD);

@@ -242,7 +242,7 @@ public final class DatasetWriter {
     }
   }
 
-  private static List<String> row(GovernanceRecord r, List<RecordColumns.Column> columns,
+  static List<String> row(GovernanceRecord r, List<RecordColumns.Column> columns,
       Set<String> extensionNames) {
     ObjectNode tree = (ObjectNode) GovernanceJson.mapper().valueToTree(r);
     List<String> cells = new ArrayList<>(columns.size() + extensionNames.size());

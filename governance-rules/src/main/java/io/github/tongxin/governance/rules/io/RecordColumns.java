@@ -111,6 +111,9 @@ public final class RecordColumns {
       "stages", "程序环节", "branch", "支部单位编号", "partyGroup", "党小组", "attendees", "参加人员",
       "attendeeCount", "参加人数", "committeeSize", "支委会人数", "topic", "主题",
       "conclusions", "结论", "followUps", "跟进事项",
+      // properties inside structured cells, for labels in messages (label)
+      "termStart", "任期开始日期", "termEnd", "任期结束日期", "coveredUnits", "覆盖单位",
+      "meeting", "会议", "minutes", "服务分钟数", "volunteerId", "志愿者编号",
     };
     for (int i = 0; i < common.length; i += 2) {
       ZH.put(common[i], common[i + 1]);
@@ -160,6 +163,56 @@ public final class RecordColumns {
     for (Column c : COLUMNS.get(type)) {
       if (c.property().equals(h) || c.zh().equals(h)) {
         return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the Chinese label of a property of a record type, for Chinese messages: the header of
+   * its column ({@code citizenIdNumber} of a person is 身份证号码, {@code parentId} of a unit
+   * 上级编号), each part of a path labelled the same way when a label is known and indexes kept
+   * ({@code partyOrganization.coveredUnits} is 党组织.覆盖单位, {@code households[2]} 联系户[2]).
+   * A part without a label is kept as written. English messages use the property itself.
+   *
+   * @param type the record type holding the property
+   * @param path a property name or path, e.g. {@code citizenIdNumber} or {@code events[3]}
+   * @return the label; the path itself when nothing in it has a label
+   */
+  public static String label(RecordType type, String path) {
+    StringBuilder out = new StringBuilder();
+    String[] parts = path.split("\\.", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      int bracket = part.indexOf('[');
+      String name = bracket < 0 ? part : part.substring(0, bracket);
+      String rest = bracket < 0 ? "" : part.substring(bracket);
+      String zh = i == 0 ? header(type, name).orElse(name) : ZH.getOrDefault(name, name);
+      out.append(i == 0 ? "" : ".").append(zh).append(rest);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the Chinese header of the column that holds a property (or the first part of a
+   * property path) of a record type: the {@code column} a finding names.
+   *
+   * @param type the record type
+   * @param path a property name or path, e.g. {@code households[2]}
+   * @return the header, e.g. 联系户; empty when the property is not a column
+   */
+  public static Optional<String> header(RecordType type, String path) {
+    int end = path.length();
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+        end = i;
+        break;
+      }
+    }
+    String name = path.substring(0, end);
+    for (Column c : COLUMNS.get(type)) {
+      if (c.property().equals(name)) {
+        return Optional.of(c.zh());
       }
     }
     return Optional.empty();

@@ -11,6 +11,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -302,6 +303,10 @@ public final class PartitionedValidator {
       if (f.location().isPresent() ? home.contains(f.location().get()) : p == 0) {
         findings.add(f);
       }
+    }
+    for (Declined d : report.declined()) {
+      d.filter(i -> i.location().isPresent() ? home.contains(i.location().get()) : p == 0)
+          .ifPresent(findings::declined);
     }
     for (RuleDescriptor r : report.rules()) {
       findings.rule(r);

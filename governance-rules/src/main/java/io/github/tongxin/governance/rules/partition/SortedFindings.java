@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.partition;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -62,16 +63,19 @@ public final class SortedFindings implements Closeable {
   private final List<RuleDescriptor> rules;
   private final SortedMap<String, Map<Severity, Long>> counts;
   private final List<Finding> extra;
+  private final List<Declined> declined;
 
   private SortedFindings(List<Finding> memory, List<Path> runs, TemporaryDirectory directory,
       List<RuleDescriptor> rules, SortedMap<String, Map<Severity, Long>> counts,
-      List<Finding> extra) {
+      List<Finding> extra, List<Declined> declined) {
     this.memory = memory;
     this.runs = runs;
     this.directory = directory;
     this.rules = rules;
     this.counts = counts;
     this.extra = extra;
+    // joined per rule and reason and ordered as a report orders them
+    this.declined = ValidationReport.of(List.of(), List.of(), declined).declined();
   }
 
   /**
@@ -82,7 +86,7 @@ public final class SortedFindings implements Closeable {
    */
   public static SortedFindings of(ValidationReport report) {
     return new SortedFindings(report.findings(), List.of(), null, report.rules(),
-        count(new TreeMap<>(), report.findings()), List.of());
+        count(new TreeMap<>(), report.findings()), List.of(), report.declined());
   }
 
   private static SortedMap<String, Map<Severity, Long>> count(
@@ -115,13 +119,23 @@ public final class SortedFindings implements Closeable {
     List<Finding> more = new ArrayList<>(extra);
     more.addAll(other.findings());
     more.sort(ORDER);
+    List<Declined> allDeclined = new ArrayList<>(declined);
+    allDeclined.addAll(other.declined());
     return new SortedFindings(memory, runs, directory, List.copyOf(allRules),
-        count(all, other.findings()), more);
+        count(all, other.findings()), more, allDeclined);
   }
 
   /** Returns the descriptors of the rules that ran, in the order they ran. */
   public List<RuleDescriptor> rules() {
     return rules;
+  }
+
+  /**
+   * Returns what the rules declined to judge, as {@link ValidationReport#declined()} does; held
+   * in memory (one entry per rule and reason, with its records).
+   */
+  public List<Declined> declined() {
+    return declined;
   }
 
   /** Returns the number of findings by rule id and severity, sorted by rule id. */
@@ -183,7 +197,7 @@ public final class SortedFindings implements Closeable {
   public ValidationReport toReport() {
     List<Finding> all = new ArrayList<>();
     forEach(all::add);
-    return ValidationReport.of(all, rules);
+    return ValidationReport.of(all, rules, declined);
   }
 
   /** Deletes the files of the runs. */
@@ -243,6 +257,7 @@ public final class SortedFindings implements Closeable {
     private final List<Path> runs = new ArrayList<>();
     private final SortedMap<String, Map<Severity, Long>> counts = new TreeMap<>();
     private final List<RuleDescriptor> rules = new ArrayList<>();
+    private final List<Declined> declined = new ArrayList<>();
     private final int runSize;
     private int made;
 
@@ -259,6 +274,11 @@ public final class SortedFindings implements Closeable {
       if (buffer.size() >= runSize) {
         flush();
       }
+    }
+
+    /** Adds what a rule declined to judge. */
+    void declined(Declined d) {
+      declined.add(d);
     }
 
     /** Adds a rule that ran, unless one of its id is already known. */
@@ -360,7 +380,7 @@ public final class SortedFindings implements Closeable {
     SortedFindings finish() {
       flush();
       return new SortedFindings(List.of(), List.copyOf(runs), directory, List.copyOf(rules),
-          counts, List.of());
+          counts, List.of(), declined);
     }
 
     /** Deletes the files, for a validation that failed. */

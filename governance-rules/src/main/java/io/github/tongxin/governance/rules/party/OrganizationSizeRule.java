@@ -54,7 +54,7 @@ public final class OrganizationSizeRule extends BaseRule {
     HierarchySummary summary = Hierarchies.summary(context);
     for (Unit u : context.dataset().units()) {
       if (u.partyOrganization().isEmpty() || u.kind().tier().compareTo(Tier.COMMUNITY) < 0
-          || index.unit(u.id()).orElse(null) != u) {
+          || !Hierarchies.inTree(context, index, u)) {
         continue;
       }
       PartyOrganizationType type = u.partyOrganization().get().type();

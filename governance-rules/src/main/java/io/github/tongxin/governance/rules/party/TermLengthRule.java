@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * A committee's term is at most five years for village and community party organisations and
  * three years elsewhere. RULES.md A3, 中国共产党支部工作条例（试行）Art. 9 and 农村基层组织工作条例
- * [Q]. A term whose end precedes its start is reported too.
+ * [Q]. A term whose end precedes its start is reported too. An organisation without a recorded
+ * term start or end is not judged, and the report says so ({@link RuleContext#decline}).
  */
 public final class TermLengthRule extends BaseRule {
 
@@ -39,6 +40,9 @@ public final class TermLengthRule extends BaseRule {
       }
       PartyOrganization po = u.partyOrganization().get();
       if (po.termStart().isEmpty() || po.termEnd().isEmpty()) {
+        context.decline(u, "党组织未记录任期开始或结束日期，无法判断任期",
+            "the party organisation's term start or end is not recorded, so its term cannot be "
+                + "judged");
         continue;
       }
       LocalDate start = po.termStart().get();

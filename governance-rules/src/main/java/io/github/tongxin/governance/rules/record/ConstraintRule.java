@@ -3,9 +3,11 @@ package io.github.tongxin.governance.rules.record;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,8 +90,10 @@ public final class ConstraintRule implements Rule {
       context.report(context.newFinding()
           .addSubjects(r.id())
           .location(r.origin())
-          .property(where.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(where))
-          .zh(r.recordType().zh() + " " + r.id() + (where.isEmpty() ? "" : " 的 " + where)
+          .property(where.isEmpty() ? Optional.empty() : Optional.of(where))
+          .column(where.isEmpty() ? Optional.empty() : RecordColumns.header(r.recordType(), where))
+          .zh(r.recordType().zh() + " " + r.id()
+              + (where.isEmpty() ? "" : " 的 " + RecordColumns.label(r.recordType(), where))
               + "：" + v.zh())
           .en(r.recordType().en() + " " + r.id() + (where.isEmpty() ? "" : ", " + where)
               + ": " + v.en())

@@ -9,6 +9,7 @@ import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.time.LocalDate;
@@ -158,13 +159,16 @@ public final class AccessScope {
    * naming a record outside the scope is left out, since its message may describe data outside.
    *
    * @param report a report of the dataset the scope was made for
-   * @return the findings the scope may see, with the same rules
+   * @return the findings the scope may see, with the same rules, and of what the rules declined
+   *     to judge, the records in scope
    */
   public ValidationReport view(ValidationReport report) {
     List<Finding> kept = report.findings().stream()
         .filter(f -> !f.subjects().isEmpty() && f.subjects().stream().allMatch(this::allows))
         .toList();
-    return ValidationReport.of(kept, report.rules());
+    List<Declined> declined = report.declined().stream()
+        .flatMap(d -> d.filter(i -> allows(i.subject())).stream()).toList();
+    return ValidationReport.of(kept, report.rules(), declined);
   }
 
   /** Returns {@code AccessScope[unit]}, or {@code AccessScope[none]}. */

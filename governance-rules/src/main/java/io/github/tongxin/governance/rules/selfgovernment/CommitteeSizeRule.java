@@ -14,7 +14,8 @@ import java.util.List;
  * A residents' committee (居民委员会) has 5 to 9 members (城市居民委员会组织法 Art. 7, RULES.md D6
  * [V]); a villagers' committee (村民委员会) 3 to 7 (村民委员会组织法 Art. 6, D1 [V]). Members are
  * the distinct holders of chair, vice-chair and member posts at the community or village today.
- * A community with no such post recorded is not judged: the data says nothing of its committee.
+ * A community with no post recorded, or no committee member in office today, is not judged: the
+ * data says nothing of its committee; the report counts them ({@link RuleContext#decline}).
  */
 public final class CommitteeSizeRule extends BaseRule {
 
@@ -49,12 +50,19 @@ public final class CommitteeSizeRule extends BaseRule {
       }
       List<Post> posts = index.postsAt(u.id());
       if (posts.isEmpty()) {
-        continue; // most villages of a division table: no stream, no distinct set
+        // most villages of a division table: counted under one reason, not one line each
+        context.decline(u, "未记录该村（居）的任何职务，无法判断委员会人数",
+            "no post is recorded at the village or community, so its committee cannot be "
+                + "counted");
+        continue;
       }
       long members = posts.stream()
           .filter(p -> p.role().isSelfGovernmentCommittee() && p.isHeldOn(context.today()))
           .map(Post::personId).distinct().count();
       if (members == 0) {
+        context.decline(u, "未记录今天在任的委员会成员，无法判断委员会人数",
+            "no committee member in office today is recorded, so the committee cannot be "
+                + "counted");
         continue;
       }
       int min = context.parameter(village ? VILLAGERS_MIN : RESIDENTS_MIN);

@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.service.Facility;
@@ -16,7 +18,9 @@ import java.util.List;
  * The complete-community rules 完整社区 (RULES.md G4 [S]: a comprehensive service station,
  * kindergarten, nursery, elderly service station, health station; service space of at least 30 m²
  * per 100 households). They apply to urban communities ({@code COMMUNITY} units) of a dataset that
- * has facilities; G4 is a secondary summary, so findings are warnings.
+ * has facilities; G4 is a secondary summary, so findings are warnings. Communities of a dataset
+ * without facilities, and for the area rule communities without households, are not judged; the
+ * report says so ({@link RuleContext#decline}).
  */
 public final class CompleteCommunityRule implements Rule {
 
@@ -67,6 +71,12 @@ public final class CompleteCommunityRule implements Rule {
   @Override
   public void check(RuleContext context) {
     if (context.dataset().facilities().isEmpty()) {
+      for (Unit u : context.dataset().units()) {
+        if (u.kind() == UnitKind.COMMUNITY) {
+          context.decline(u, "数据中没有任何服务设施记录，无法判断社区设施",
+              "the data records no facility at all, so community facilities cannot be judged");
+        }
+      }
       return;
     }
     CommunityFacilities all = context.derived(FACILITIES);
@@ -105,6 +115,9 @@ public final class CompleteCommunityRule implements Rule {
 
   private static void checkArea(RuleContext context, CommunityFacilities.Entry e) {
     if (e.households() == 0) {
+      context.decline(e.community(), "社区下没有户（户级单位）记录，无法按每百户计算面积",
+          "no household unit is recorded under the community, so the area per 100 households "
+              + "cannot be computed");
       return;
     }
     int per100 = context.parameter(MIN_AREA_PER_100_HOUSEHOLDS);

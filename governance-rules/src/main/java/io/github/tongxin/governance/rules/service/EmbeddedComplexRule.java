@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
 import io.github.tongxin.governance.model.service.FacilityKind;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
@@ -98,6 +99,7 @@ public final class EmbeddedComplexRule implements Rule {
   private static void report(RuleContext context, Facility f, String property, String zh,
       String en) {
     context.report(context.newFinding().addSubjects(f.id()).location(f.origin())
-        .property(property).zh(zh).en(en).build());
+        .property(property).column(RecordColumns.header(f.recordType(), property)).zh(zh).en(en)
+        .build());
   }
 }

@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.service;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
@@ -52,6 +53,7 @@ public final class WorkOrderHistoryRule implements Rule {
               .addSubjects(order.id())
               .location(order.origin())
               .property("events[" + p.eventIndex() + "]")
+              .column(RecordColumns.header(order.recordType(), "events"))
               .zh("工单" + order.id() + "：" + p.zh())
               .en("work order " + order.id() + ": " + p.en())
               .build());

@@ -19,6 +19,7 @@ import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.RuleContext;
@@ -131,7 +132,9 @@ public final class ReferenceRule extends BaseRule {
           .addSubjects(r.id(), target)
           .location(r.origin())
           .property(property)
-          .zh(r.recordType().zh() + " " + r.id() + " 的 " + property + " 引用的" + zhName + " "
+          .column(RecordColumns.header(r.recordType(), property))
+          .zh(r.recordType().zh() + " " + r.id() + " 的 " + RecordColumns.label(r.recordType(),
+              property) + " 引用的" + zhName + " "
               + target + " 不存在")
           .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
               + target + ", which does not exist")

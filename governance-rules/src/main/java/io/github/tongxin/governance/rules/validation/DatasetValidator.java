@@ -121,6 +121,7 @@ public final class DatasetValidator {
     RunIndex run = new RunIndex(dataset, reference);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> ran = new ArrayList<>();
+    List<Declined> declined = new ArrayList<>();
     boolean failed = false;
     for (Configured c : rules) {
       RuleDescriptor descriptor = c.rule.descriptor();
@@ -130,6 +131,7 @@ public final class DatasetValidator {
       try {
         c.rule.check(context);
         findings.addAll(context.findings());
+        declined.addAll(context.declined());
       } catch (RuntimeException e) {
         failed = true;
         findings.addAll(context.findings());
@@ -149,7 +151,7 @@ public final class DatasetValidator {
     if (disclosure == Disclosure.MASKED) {
       findings.replaceAll(Finding::masked);
     }
-    return ValidationReport.of(findings, ran);
+    return ValidationReport.of(findings, ran, declined);
   }
 
   private static final class Configured {

@@ -32,6 +32,13 @@ public abstract class Finding {
   /** Returns the property of the record concerned, e.g. {@code citizenIdNumber}, when one is. */
   public abstract Optional<String> property();
 
+  /**
+   * Returns the header of the column holding {@link #property()} in the CSV and spreadsheet form
+   * of the record (the Chinese header of {@code rules.io.RecordColumns}, e.g. 身份证号码), when
+   * the property is a column.
+   */
+  public abstract Optional<String> column();
+
   /** Returns the message in Chinese. */
   public abstract String zh();
 

@@ -8,6 +8,7 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public final class RuleContext {
   private final Map<String, Object> parameters;
   private final RunIndex run;
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<List<String>, List<Declined.Item>> declined = new LinkedHashMap<>();
 
   RuleContext(
       GovernanceDataset dataset,
@@ -198,7 +200,27 @@ public final class RuleContext {
             .build());
   }
 
+  /**
+   * Declares that the rule did not judge a record, and why (a parent outside the export, units
+   * left out of the tree, no households recorded): the report lists each reason with a count
+   * ({@link ValidationReport#declined()}) instead of staying silent. It is not a finding.
+   *
+   * @param record the record not judged
+   * @param zh the reason in Chinese; the same text for every record declined for it, without
+   *     the record's own data (so the records are counted under one reason)
+   * @param en the reason in English
+   */
+  public void decline(GovernanceRecord record, String zh, String en) {
+    declined.computeIfAbsent(List.of(zh, en), k -> new ArrayList<>())
+        .add(new Declined.Item(record.id(), record.origin()));
+  }
+
   List<Finding> findings() {
     return findings;
+  }
+
+  List<Declined> declined() {
+    return declined.entrySet().stream().map(e -> new Declined(rule.id(), e.getKey().get(0),
+        e.getKey().get(1), e.getValue())).toList();
   }
 }

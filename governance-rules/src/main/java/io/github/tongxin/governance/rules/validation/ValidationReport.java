@@ -9,13 +9,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The immutable result of a validation (校验报告): every finding, in a deterministic order, and
- * the rules that ran.
+ * The immutable result of a validation (校验报告): every finding, in a deterministic order, the
+ * rules that ran, and what they declined to judge and why ({@link #declined()}).
  *
  * <p>Findings are ordered by where they were found (source, sheet, line, column, JSON pointer;
  * findings without a location first), then by rule id, subjects and message, so the same input
@@ -23,14 +24,15 @@ import java.util.TreeMap;
  */
 public final class ValidationReport {
 
+  private static final Comparator<Optional<Origin>> WHERE =
+      Comparator.<Optional<Origin>, String>comparing(o -> o.map(Origin::source).orElse(""))
+          .thenComparing(o -> o.flatMap(Origin::sheet).orElse(""))
+          .thenComparingInt(o -> o.map(Origin::line).orElse(OptionalInt.empty()).orElse(0))
+          .thenComparingInt(o -> o.map(Origin::column).orElse(OptionalInt.empty()).orElse(0))
+          .thenComparing(o -> o.flatMap(Origin::pointer).orElse(""));
+
   private static final Comparator<Finding> ORDER =
-      Comparator.<Finding, String>comparing(f -> f.location().map(Origin::source).orElse(""))
-          .thenComparing(f -> f.location().flatMap(Origin::sheet).orElse(""))
-          .thenComparingInt(f -> f.location().map(Origin::line).orElse(OptionalInt.empty())
-              .orElse(0))
-          .thenComparingInt(f -> f.location().map(Origin::column).orElse(OptionalInt.empty())
-              .orElse(0))
-          .thenComparing(f -> f.location().flatMap(Origin::pointer).orElse(""))
+      Comparator.comparing(Finding::location, WHERE)
           .thenComparing(Finding::ruleId)
           .thenComparing(f -> f.subjects().toString())
           .thenComparing(Finding::property, Comparator.comparing(o -> o.orElse("")))
@@ -38,12 +40,37 @@ public final class ValidationReport {
 
   private final List<Finding> findings;
   private final List<RuleDescriptor> rules;
+  private final List<Declined> declined;
 
-  private ValidationReport(List<Finding> findings, List<RuleDescriptor> rules) {
+  private ValidationReport(List<Finding> findings, List<RuleDescriptor> rules,
+      List<Declined> declined) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     this.findings = Collections.unmodifiableList(sorted);
     this.rules = List.copyOf(rules);
+    List<Declined> joined = new ArrayList<>();
+    for (Declined d : Declined.joined(declined)) {
+      List<Declined.Item> items = new ArrayList<>(d.records());
+      items.sort(Comparator.comparing(Declined.Item::location, WHERE)
+          .thenComparing(i -> i.subject().value()));
+      joined.add(new Declined(d.ruleId(), d.zh(), d.en(), items));
+    }
+    joined.sort(Comparator.comparing(Declined::ruleId).thenComparing(Declined::en));
+    this.declined = List.copyOf(joined);
+  }
+
+  /**
+   * Returns a report of these findings and of what the rules declined to judge.
+   *
+   * @param findings the findings, in any order
+   * @param rules the rules that ran
+   * @param declined what they declined to judge, in any order; entries of the same rule and
+   *     reason are joined
+   * @return the report
+   */
+  public static ValidationReport of(List<Finding> findings, List<RuleDescriptor> rules,
+      List<Declined> declined) {
+    return new ValidationReport(findings, rules, declined);
   }
 
   /**
@@ -62,20 +89,20 @@ public final class ValidationReport {
    *
    * @param findings the findings, in any order
    * @param rules the rules that ran
-   * @return the report
+   * @return the report, with nothing declined
    */
   public static ValidationReport of(List<Finding> findings, List<RuleDescriptor> rules) {
-    return new ValidationReport(findings, rules);
+    return new ValidationReport(findings, rules, List.of());
   }
 
   /** Returns the report with no finding and no rule. */
   public static ValidationReport empty() {
-    return new ValidationReport(List.of(), List.of());
+    return new ValidationReport(List.of(), List.of(), List.of());
   }
 
   /**
-   * Returns a report holding the findings and rules of both (rules of the other not already
-   * here are added).
+   * Returns a report holding the findings, rules and declined judgements of both (rules of the
+   * other not already here are added).
    *
    * @param other another report, e.g. of reading the files
    * @return the merged report
@@ -89,7 +116,9 @@ public final class ValidationReport {
         allRules.add(r);
       }
     }
-    return new ValidationReport(all, allRules);
+    List<Declined> allDeclined = new ArrayList<>(declined);
+    allDeclined.addAll(other.declined);
+    return new ValidationReport(all, allRules, allDeclined);
   }
 
   /**
@@ -101,7 +130,16 @@ public final class ValidationReport {
    * @return the masked report; equal to this one when nothing needed masking
    */
   public ValidationReport masked() {
-    return new ValidationReport(findings.stream().map(Finding::masked).toList(), rules);
+    return new ValidationReport(findings.stream().map(Finding::masked).toList(), rules,
+        declined);
+  }
+
+  /**
+   * Returns what the rules declined to judge, one entry per rule and reason, ordered by rule id
+   * and reason; empty when every rule judged everything it is about.
+   */
+  public List<Declined> declined() {
+    return declined;
   }
 
   /** Returns every finding, in the report's order. */
@@ -173,12 +211,13 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport r && r.findings.equals(findings) && r.rules.equals(rules);
+    return o instanceof ValidationReport r && r.findings.equals(findings) && r.rules.equals(rules)
+        && r.declined.equals(declined);
   }
 
   @Override
   public int hashCode() {
-    return findings.hashCode() * 31 + rules.hashCode();
+    return (findings.hashCode() * 31 + rules.hashCode()) * 31 + declined.hashCode();
   }
 
   @Override

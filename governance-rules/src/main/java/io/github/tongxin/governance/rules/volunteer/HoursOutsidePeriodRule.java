@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.volunteer;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.time.Duration;
@@ -73,6 +74,7 @@ public final class HoursOutsidePeriodRule extends BaseRule {
   private static void report(RuleContext context, Activity a, Participation p, String property,
       String zh, String en) {
     context.report(context.newFinding().addSubjects(a.id(), p.volunteerId())
-        .location(a.origin()).property(property).zh(zh).en(en).build());
+        .location(a.origin()).property(property)
+        .column(RecordColumns.header(a.recordType(), property)).zh(zh).en(en).build());
   }
 }

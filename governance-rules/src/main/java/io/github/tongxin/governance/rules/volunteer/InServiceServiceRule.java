@@ -23,7 +23,8 @@ import java.util.Set;
  * activities at or below the community in the last {@link #PERIOD_MONTHS} months (ending today)
  * is reported. A registration made within the period is not judged yet. A dataset that records no
  * volunteer activity at all is not judged either: it says nothing about service (the platform that
- * exported it may not keep activities), and a warning per registration would only be noise. The member takes part
+ * exported it may not keep activities), and a warning per registration would only be noise; the
+ * report counts the registrations not judged ({@link RuleContext#decline}). The member takes part
  * through any volunteer record of the same person.
  *
  * <p>Source: one city's practice of serving at least twice a year (在职党员每年到社区服务不少于两次)
@@ -53,6 +54,13 @@ public final class InServiceServiceRule extends TreeRule {
   @Override
   public void check(RuleContext context) {
     if (context.dataset().activities().isEmpty()) {
+      for (Registration r : context.dataset().registrations()) {
+        if (r.kind() == RegistrationKind.MEMBER && r.personId().isPresent()) {
+          context.decline(r, "数据中没有任何志愿服务活动记录，无法统计在职党员的服务次数",
+              "the data records no volunteer activity at all, so in-service members' services "
+                  + "cannot be counted");
+        }
+      }
       return;
     }
     DatasetIndex index = index(context);

@@ -60,6 +60,8 @@ class PartitionedValidatorTest {
     assertThat(actual.validation().findings()).as("budget %d", budget)
         .containsExactlyElementsOf(expected.findings());
     assertThat(actual.validation().rules()).isEqualTo(expected.rules());
+    assertThat(actual.validation().declined()).as("declined, budget %d", budget)
+        .isEqualTo(expected.declined());
     assertThat(actual.reading()).isEqualTo(read.report());
     assertThat(actual.unreadableInput()).isEqualTo(read.unreadableInput());
     assertThat(actual.records()).isEqualTo(read.dataset().size());

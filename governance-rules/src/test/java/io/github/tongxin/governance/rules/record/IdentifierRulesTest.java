@@ -48,7 +48,9 @@ class IdentifierRulesTest {
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.subjects()).containsExactly(PersonId.of("R1"));
     assertThat(f.property()).hasValue("citizenIdNumber");
-    assertThat(f.zh()).startsWith("人员 R1 的 citizenIdNumber：").doesNotContain("110105194912310021");
+    // the Chinese message and the column name the property as the file's header does
+    assertThat(f.column()).hasValue("身份证号码");
+    assertThat(f.zh()).startsWith("人员 R1 的 身份证号码：").doesNotContain("110105194912310021");
     assertThat(f.en()).startsWith("person R1, citizenIdNumber: ").doesNotContain("1949");
   }
 
@@ -89,7 +91,7 @@ class IdentifierRulesTest {
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("identifier.division-code");
       assertThat(f.subjects()).containsExactly(UnitId.of("C"));
-      assertThat(f.zh()).startsWith("单位 C 的 divisionCode：");
+      assertThat(f.zh()).startsWith("单位 C 的 区划代码：");
     });
   }
 
@@ -97,6 +99,6 @@ class IdentifierRulesTest {
   void rejectsBlankNameUnderTheRecordConstraintRule() {
     GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "B1", u -> u.withName(" "));
     assertOnlyFinding(validate(d), "record.constraint", Severity.ERROR,
-        "单位 B1 的 name：不能为空", "unit B1, name: must not be blank", UnitId.of("B1"));
+        "单位 B1 的 名称：不能为空", "unit B1, name: must not be blank", UnitId.of("B1"));
   }
 }

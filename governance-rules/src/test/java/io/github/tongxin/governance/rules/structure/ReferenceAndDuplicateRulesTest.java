@@ -44,10 +44,11 @@ class ReferenceAndDuplicateRulesTest {
             ? ImmutablePost.copyOf(p).withPersonId(PersonId.of("NOBODY")) : p)
         .toList());
     var f = assertOnlyFinding(validate(d), "structure.reference", Severity.ERROR,
-        "职务 T2 的 personId 引用的人员 NOBODY 不存在",
+        "职务 T2 的 人员编号 引用的人员 NOBODY 不存在",
         "post T2: personId names person NOBODY, which does not exist",
         PostId.of("T2"), PersonId.of("NOBODY"));
     assertThat(f.property()).hasValue("personId");
+    assertThat(f.column()).hasValue("人员编号");
   }
 
   @Test

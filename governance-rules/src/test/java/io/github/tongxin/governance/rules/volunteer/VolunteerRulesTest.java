@@ -121,7 +121,7 @@ class VolunteerRulesTest {
             tuple("V1", "organizationId", "O1", Severity.ERROR),
             tuple("V1", "personId", "P1", Severity.ERROR));
     assertThat(run(new VolunteerReferenceRule(), d).findings().get(2).zh())
-        .isEqualTo("志愿服务活动 A1 的 participants[1].volunteerId 引用的志愿者 V2 不存在");
+        .isEqualTo("志愿服务活动 A1 的 参与人员[1].志愿者编号 引用的志愿者 V2 不存在");
   }
 
   @Test
