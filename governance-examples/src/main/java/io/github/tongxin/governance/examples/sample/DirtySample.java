@@ -475,6 +475,13 @@ public final class DirtySample {
           small.name() + "各服务设施面积均误录为 20 平方米，低于每百户 30 平方米",
           small.name() + "'s facilities are all recorded as 20 m², below 30 m² per 100 households");
 
+      Facility canteen = first(facilities, f -> f.kind() == FacilityKind.HAPPINESS_CANTEEN);
+      replace(facilities, canteen,
+          ImmutableFacility.copyOf(canteen).withOpeningHours("周一至周日 10:30-13:00"));
+      defect("service", "service.facility.opening-hours", List.of(canteen.id()),
+          "幸福食堂的开放时间写成了中文，不是 OpenStreetMap 格式",
+          "the canteen's opening hours are written in Chinese words, not the OpenStreetMap syntax");
+
       String category = StandardServiceCategory.ELDERLY_CARE.id().value();
       for (int i = 0; i < items.size(); i++) {
         ServiceItem item = items.get(i);

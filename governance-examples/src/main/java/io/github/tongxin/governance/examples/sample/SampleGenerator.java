@@ -321,7 +321,7 @@ final class SampleGenerator {
     int complexArea = (households * 30 + 99) / 100 + 60 + r.nextInt(8) * 20;
     facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-complex"))
         .kind(FacilityKind.PARTY_MASS_SERVICE_COMPLEX).name(name + "党群服务中心").unitId(id)
-        .floorArea(complexArea).openingHours("Mo-Fr 08:30-17:30; Sa 09:00-12:00")
+        .floorArea(complexArea).openingHours("Mo-Fr 08:30-17:30; Sa 09:00-12:00; PH off")
         .addFunctions(FacilityFunction.GOVERNMENT_SERVICE, FacilityFunction.DISPUTE_MEDIATION,
             FacilityFunction.CULTURE_SPORTS)
         .addServiceItemIds(ServiceItemId.of("petitions.visit"),
@@ -331,23 +331,34 @@ final class SampleGenerator {
     facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-elderly"))
         .kind(FacilityKind.ELDERLY_CARE_CENTRE).name(name + "养老服务站").unitId(id)
         .floorArea(120 + r.nextInt(6) * 20).capacity(20 + r.nextInt(20))
+        .openingHours("Mo-Fr 08:00-17:30; PH off") // day care, closed on public holidays
         .addServiceItemIds(ServiceItemId.of("elderly.home-care")).build());
     boolean nursery = r.nextInt(3) == 0;
     facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-child"))
         .kind(nursery ? FacilityKind.NURSERY : FacilityKind.KINDERGARTEN)
         .name(name + (nursery ? "托育园" : "幼儿园")).unitId(id)
         .floorArea(300 + r.nextInt(10) * 30).capacity(60 + r.nextInt(60))
+        .openingHours("Mo-Fr 07:30-17:30; PH off")
         .addServiceItemIds(ServiceItemId.of("child.nursery-place")).build());
+    // 四点半课堂: school days only, approximated as weekdays outside the winter and summer school
+    // holidays and public holidays (OSM hours cannot name make-up Saturdays).
+    facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-class"))
+        .kind(FacilityKind.HALF_PAST_FOUR_CLASS).name(name + "四点半课堂").unitId(id)
+        .floorArea(60).capacity(30)
+        .openingHours("Mo-Fr 16:30-18:30; Jan 20-Feb 25 off; Jul-Aug off; PH off")
+        .addServiceItemIds(ServiceItemId.of("child.after-school")).build());
     if (r.nextBoolean()) {
       facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-canteen"))
           .kind(FacilityKind.HAPPINESS_CANTEEN).name(name + "幸福食堂").unitId(id)
           .floorArea(80 + r.nextInt(5) * 20).capacity(40)
+          .openingHours("Mo-Su 10:30-13:00,16:30-18:30; PH 10:30-13:00") // meal times
           .addServiceItemIds(ServiceItemId.of("elderly.meal-aid")).build());
     }
     if (r.nextBoolean()) {
       facilities.add(Facility.builder().id(FacilityId.of("fac-" + prefix + "-health"))
           .kind(FacilityKind.HEALTH_STATION).name(name + "卫生服务站").unitId(id)
           .floorArea(100 + r.nextInt(5) * 20)
+          .openingHours("Mo-Su 08:00-17:00; PH 08:00-12:00")
           .addServiceItemIds(ServiceItemId.of("health.family-doctor")).build());
     }
 

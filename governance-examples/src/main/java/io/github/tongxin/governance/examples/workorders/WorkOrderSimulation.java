@@ -182,7 +182,8 @@ public final class WorkOrderSimulation {
       return cut(bare, log, cutOff);
     }
     Dispatch dispatch = dispatcher.dispatch(bare);
-    Instant deadline = policy.originalDeadline(bare);
+    // The simulation's policy counts elapsed time, so every deadline is known.
+    Instant deadline = policy.originalDeadline(bare).orElseThrow();
     Duration allowed = Duration.between(raisedAt, deadline);
 
     // 派单: to the lead department, handled first at the lowest level that delivers the item.

@@ -58,7 +58,7 @@ class ValidateDistrictTest {
   void dirtySampleIsReportedWithItsFindingsAndExitStatusOne() {
     assertThat(run("--dirty")).isEqualTo(1);
     assertThat(out())
-        .contains("校验结果 Findings: 34 (错误 errors 19, 警告 warnings 15, 提示 info 0)")
+        .contains("校验结果 Findings: 35 (错误 errors 19, 警告 warnings 16, 提示 info 0)")
         .contains("Households reached by central households: 4836/4837 (99.9%)")
         .containsPattern("\\s+3  service.facility.embedded-complex  嵌入式社区服务综合体面积或功能不足")
         .contains("前 10 条 First findings:")

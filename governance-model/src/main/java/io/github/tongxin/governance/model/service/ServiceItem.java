@@ -10,6 +10,7 @@ import io.github.tongxin.governance.model.id.ServiceItemId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -48,8 +49,21 @@ public abstract class ServiceItem implements GovernanceRecord {
   /** Returns the tiers that deliver the item, e.g. grid and community; empty when not stated. */
   public abstract List<Tier> tiers();
 
-  /** Returns the default handling deadline (默认办理时限), when the catalog sets one. */
+  /**
+   * Returns the default handling deadline (默认办理时限), when the catalog sets one: a duration, or
+   * with {@link #deadlineCounting()} {@link DeadlineCounting#WORKING_DAYS} a number of working
+   * days (its whole days, e.g. {@code P5D} for five working days).
+   */
   public abstract Optional<Duration> defaultDeadline();
+
+  /** Returns how the default deadline is counted; absent means {@link DeadlineCounting#ELAPSED}. */
+  public abstract Optional<DeadlineCounting> deadlineCounting();
+
+  /**
+   * Returns the time of day at which a working-day deadline ends (e.g. {@code 17:30} of the fifth
+   * working day); absent means the end of that day. Only read with working-day counting.
+   */
+  public abstract Optional<LocalTime> deadlineCutOff();
 
   /** Returns true when the item is handled proactively, before anyone complains (主动办理). */
   @Value.Default

@@ -98,6 +98,7 @@ public final class RecordColumns {
       "centralHouseholdId", "中心户编号", "households", "联系户", "registeredOn", "报到日期",
       "communityId", "社区编号", "categoryId", "类别编号", "departmentIds", "部门编号",
       "tiers", "层级", "defaultDeadline", "默认时限", "proactive", "主动服务", "description", "描述",
+      "deadlineCounting", "时限计算方式", "deadlineCutOff", "时限截止时刻",
       "servedUnitIds", "服务单位编号", "floorArea", "建筑面积", "capacity", "容量",
       "openingHours", "开放时间", "functions", "功能", "serviceItemIds", "服务事项编号",
       "channel", "渠道", "serviceItemId", "服务事项编号", "locationUnitId", "所在单位编号",

@@ -6,28 +6,43 @@ import io.github.tongxin.governance.model.service.Urgency;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
+import io.github.tongxin.governance.rules.calendar.HolidayCalendar;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.time.Duration;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a work order's deadline (办理时限) is set: by the order itself, by the catalog, or by the
- * RULES.md F3 defaults.
+ * RULES.md F3 defaults, each a {@link TimeLimit} in hours, calendar days or working days counted
+ * on a {@link HolidayCalendar} in a zone (Asia/Shanghai unless set).
  *
  * <ol>
  *   <li>An order's own {@link WorkOrder#deadline()}, set by the government-services department
  *       (北京市接诉即办工作条例 Art. 13), wins.
  *   <li>Otherwise an {@link Urgency#ORDINARY ordinary} order naming a catalog item with a
- *       default deadline gets {@code raisedAt} plus that deadline.
- *   <li>Otherwise {@code raisedAt} plus the F3 default of its urgency: emergency 2 hours; water,
- *       power, gas, heating 24 hours; ordinary 7 days; complex 15 days. F3 is commonly stated
- *       practice without a found source [U]: a locality sets its own through the parameters.
+ *       default deadline gets that item's limit ({@link TimeLimit#of(ServiceItem)}: elapsed, or
+ *       working days with the item's cut-off time).
+ *   <li>Otherwise the F3 default of its urgency: emergency 2 hours; water, power, gas, heating
+ *       24 hours; ordinary 7 days; complex 15 days. F3 is commonly stated practice without a
+ *       found source [U]: a locality sets its own through the parameters, and with {@link
+ *       #WORKING_DAYS} counts the ordinary and complex days as working days ending at {@link
+ *       #WORKING_DAY_CUT_OFF} (e.g. 17:30 of the fifth working day), on the bundled calendar laid
+ *       over by its own file ({@link #HOLIDAYS}), in {@link #ZONE}.
  *   <li>An extension (延期, Art. 15) replaces the deadline from the moment it is recorded: the
  *       deadline at an instant is the new deadline of the last extension at or before it.
  * </ol>
+ *
+ * <p>A working-day deadline that runs into a year the calendar does not know is unknown: the
+ * methods answer empty, never a guess.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,35 +60,41 @@ public final class DeadlinePolicy {
   /** F3: days allowed for a complex matter; default 15 [U]. */
   public static final Parameter<Integer> COMPLEX_DAYS = Parameter.ofInt(
       "complexDays", 15, "疑难复杂诉求办理时限（天）", "days allowed for a complex matter");
+  /** Whether the ordinary and complex days are working days; default false (calendar days). */
+  public static final Parameter<Boolean> WORKING_DAYS = Parameter.ofBoolean(
+      "workingDays", false, "一般和疑难诉求时限按工作日计算",
+      "ordinary and complex days are counted as working days");
+  /** The time of day a working-day deadline ends, {@code HH:mm}; default 24:00 (the day's end). */
+  public static final Parameter<String> WORKING_DAY_CUT_OFF = Parameter.ofString(
+      "workingDayCutOff", "24:00", "工作日时限截止时刻", "time of day a working-day deadline ends");
+  /** A locality's holiday calendar file laid over the bundled one; default none. */
+  public static final Parameter<String> HOLIDAYS = Parameter.ofString(
+      "holidays", "", "叠加于内置节假日历的地方日历文件", "a locality's holiday calendar file, laid "
+          + "over the bundled one");
+  /** The zone in which days and cut-off times are counted; default Asia/Shanghai. */
+  public static final Parameter<String> ZONE = Parameter.ofString(
+      "zone", ServiceCatalog.ZONE.getId(), "计算时限的时区", "time zone in which deadlines are counted");
 
-  /** The four F3 parameters, in order. */
-  public static final List<Parameter<?>> PARAMETERS =
-      List.of(EMERGENCY_HOURS, UTILITY_HOURS, ORDINARY_DAYS, COMPLEX_DAYS);
+  /** The F3 parameters and how their days are counted, in order. */
+  public static final List<Parameter<?>> PARAMETERS = List.of(EMERGENCY_HOURS, UTILITY_HOURS,
+      ORDINARY_DAYS, COMPLEX_DAYS, WORKING_DAYS, WORKING_DAY_CUT_OFF, HOLIDAYS, ZONE);
 
   private final ServiceCatalog catalog;
-  private final Duration emergency;
-  private final Duration utility;
-  private final Duration ordinary;
-  private final Duration complex;
+  private final Map<Urgency, TimeLimit> limits;
+  private final HolidayCalendar calendar;
+  private final ZoneId zone;
 
-  private DeadlinePolicy(ServiceCatalog catalog, Duration emergency, Duration utility,
-      Duration ordinary, Duration complex) {
+  private DeadlinePolicy(ServiceCatalog catalog, Map<Urgency, TimeLimit> limits,
+      HolidayCalendar calendar, ZoneId zone) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.emergency = requirePositive(emergency, "emergency");
-    this.utility = requirePositive(utility, "utility");
-    this.ordinary = requirePositive(ordinary, "ordinary");
-    this.complex = requirePositive(complex, "complex");
-  }
-
-  private static Duration requirePositive(Duration d, String what) {
-    if (d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(what + " deadline must be positive: " + d);
-    }
-    return d;
+    this.limits = Map.copyOf(limits);
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.zone = Objects.requireNonNull(zone, "zone");
   }
 
   /**
-   * Returns the policy with the F3 national defaults and the given catalog.
+   * Returns the policy with the F3 national defaults (elapsed time), the given catalog, the
+   * {@link HolidayCalendar#bundled() bundled calendar} and Asia/Shanghai.
    *
    * @param catalog the catalog whose items' deadlines apply, e.g. {@link ServiceCatalog#defaultCatalog()}
    * @return the policy
@@ -84,7 +105,8 @@ public final class DeadlinePolicy {
   }
 
   /**
-   * Returns a policy with a locality's own defaults.
+   * Returns a policy with a locality's own defaults in elapsed time, on the bundled calendar in
+   * Asia/Shanghai.
    *
    * @param catalog the catalog
    * @param emergencyHours hours for an emergency, positive
@@ -96,8 +118,27 @@ public final class DeadlinePolicy {
    */
   public static DeadlinePolicy of(ServiceCatalog catalog, int emergencyHours, int utilityHours,
       int ordinaryDays, int complexDays) {
-    return new DeadlinePolicy(catalog, Duration.ofHours(emergencyHours),
-        Duration.ofHours(utilityHours), Duration.ofDays(ordinaryDays), Duration.ofDays(complexDays));
+    return of(catalog, TimeLimit.hours(emergencyHours), TimeLimit.hours(utilityHours),
+        TimeLimit.calendarDays(ordinaryDays), TimeLimit.calendarDays(complexDays),
+        HolidayCalendar.bundled(), ServiceCatalog.ZONE);
+  }
+
+  /**
+   * Returns a policy with a time limit per urgency, a calendar and a zone.
+   *
+   * @param catalog the catalog
+   * @param emergency the limit for an emergency
+   * @param utility the limit for water, power, gas or heating
+   * @param ordinary the limit for an ordinary matter
+   * @param complex the limit for a complex matter
+   * @param calendar the holiday calendar on which working days are counted
+   * @param zone the zone in which days and cut-off times are counted
+   * @return the policy
+   */
+  public static DeadlinePolicy of(ServiceCatalog catalog, TimeLimit emergency, TimeLimit utility,
+      TimeLimit ordinary, TimeLimit complex, HolidayCalendar calendar, ZoneId zone) {
+    return new DeadlinePolicy(catalog, Map.of(Urgency.EMERGENCY, emergency, Urgency.UTILITY,
+        utility, Urgency.ORDINARY, ordinary, Urgency.COMPLEX, complex), calendar, zone);
   }
 
   /**
@@ -106,11 +147,41 @@ public final class DeadlinePolicy {
    *
    * @param context the running rule's context
    * @return the policy
+   * @throws IllegalArgumentException when a configured value cannot be used (a cut-off that is
+   *     not {@code HH:mm}, a zone that does not exist, a calendar file that is malformed), saying
+   *     which and why
+   * @throws java.io.UncheckedIOException when the configured calendar file cannot be read
    */
   static DeadlinePolicy from(RuleContext context) {
-    return of(ServiceData.catalog(context.dataset()), context.parameter(EMERGENCY_HOURS),
-        context.parameter(UTILITY_HOURS), context.parameter(ORDINARY_DAYS),
-        context.parameter(COMPLEX_DAYS));
+    boolean working = context.parameter(WORKING_DAYS);
+    String cut = context.parameter(WORKING_DAY_CUT_OFF).strip();
+    Optional<LocalTime> cutOff;
+    try {
+      cutOff = cut.equals("24:00") || cut.isEmpty() ? Optional.empty()
+          : Optional.of(LocalTime.parse(cut));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(WORKING_DAY_CUT_OFF.name() + " must be HH:mm (or 24:00), "
+          + "not \"" + cut + "\"", e);
+    }
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(context.parameter(ZONE));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(ZONE.name() + ": " + e.getMessage(), e);
+    }
+    String file = context.parameter(HOLIDAYS).strip();
+    HolidayCalendar calendar = file.isEmpty() ? HolidayCalendar.bundled()
+        : HolidayCalendar.bundled().overriddenBy(HolidayCalendar.read(Path.of(file)));
+    int ordinary = context.parameter(ORDINARY_DAYS);
+    int complex = context.parameter(COMPLEX_DAYS);
+    return of(ServiceData.catalog(context.dataset()),
+        TimeLimit.hours(context.parameter(EMERGENCY_HOURS)),
+        TimeLimit.hours(context.parameter(UTILITY_HOURS)),
+        working ? new TimeLimit(TimeLimit.Unit.WORKING_DAYS, ordinary, cutOff)
+            : TimeLimit.calendarDays(ordinary),
+        working ? new TimeLimit(TimeLimit.Unit.WORKING_DAYS, complex, cutOff)
+            : TimeLimit.calendarDays(complex),
+        calendar, zone);
   }
 
   /** Returns the catalog whose item deadlines apply. */
@@ -118,43 +189,55 @@ public final class DeadlinePolicy {
     return catalog;
   }
 
+  /** Returns the holiday calendar on which working days are counted. */
+  public HolidayCalendar calendar() {
+    return calendar;
+  }
+
+  /** Returns the zone in which days and cut-off times are counted. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /**
    * Returns the default time allowed for an urgency (F3).
    *
    * @param urgency the urgency
-   * @return the time allowed
+   * @return the time limit
    */
-  public Duration allowed(Urgency urgency) {
-    switch (urgency) {
-      case EMERGENCY:
-        return emergency;
-      case UTILITY:
-        return utility;
-      case COMPLEX:
-        return complex;
-      default:
-        return ordinary;
+  public TimeLimit allowed(Urgency urgency) {
+    return limits.get(urgency);
+  }
+
+  /**
+   * Returns the limit that sets an order's original deadline when the order sets none itself:
+   * its catalog item's for an ordinary order, else its urgency's.
+   *
+   * @param order the work order
+   * @return the limit
+   */
+  public TimeLimit limit(WorkOrder order) {
+    if (order.urgency() == Urgency.ORDINARY && order.serviceItemId().isPresent()) {
+      Optional<TimeLimit> item = catalog.item(order.serviceItemId().get()).flatMap(TimeLimit::of);
+      if (item.isPresent()) {
+        return item.get();
+      }
     }
+    return allowed(order.urgency());
   }
 
   /**
    * Returns the deadline first set for the order, before any extension.
    *
    * @param order the work order
-   * @return the original deadline
+   * @return the original deadline; empty when it is counted in working days that run into a year
+   *     the calendar does not know
    */
-  public Instant originalDeadline(WorkOrder order) {
+  public Optional<Instant> originalDeadline(WorkOrder order) {
     if (order.deadline().isPresent()) {
-      return order.deadline().get();
+      return order.deadline();
     }
-    if (order.urgency() == Urgency.ORDINARY && order.serviceItemId().isPresent()) {
-      Duration item = catalog.item(order.serviceItemId().get())
-          .flatMap(ServiceItem::defaultDeadline).orElse(null);
-      if (item != null) {
-        return order.raisedAt().plus(item);
-      }
-    }
-    return order.raisedAt().plus(allowed(order.urgency()));
+    return limit(order).deadline(order.raisedAt(), calendar, zone);
   }
 
   /**
@@ -163,26 +246,26 @@ public final class DeadlinePolicy {
    *
    * @param order the work order
    * @param at the instant
-   * @return the deadline
+   * @return the deadline; empty when it is the original deadline and that is unknown
    */
-  public Instant deadlineAt(WorkOrder order, Instant at) {
-    Instant deadline = originalDeadline(order);
+  public Optional<Instant> deadlineAt(WorkOrder order, Instant at) {
+    Optional<Instant> deadline = Optional.empty();
     for (WorkOrderEvent e : order.events()) {
       if (e.type() == WorkOrderEventType.EXTENDED && !e.at().isAfter(at)
           && e.newDeadline().isPresent()) {
-        deadline = e.newDeadline().get();
+        deadline = e.newDeadline();
       }
     }
-    return deadline;
+    return deadline.isPresent() ? deadline : originalDeadline(order);
   }
 
   /**
    * Returns the final deadline, after every extension in the log.
    *
    * @param order the work order
-   * @return the deadline
+   * @return the deadline; empty when unknown, as for {@link #deadlineAt}
    */
-  public Instant deadline(WorkOrder order) {
+  public Optional<Instant> deadline(WorkOrder order) {
     return deadlineAt(order, Instant.MAX);
   }
 }

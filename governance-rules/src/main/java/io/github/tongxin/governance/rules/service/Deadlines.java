@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Overdue (超期) and nearly-due (临期) work orders at an instant, under a {@link DeadlinePolicy}.
  * Only orders still open at the instant count ({@link WorkOrderStatus#isOpen()}): pending,
- * received or in progress. Results are sorted by deadline, then by order id.
+ * received or in progress. Results are sorted by deadline, then by order id. An order whose
+ * deadline is unknown ({@link DeadlinePolicy#deadlineAt}) is listed by {@link #unknown} only.
  */
 public final class Deadlines {
 
@@ -55,13 +57,29 @@ public final class Deadlines {
         .toList();
   }
 
-  private List<DeadlineStatus> open(Collection<WorkOrder> orders, Instant at) {
+  /**
+   * Returns the open orders whose deadline at the instant cannot be known: counted in working
+   * days that run into a year the holiday calendar does not know. They are neither overdue nor
+   * nearly due, and a rule says so rather than guess.
+   *
+   * @param orders the orders, possibly empty
+   * @param at the instant
+   * @return the orders, by id; empty when none
+   */
+  public List<WorkOrder> unknown(Collection<WorkOrder> orders, Instant at) {
+    return openAt(orders, at).filter(o -> policy.deadlineAt(o, at).isEmpty())
+        .sorted(Comparator.comparing(WorkOrder::id)).toList();
+  }
+
+  private static Stream<WorkOrder> openAt(Collection<WorkOrder> orders, Instant at) {
     return orders.stream()
-        .filter(o -> !o.raisedAt().isAfter(at) && WorkOrderStateMachine.status(o, at).isOpen())
-        .map(o -> {
-          Instant deadline = policy.deadlineAt(o, at);
-          return new DeadlineStatus(o, deadline, Duration.between(at, deadline));
-        })
+        .filter(o -> !o.raisedAt().isAfter(at) && WorkOrderStateMachine.status(o, at).isOpen());
+  }
+
+  private List<DeadlineStatus> open(Collection<WorkOrder> orders, Instant at) {
+    return openAt(orders, at)
+        .flatMap(o -> policy.deadlineAt(o, at).stream()
+            .map(deadline -> new DeadlineStatus(o, deadline, Duration.between(at, deadline))))
         .sorted(Comparator.comparing(DeadlineStatus::deadline)
             .thenComparing(s -> s.order().id()))
         .toList();

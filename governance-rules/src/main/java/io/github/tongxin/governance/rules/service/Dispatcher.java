@@ -116,7 +116,7 @@ public final class Dispatcher {
         lastWhistle = e.at();
       }
     }
-    Instant deadline = policy.deadlineAt(order, at);
+    Instant deadline = policy.deadlineAt(order, at).orElse(Instant.MAX); // unknown: not passed
     boolean open = WorkOrderStateMachine.status(order, at).isOpen();
     if (open && deadline.isBefore(at) && (lastWhistle == null || lastWhistle.isBefore(deadline))) {
       index++;

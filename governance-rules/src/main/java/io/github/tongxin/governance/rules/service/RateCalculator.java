@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *       transferred to an emergency line (a {@code TRANSFERRED} event: 110/119/120/122 handle
  *       those, not the assessed unit).
  *   <li><b>响应率 response rate</b> = orders with a {@code CONTACTED} event at or before their
- *       original deadline ({@link DeadlinePolicy#originalDeadline}) / orders counted.
+ *       original deadline ({@link DeadlinePolicy#originalDeadline}) / orders counted whose
+ *       original deadline is known (working days beyond the calendar's years are not judged).
  *   <li><b>解决率 resolution rate</b> = orders whose last callback with a resolution answer says
  *       resolved / orders with a callback carrying a resolution answer.
  *   <li><b>满意率 satisfaction rate</b> = orders whose last callback with a satisfaction answer is
@@ -71,7 +72,7 @@ public final class RateCalculator {
           || o.lastEvent(WorkOrderEventType.TRANSFERRED).isPresent()) {
         continue;
       }
-      Rate response = new Rate(responded(o) ? 1 : 0, 1);
+      Rate response = respondedInTime(o).map(r -> new Rate(r ? 1 : 0, 1)).orElse(Rate.NONE);
       Rate resolution = lastAnswer(o, true)
           .map(e -> new Rate(e.resolved().orElseThrow() ? 1 : 0, 1)).orElse(Rate.NONE);
       Rate satisfaction = lastAnswer(o, false)
@@ -109,15 +110,15 @@ public final class RateCalculator {
   }
 
   /**
-   * Returns true when the order has a {@code CONTACTED} event at or before its original deadline.
+   * Returns whether the order has a {@code CONTACTED} event at or before its original deadline.
    *
    * @param order the work order
-   * @return whether it was responded to in time
+   * @return whether it was responded to in time; empty when its deadline is unknown (working
+   *     days beyond the holiday calendar's years), and then its response is not counted
    */
-  public boolean responded(WorkOrder order) {
-    Instant deadline = policy.originalDeadline(order);
-    return order.events().stream().anyMatch(
-        e -> e.type() == WorkOrderEventType.CONTACTED && !e.at().isAfter(deadline));
+  public Optional<Boolean> respondedInTime(WorkOrder order) {
+    return policy.originalDeadline(order).map(deadline -> order.events().stream().anyMatch(
+        e -> e.type() == WorkOrderEventType.CONTACTED && !e.at().isAfter(deadline)));
   }
 
   private static Optional<WorkOrderEvent> lastAnswer(WorkOrder order, boolean resolution) {

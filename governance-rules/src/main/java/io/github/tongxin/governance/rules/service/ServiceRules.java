@@ -9,7 +9,7 @@ public final class ServiceRules {
 
   /**
    * Returns every service rule: the work-order log rules, overdue orders, catalog completeness,
-   * and the complete-community and embedded-complex facility rules.
+   * the complete-community and embedded-complex facility rules, and facilities' opening hours.
    *
    * @return the rule set
    */
@@ -22,6 +22,7 @@ public final class ServiceRules {
         CatalogDepartmentRule.INSTANCE,
         CompleteCommunityRule.ELDERLY_CHILD_MISSING,
         CompleteCommunityRule.FLOOR_AREA,
-        EmbeddedComplexRule.INSTANCE);
+        EmbeddedComplexRule.INSTANCE,
+        OpeningHoursRule.INSTANCE);
   }
 }

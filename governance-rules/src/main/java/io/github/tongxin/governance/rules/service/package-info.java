@@ -9,8 +9,8 @@
  * facility rules ({@link io.github.tongxin.governance.rules.service.ServiceRules}).
  *
  * <p>The engines are stateless functions of a collection of work orders and an instant, so a
- * generator can drive them step by step. Where they need the hierarchy they ask a
- * {@link io.github.tongxin.governance.rules.service.UnitHierarchy}, behind which the hierarchy
- * index can stand.
+ * generator can drive them step by step. Where they need the hierarchy they ask the one tree
+ * contract, {@link io.github.tongxin.governance.rules.hierarchy.UnitTree}, which the hierarchy
+ * index implements.
  */
 package io.github.tongxin.governance.rules.service;

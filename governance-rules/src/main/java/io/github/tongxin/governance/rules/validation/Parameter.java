@@ -51,6 +51,19 @@ public final class Parameter<T> {
     return new Parameter<>(name, Boolean.class, defaultValue, zh, en);
   }
 
+  /**
+   * Returns a text parameter.
+   *
+   * @param name the name used in configuration
+   * @param defaultValue the national default, possibly empty
+   * @param zh what it is, in Chinese
+   * @param en what it is, in English
+   * @return the parameter
+   */
+  public static Parameter<String> ofString(String name, String defaultValue, String zh, String en) {
+    return new Parameter<>(name, String.class, defaultValue, zh, en);
+  }
+
   /** Returns the name used in configuration. */
   public String name() {
     return name;

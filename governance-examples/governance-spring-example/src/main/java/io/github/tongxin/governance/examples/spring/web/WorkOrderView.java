@@ -29,7 +29,8 @@ import java.util.List;
  * @param description what the matter is, or null
  * @param raisedAt when it was raised
  * @param status its status now
- * @param deadline its deadline now (extensions included)
+ * @param deadline its deadline now (extensions included), or null when the holiday calendar
+ *     does not cover the days it would fall in (unknown, never guessed)
  * @param overdue whether it is open past its deadline
  * @param handler the escalation level handling it now, e.g. {@code GRID}, or null when the
  *     dispatch path is empty
@@ -85,7 +86,7 @@ public record WorkOrderView(
    *
    * @param o the order
    * @param status its status now
-   * @param deadline its deadline now
+   * @param deadline its deadline now, or null when unknown
    * @param now the instant it is judged at
    * @param escalation who handles it now
    * @return the view
@@ -96,7 +97,7 @@ public record WorkOrderView(
     return new WorkOrderView(o.id().value(), o.locationUnitId().value(), o.categoryId().value(),
         o.serviceItemId().map(ServiceItemId::value).orElse(null), o.channel(), o.urgency(),
         o.description().orElse(null), o.raisedAt(), status, deadline,
-        status.isOpen() && now.isAfter(deadline),
+        status.isOpen() && deadline != null && now.isAfter(deadline),
         step.map(s -> s.level().name()).orElse(null),
         step.flatMap(s -> s.unitId()).map(UnitId::value).orElse(null),
         escalation.dispatch().departmentIds().stream().map(OrganizationId::value).toList(),

@@ -191,7 +191,7 @@ public class WorkOrders {
   private WorkOrderView view(WorkOrder order) {
     Instant now = now();
     WorkOrderStatus status = WorkOrderStateMachine.status(order, now);
-    return WorkOrderView.of(order, status, policy.deadlineAt(order, now), now,
+    return WorkOrderView.of(order, status, policy.deadlineAt(order, now).orElse(null), now,
         dispatcher.escalationAt(order, now));
   }
 
