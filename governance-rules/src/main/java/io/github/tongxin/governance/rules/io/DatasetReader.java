@@ -77,17 +77,64 @@ public final class DatasetReader {
    *     {@link ReadRules#UNREADABLE_FILE})
    */
   public record Result(GovernanceDataset dataset, ValidationReport report,
-      boolean unreadableInput) {
+      boolean unreadableInput, List<TableAccount> tables) {
     /**
      * Makes a result.
      *
      * @param dataset the dataset, not null
      * @param report the report, not null
      * @param unreadableInput whether some input was unreadable
+     * @param tables the accounts of the tables read, not null
      */
     public Result {
       Objects.requireNonNull(dataset, "dataset");
       Objects.requireNonNull(report, "report");
+      tables = List.copyOf(tables);
+    }
+
+    /**
+     * Makes a result without table accounts.
+     *
+     * @param dataset the dataset, not null
+     * @param report the report, not null
+     * @param unreadableInput whether some input was unreadable
+     */
+    public Result(GovernanceDataset dataset, ValidationReport report, boolean unreadableInput) {
+      this(dataset, report, unreadableInput, List.of());
+    }
+  }
+
+  /**
+   * What became of the rows of one table (每表读取情况): a CSV file, or a sheet of a workbook.
+   * Rows are the data rows below the header (blank rows and the rows above the header are not
+   * counted); every row read is kept or skipped, and every skipped row has a finding.
+   *
+   * @param source the file
+   * @param sheet the sheet, empty for a CSV file
+   * @param type the record type the table holds
+   * @param rowsRead the data rows read
+   * @param rowsKept the rows that became records (some perhaps without an unreadable cell)
+   * @param rowsSkipped the rows that did not
+   * @param unmappedColumns the headers that name no property and are not declared extensions
+   */
+  public record TableAccount(String source, Optional<String> sheet, RecordType type,
+      long rowsRead, long rowsKept, long rowsSkipped, List<String> unmappedColumns) {
+    /**
+     * Makes an account.
+     *
+     * @param source the file, not null
+     * @param sheet the sheet, not null
+     * @param type the type, not null
+     * @param rowsRead rows read
+     * @param rowsKept rows kept
+     * @param rowsSkipped rows skipped
+     * @param unmappedColumns unmapped headers, not null
+     */
+    public TableAccount {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(sheet, "sheet");
+      Objects.requireNonNull(type, "type");
+      unmappedColumns = List.copyOf(unmappedColumns);
     }
   }
 
@@ -97,8 +144,10 @@ public final class DatasetReader {
   private final int maxColumns;
   private final int maxLineLength;
   private final Consumer<Path> progress;
+  private final ColumnMapping mapping;
 
   private DatasetReader(Builder b) {
+    this.mapping = b.mapping;
     this.charset = b.charset;
     this.maxDocumentLength = b.maxDocumentLength;
     this.maxCellLength = b.maxCellLength;
@@ -138,7 +187,7 @@ public final class DatasetReader {
     ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
     ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
     readInto(filesOrDirectories, sink);
-    return new Result(dataset.build(), sink.report(), sink.unreadable());
+    return new Result(dataset.build(), sink.report(), sink.unreadable(), sink.tables());
   }
 
   /**
@@ -273,13 +322,14 @@ public final class DatasetReader {
     switch (kind) {
       case "json" -> json.readDocument(file, cs, sink);
       case "jsonl" -> json.readLines(file, cs, type.get(), sink);
-      default -> new CsvReading(maxCellLength, maxColumns, json).read(file, cs, type.get(), sink);
+      default -> new CsvReading(maxCellLength, maxColumns, json, mapping)
+          .read(file, cs, type.get(), sink);
     }
   }
 
   private void readXlsx(Path file, ReadSink sink, JsonReading json) {
     try {
-      new XlsxReading(maxCellLength, maxColumns, json).read(file, sink);
+      new XlsxReading(maxCellLength, maxColumns, json, mapping).read(file, sink);
     } catch (LinkageError e) {
       sink.unreadable(Origin.of(file.toString()),
           "读取 XLSX 需要 Apache POI（poi-ooxml）：" + e,
@@ -315,8 +365,21 @@ public final class DatasetReader {
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
     private Consumer<Path> progress;
+    private ColumnMapping mapping = ColumnMapping.empty();
 
     private Builder() {}
+
+    /**
+     * Sets the user's column mapping: headers, extension columns, enum words and date patterns
+     * in addition to the built-in ones (see {@link ColumnMapping}); the default maps nothing.
+     *
+     * @param mapping the mapping, not null
+     * @return this builder
+     */
+    public Builder columns(ColumnMapping mapping) {
+      this.mapping = Objects.requireNonNull(mapping, "mapping");
+      return this;
+    }
 
     /**
      * Sets the encoding of CSV, JSON and JSON Lines files; {@code null} (the default) detects

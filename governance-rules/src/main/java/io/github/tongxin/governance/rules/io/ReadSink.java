@@ -38,7 +38,8 @@ final class ReadSink {
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
-    Severity severity = rule.equals(ReadRules.UNKNOWN_FILE) ? Severity.WARNING : Severity.ERROR;
+    Severity severity = ReadRules.descriptors().stream().filter(d -> d.id().equals(rule))
+        .findFirst().orElseThrow().defaultSeverity();
     var b = Finding.builder().ruleId(rule).severity(severity).location(origin).zh(zh).en(en)
         .source(SOURCE);
     if (property != null) {
@@ -75,6 +76,33 @@ final class ReadSink {
    * @param origin where the record starts
    * @param locate the origin of a property, e.g. its cell or JSON pointer
    */
+  /**
+   * Why a tree could not be bound: the property at fault (null when none is) and the reason,
+   * in words for people, Java package names dropped.
+   */
+  record Failure(String property, String why) {}
+
+  /**
+   * Binds an object tree to a record of the type and hands it on, or returns why not, without a
+   * finding.
+   */
+  Failure tryBind(RecordType type, JsonNode tree, Origin origin) {
+    try {
+      Object value = GovernanceJson.mapper().treeToValue(tree, type.recordClass());
+      each.accept(GovernanceRecords.withOrigin((GovernanceRecord) value, origin));
+      return null;
+    } catch (JacksonException e) {
+      String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
+      // Jackson names types with their packages; people need the simple name only.
+      String why = String.valueOf(e.getOriginalMessage()).strip()
+          .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$1");
+      return new Failure(property, why);
+    } catch (RuntimeException e) {
+      // A model factory may reject a value with an unchecked exception of its own.
+      return new Failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
   void bind(RecordType type, JsonNode tree, Origin origin, Function<String, Origin> locate) {
     if (!tree.isObject()) {
       finding(ReadRules.BAD_RECORD, origin, null,
@@ -101,6 +129,42 @@ final class ReadSink {
       finding(ReadRules.BAD_RECORD, origin, null, "记录无法读取：" + why,
           "record cannot be read: " + why);
     }
+  }
+
+  /** The rows of one table (a CSV file or a sheet), counted as they are read. */
+  static final class TableCount {
+    final String source;
+    final String sheet;
+    final RecordType type;
+    long read;
+    long kept;
+    long skipped;
+    final List<String> unmapped = new ArrayList<>();
+
+    TableCount(String source, String sheet, RecordType type) {
+      this.source = source;
+      this.sheet = sheet;
+      this.type = type;
+    }
+
+    DatasetReader.TableAccount account() {
+      return new DatasetReader.TableAccount(source, java.util.Optional.ofNullable(sheet), type,
+          read, kept, skipped, unmapped);
+    }
+  }
+
+  private final List<TableCount> tables = new ArrayList<>();
+
+  /** Starts counting the rows of a table. */
+  TableCount table(String source, String sheet, RecordType type) {
+    TableCount c = new TableCount(source, sheet, type);
+    tables.add(c);
+    return c;
+  }
+
+  /** Returns the accounts of every table read, in reading order. */
+  List<DatasetReader.TableAccount> tables() {
+    return tables.stream().map(TableCount::account).toList();
   }
 
   /** Returns whether a file could not be read. */
