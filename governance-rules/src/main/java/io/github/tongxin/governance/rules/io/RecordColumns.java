@@ -157,6 +157,29 @@ public final class RecordColumns {
     }
   }
 
+  /**
+   * The prefix of a header that declares an extension column on purpose ({@code ext:楼长}, also
+   * {@code 扩展:楼长}); {@link DatasetWriter} writes extension columns so.
+   */
+  public static final String EXTENSION_PREFIX = "ext:";
+
+  /**
+   * Returns the extension a header declares with {@link #EXTENSION_PREFIX} or {@code 扩展:}
+   * (full-width colon too), or empty.
+   *
+   * @param header a header cell
+   * @return the extension's name, empty when the header declares none
+   */
+  public static Optional<String> declaredExtension(String header) {
+    String h = header.strip();
+    for (String p : List.of(EXTENSION_PREFIX, "扩展:", "扩展：", "EXT:")) {
+      if (h.startsWith(p) && h.length() > p.length()) {
+        return Optional.of(h.substring(p.length()).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
   private RecordColumns() {}
 
   /**

@@ -72,7 +72,8 @@ final class TableBinding {
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip();
       headers.add(h);
-      boolean declared = !h.isEmpty() && mapping.isExtension(type, h);
+      Optional<String> prefixed = RecordColumns.declaredExtension(h);
+      boolean declared = !h.isEmpty() && (prefixed.isPresent() || mapping.isExtension(type, h));
       Optional<RecordColumns.Column> c = h.isEmpty() || declared ? Optional.empty()
           : resolve(mapping, h);
       String key = c.map(RecordColumns.Column::property).orElse(h);
@@ -91,7 +92,7 @@ final class TableBinding {
                 + "; it is not read");
       } else {
         columns.add(c.orElse(null));
-        extensionNames.add(c.isPresent() ? null : h);
+        extensionNames.add(c.isPresent() ? null : prefixed.orElse(h));
         c.ifPresent(col -> columnOfProperty.put(col.property(), seen.get(key)));
         if (c.isEmpty() && !declared) {
           count.unmapped.add(h);

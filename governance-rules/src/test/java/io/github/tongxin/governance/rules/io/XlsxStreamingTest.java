@@ -66,7 +66,9 @@ class XlsxStreamingTest {
       twoPlaces.setDataFormat(book.createDataFormat().getFormat("0.00"));
       Sheet s = book.createSheet("units");
       Row h = s.createRow(0);
-      String[] header = {"id", "kind", "name", "建成日期", "巡查时间", "面积", "已验收", "比率", "公式"};
+      // extension columns declared with ext:, so that their raw cell text shows
+      String[] header = {"id", "kind", "name", "ext:建成日期", "ext:巡查时间", "ext:面积", "ext:已验收",
+          "ext:比率", "ext:公式"};
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);
       }
@@ -230,7 +232,7 @@ class XlsxStreamingTest {
     Path f = rawWorkbook("wide.xlsx", Map.of("units", sheet(
         "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\">"
             + "<is><t>kind</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>name</t></is></c>"
-            + "<c r=\"D1\" t=\"inlineStr\"><is><t>面积</t></is></c></row>"
+            + "<c r=\"D1\" t=\"inlineStr\"><is><t>ext:面积</t></is></c></row>"
             + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>G1</t></is></c><c r=\"XFD2\"><v>1</v>"
             + "</c></row>"
             + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>G2</t></is></c><c r=\"B3\" t=\"inlineStr"
