@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples.cli;
 
+import io.github.tongxin.governance.rules.io.ColumnMapping;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,6 +35,7 @@ final class Inputs {
     boolean progress = showProgress(options.files);
     return DatasetReader.builder()
         .charset(options.encoding)
+        .columns(options.columns == null ? ColumnMapping.empty() : options.columns)
         .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
         .build();
   }

@@ -307,9 +307,13 @@ public final class DatasetReader {
     }
     Optional<RecordType> type = RecordColumns.recordType(fileName(file));
     if (!kind.equals("json") && type.isEmpty()) {
+      Optional<RecordType> near = RecordColumns.closestType(fileName(file));
+      String ext = "." + kind;
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
-          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取",
-          "file name stands for no record type (such as units.csv or 单位.csv); not read");
+          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取"
+              + near.map(t -> "；是否应为 " + t.zh() + ext + "？").orElse(""),
+          "file name stands for no record type (such as units.csv or 单位.csv); not read"
+              + near.map(t -> "; did you mean " + t.zh() + ext + "?").orElse(""));
       return;
     }
     Charset cs;

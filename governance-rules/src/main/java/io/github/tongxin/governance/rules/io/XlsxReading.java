@@ -108,8 +108,10 @@ final class XlsxReading {
           Optional<RecordType> type = RecordColumns.recordType(name);
           if (type.isEmpty()) {
             sink.finding(ReadRules.UNKNOWN_FILE, Origin.builder().source(source).sheet(name)
-                .build(), null, "工作表名称不对应任何记录类型，未读取",
-                "sheet name stands for no record type; not read");
+                .build(), null, "工作表名称不对应任何记录类型，未读取" + RecordColumns.closestType(name)
+                    .map(t -> "；是否应为 " + t.zh() + "？").orElse(""),
+                "sheet name stands for no record type; not read" + RecordColumns.closestType(name)
+                    .map(t -> "; did you mean " + t.zh() + "?").orElse(""));
             continue;
           }
           SheetHandler handler = new SheetHandler(source, name, type.get(), sink, strings,
@@ -493,6 +495,12 @@ final class XlsxReading {
         // the cell's own text: all the digits the sheet holds, not a double's 17
         try {
           BigDecimal exact = new BigDecimal(v.strip());
+          String raw = v.strip();
+          if ((raw.contains("E") || raw.contains("e")) && exact.precision() > 15) {
+            // a double's spelling (3.6010219740522323E17): its digits past the 15th are the
+            // double's, not the person's; kept as written so that an identifier cell says so
+            return raw;
+          }
           if (Math.abs(exact.scale()) <= 64 && exact.precision() <= 64) {
             return exact.stripTrailingZeros().toPlainString();
           }
