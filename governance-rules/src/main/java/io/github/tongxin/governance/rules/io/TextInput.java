@@ -17,7 +17,9 @@ import java.nio.file.Path;
 /**
  * Opens text files in their encoding: the one the caller chose, or, detected, UTF-8 (with or
  * without a byte-order mark) when the whole file is valid UTF-8, else GB18030 (a superset of GBK,
- * which Excel writes on Chinese Windows). Decoding is strict: a byte sequence the encoding does not
+ * which Excel writes on Chinese Windows), unless the file holds more well-formed UTF-8 sequences
+ * than malformed ones: then it is UTF-8 with a stray byte, and reading it strictly as UTF-8
+ * reports the line. Decoding is strict: a byte sequence the encoding does not
  * allow is an error, never a replacement character. A leading byte-order mark is dropped.
  */
 final class TextInput {
@@ -39,7 +41,49 @@ final class TextInput {
     if (chosen != null) {
       return chosen;
     }
-    return isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+    return isUtf8(file) || mostlyUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+  }
+
+  /**
+   * Whether a file that is not valid UTF-8 still holds more well-formed UTF-8 multi-byte
+   * sequences than malformed ones: a UTF-8 file with a stray byte (a cp1252 {@code é}), which
+   * GB18030 would decode without error into garbled names. Such a file is read as UTF-8, and
+   * the strict decoding reports the line of the stray byte.
+   */
+  private static boolean mostlyUtf8(Path file) throws IOException {
+    long good = 0;
+    long bad = 0;
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        int more = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+            : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+        if (more == 0) {
+          continue;
+        }
+        if (more < 0) {
+          bad++;
+          continue;
+        }
+        boolean ok = true;
+        for (int i = 0; i < more && ok; i++) {
+          in.mark(1);
+          int c = in.read();
+          if (c < 0x80 || c > 0xBF) {
+            ok = false;
+            if (c >= 0) {
+              in.reset();
+            }
+          }
+        }
+        if (ok) {
+          good++;
+        } else {
+          bad++;
+        }
+      }
+    }
+    return good > bad;
   }
 
   /**
