@@ -22,8 +22,8 @@ final class CsvReading {
     this.mapping = mapping;
   }
 
-  void read(Path file, Charset charset, RecordType type, ReadSink sink) {
-    String source = file.toString();
+  void read(Input file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.name();
     CsvParser parser = null;
     try (Reader in = TextInput.open(file, charset)) {
       parser = new CsvParser(in, maxCellLength, maxColumns);

@@ -238,6 +238,63 @@ public final class DatasetReader {
     return new Scan(sink.report(), sink.unreadable(), count[0]);
   }
 
+  /**
+   * One named input stream, e.g. a file uploaded to a web service: its name says what it holds
+   * as a file name would ({@code 人员.csv}, {@code 花名册.xlsx}, {@code dataset.json}).
+   *
+   * @param name the name, used as the findings' source, not null
+   * @param content the content, read to its end and closed by the reader, not null
+   */
+  public record NamedStream(String name, java.io.InputStream content) {
+    /**
+     * Makes a named stream.
+     *
+     * @param name the name, not null
+     * @param content the content, not null
+     */
+    public NamedStream {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
+  /**
+   * Reads named streams into one dataset, as {@link #read(List)} reads files of those names,
+   * without temporary files: each stream is read into memory (an upload's size, which a server
+   * bounds) and closed. National division tables are read from files only: a stream named like
+   * one is a {@link ReadRules#UNKNOWN_FILE} finding.
+   *
+   * @param streams the streams, in the order their records should come; empty gives an empty
+   *     dataset and report
+   * @return the dataset, the findings of reading, whether some input could not be read, and the
+   *     tables' accounts
+   * @throws NullPointerException when the list or an element is null (a programming error)
+   */
+  public Result readStreams(List<NamedStream> streams) {
+    Objects.requireNonNull(streams, "streams");
+    streams.forEach(s -> Objects.requireNonNull(s, "stream"));
+    ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
+    ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
+    JsonReading json = new JsonReading(maxDocumentLength, maxLineLength);
+    for (NamedStream s : streams) {
+      byte[] bytes;
+      try (java.io.InputStream in = s.content()) {
+        bytes = in.readAllBytes();
+      } catch (IOException | RuntimeException e) {
+        sink.unreadable(Origin.of(s.name()), "数据流无法读取：" + e, "stream cannot be read: " + e);
+        continue;
+      }
+      Input input = Input.of(s.name(), bytes);
+      if (DivisionTables.isTableFile(input.fileName())) {
+        sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(s.name()), null,
+            "行政区划表只能从文件读取，未读取", "division tables are read from files only; not read");
+        continue;
+      }
+      readInput(input, sink, json);
+    }
+    return new Result(dataset.build(), sink.report(), sink.unreadable(), sink.tables());
+  }
+
   private void readInto(List<Path> filesOrDirectories, ReadSink sink) {
     Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
     filesOrDirectories.forEach(p -> Objects.requireNonNull(p, "path"));
@@ -293,8 +350,12 @@ public final class DatasetReader {
   }
 
   private void readFile(Path file, ReadSink sink, JsonReading json) {
-    String kind = kindOf(file);
-    String source = file.toString();
+    readInput(Input.of(file), sink, json);
+  }
+
+  private void readInput(Input file, ReadSink sink, JsonReading json) {
+    String kind = kindOf(file.fileName());
+    String source = file.name();
     if (kind == null) {
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
           "不支持的文件类型（应为 .json、.jsonl、.csv 或 .xlsx），未读取",
@@ -305,9 +366,9 @@ public final class DatasetReader {
       readXlsx(file, sink, json);
       return;
     }
-    Optional<RecordType> type = RecordColumns.recordType(fileName(file));
+    Optional<RecordType> type = RecordColumns.recordType(file.fileName());
     if (!kind.equals("json") && type.isEmpty()) {
-      Optional<RecordType> near = RecordColumns.closestType(fileName(file));
+      Optional<RecordType> near = RecordColumns.closestType(file.fileName());
       String ext = "." + kind;
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
           "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取"
@@ -331,18 +392,22 @@ public final class DatasetReader {
     }
   }
 
-  private void readXlsx(Path file, ReadSink sink, JsonReading json) {
+  private void readXlsx(Input file, ReadSink sink, JsonReading json) {
     try {
       new XlsxReading(maxCellLength, maxColumns, json, mapping).read(file, sink);
     } catch (LinkageError e) {
-      sink.unreadable(Origin.of(file.toString()),
+      sink.unreadable(Origin.of(file.name()),
           "读取 XLSX 需要 Apache POI（poi-ooxml）：" + e,
           "reading XLSX needs Apache POI (poi-ooxml) on the class path: " + e);
     }
   }
 
   private static String kindOf(Path file) {
-    String name = fileName(file).toLowerCase(Locale.ROOT);
+    return kindOf(fileName(file));
+  }
+
+  private static String kindOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     for (String ext : List.of("jsonl", "json", "csv", "xlsx")) {
       if (name.endsWith("." + ext)) {
         return ext;

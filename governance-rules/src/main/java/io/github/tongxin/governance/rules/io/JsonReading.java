@@ -58,8 +58,8 @@ final class JsonReading {
   }
 
   /** Reads a dataset document. */
-  void readDocument(Path file, Charset charset, ReadSink sink) {
-    String source = file.toString();
+  void readDocument(Input file, Charset charset, ReadSink sink) {
+    String source = file.name();
     JsonParser p = null;
     try (Reader in = TextInput.open(file, charset)) {
       p = factory.createParser(ObjectReadContext.empty(), in);
@@ -134,8 +134,8 @@ final class JsonReading {
   }
 
   /** Reads a JSON Lines file of one record type. */
-  void readLines(Path file, Charset charset, RecordType type, ReadSink sink) {
-    String source = file.toString();
+  void readLines(Input file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.name();
     int line = 0;
     try (Reader in = TextInput.open(file, charset)) {
       StringBuilder text = new StringBuilder();

@@ -37,7 +37,7 @@ final class TextInput {
    * @return the encoding
    * @throws IOException when the file cannot be read
    */
-  static Charset charset(Path file, Charset chosen) throws IOException {
+  static Charset charset(Input file, Charset chosen) throws IOException {
     if (chosen != null) {
       return chosen;
     }
@@ -50,10 +50,10 @@ final class TextInput {
    * GB18030 would decode without error into garbled names. Such a file is read as UTF-8, and
    * the strict decoding reports the line of the stray byte.
    */
-  private static boolean mostlyUtf8(Path file) throws IOException {
+  private static boolean mostlyUtf8(Input file) throws IOException {
     long good = 0;
     long bad = 0;
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in = new java.io.BufferedInputStream(file.open(), 1 << 16)) {
       int b;
       while ((b = in.read()) >= 0) {
         int more = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
@@ -94,9 +94,9 @@ final class TextInput {
    * @return a buffered reader
    * @throws IOException when the file cannot be opened
    */
-  static Reader open(Path file, Charset charset) throws IOException {
+  static Reader open(Input file, Charset charset) throws IOException {
     BufferedReader in = new BufferedReader(
-        new StrictReader(Files.newInputStream(file), charset), 1 << 16);
+        new StrictReader(file.open(), charset), 1 << 16);
     in.mark(1);
     int first = in.read();
     if (first != '\uFEFF') {
@@ -105,13 +105,13 @@ final class TextInput {
     return in;
   }
 
-  private static boolean isUtf8(Path file) throws IOException {
+  private static boolean isUtf8(Input file) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     CharBuffer chars = CharBuffer.allocate(1 << 16);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = file.open()) {
       byte[] buf = new byte[1 << 15];
       int n;
       while ((n = in.read(buf)) > 0) {

@@ -94,9 +94,11 @@ final class XlsxReading {
     this.mapping = mapping;
   }
 
-  void read(Path file, ReadSink sink) {
-    String source = file.toString();
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+  void read(Input file, ReadSink sink) {
+    String source = file.name();
+    try (OPCPackage pkg = file.path() != null
+        ? OPCPackage.open(file.path().toFile(), PackageAccess.READ)
+        : OPCPackage.open(file.open())) {
       XSSFReader reader = new XSSFReader(pkg);
       boolean date1904 = isDate1904(reader);
       SharedStrings strings = sharedStrings(pkg);

@@ -275,4 +275,36 @@ class OfficeExportsTest {
     assertThat(RecordColumns.closestType("党员名单.csv")).contains(RecordType.MEMBERSHIP);
     assertThat(RecordColumns.closestType("周报.csv")).isEmpty();
   }
+
+  @Test
+  void namedStreamsReadAsTheFilesOfTheirNamesWithoutTemporaryFiles() throws Exception {
+    // A GBK CSV and a workbook uploaded as streams, and one stream whose name is no type.
+    Path units = write("单位.csv", "编号,类型,名称,上级单位编号\nC,社区,濂溪社区,\nG1,网格,第一网格,C\n");
+    Path book = dir.resolve("book.xlsx");
+    try (XSSFWorkbook b = new XSSFWorkbook()) {
+      Sheet s = b.createSheet("人员");
+      Row h = s.createRow(0);
+      h.createCell(0).setCellValue("编号");
+      h.createCell(1).setCellValue("姓名");
+      Row a = s.createRow(1);
+      a.createCell(0).setCellValue("P1");
+      a.createCell(1).setCellValue("张伟");
+      try (OutputStream out = Files.newOutputStream(book)) {
+        b.write(out);
+      }
+    }
+    DatasetReader.Result fromFiles = DatasetReader.defaults().read(List.of(units, book));
+    DatasetReader.Result fromStreams = DatasetReader.defaults().readStreams(List.of(
+        new DatasetReader.NamedStream(units.toString(), Files.newInputStream(units)),
+        new DatasetReader.NamedStream(book.toString(), Files.newInputStream(book)),
+        new DatasetReader.NamedStream("人员信息.csv",
+            new java.io.ByteArrayInputStream("编号,姓名\n".getBytes(GBK)))));
+
+    assertThat(fromStreams.dataset()).isEqualTo(fromFiles.dataset());
+    assertThat(fromStreams.dataset().units()).hasSize(2);
+    assertThat(fromStreams.dataset().persons()).hasSize(1);
+    assertThat(fromStreams.report().findings()).extracting(OfficeExportsTest::at)
+        .containsExactly("read.unknown-file 人员信息.csv");
+    assertThat(fromStreams.tables()).isEqualTo(fromFiles.tables());
+  }
 }
