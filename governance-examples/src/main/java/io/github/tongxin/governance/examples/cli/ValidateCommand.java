@@ -115,6 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport reading;
     boolean unreadable;
     int records;
+    List<DatasetReader.TableAccount> tables = List.of();
     if (boundedMemory) {
       PartitionedValidator.Result result = validateBounded(validator, err);
       validation = result.validation();
@@ -131,16 +132,18 @@ final class ValidateCommand implements Callable<Integer> {
       reading = read.report();
       unreadable = read.unreadableInput();
       records = read.dataset().size();
+      tables = read.tables();
     }
     ValidationReport report = validation.merge(showPersonalData ? reading : reading.masked());
     int exit = unreadable ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
     if (format == Format.JSON) {
       out.println(GovernanceJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-          .writeValueAsString(JsonReport.of(input.files, records, report,
+          .writeValueAsString(JsonReport.of(input.files, records, tables, report,
               unreadable, failOn.name().toLowerCase(Locale.ROOT), exit)));
     } else {
       printText(out, records, report);
+      printTables(out, tables);
     }
     if (unreadable) {
       err.println(lang.t("tongxin: 部分输入无法读取，见上方 read.unreadable-file",
@@ -169,6 +172,22 @@ final class ValidateCommand implements Callable<Integer> {
       case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
       case NEVER -> false;
     };
+  }
+
+  /** Lists the tables with rows skipped or columns unmapped: what reading did not take. */
+  private void printTables(PrintWriter out, List<DatasetReader.TableAccount> tables) {
+    for (DatasetReader.TableAccount t : tables) {
+      if (t.rowsSkipped() == 0 && t.unmappedColumns().isEmpty()) {
+        continue;
+      }
+      String name = t.source() + t.sheet().map(s -> "[" + s + "]").orElse("");
+      out.println(lang.t(name + "：读取 " + t.rowsRead() + " 行，保留 " + t.rowsKept() + " 行，跳过 "
+              + t.rowsSkipped() + " 行" + (t.unmappedColumns().isEmpty() ? ""
+                  : "；未对应的列 " + String.join("、", t.unmappedColumns())),
+          name + ": " + t.rowsRead() + " rows read, " + t.rowsKept() + " kept, "
+              + t.rowsSkipped() + " skipped" + (t.unmappedColumns().isEmpty() ? ""
+                  : "; unmapped columns " + String.join(", ", t.unmappedColumns()))));
+    }
   }
 
   private void printText(PrintWriter out, int records, ValidationReport report) {
