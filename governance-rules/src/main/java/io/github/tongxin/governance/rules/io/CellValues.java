@@ -632,6 +632,11 @@ final class CellValues {
       return suffix == null || labels.length < 2 ? "" : suffix;
     }
 
+    /** Returns the Chinese label of a constant, or null when the enum has none. */
+    String zhLabel(Enum<?> e) {
+      return zhLabels[e.ordinal()];
+    }
+
     private String describe(Enum<?> e) {
       String zh = zhLabels[e.ordinal()];
       return zh == null ? e.name() : e.name() + "（" + zh + "）";
