@@ -103,8 +103,9 @@ final class JsonReading {
             "文档结束后仍有内容", "content after the end of the document");
       }
     } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation() != null ? e.getLocation()
-          : p == null ? null : p.currentLocation();
+      // an encoding error carries no location of its own: the parser knows how far it got
+      TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
+          ? e.getLocation() : p == null ? null : p.currentLocation();
       String why = cause(e);
       sink.unreadable(at(source, l, null), "JSON 文件无法读取（" + charset.name() + "）：" + why,
           "JSON file cannot be read (" + charset.name() + "): " + why);

@@ -104,4 +104,26 @@ class HostileValuesTest {
     assertThat(r.report().findings()).extracting(HostileValuesTest::at)
         .containsExactly("read.unreadable-file " + f + ":3");
   }
+
+  @Test
+  void anEncodingErrorInsideAJsonDocumentIsLocatedAndTheRecordsBeforeItAreKept()
+      throws Exception {
+    // A UTF-8 dataset document whose third record holds a byte that is no UTF-8 (item 15).
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(("{\"units\": [\n {\"id\": \"A\", \"kind\": \"GRID\", \"name\": \"甲\"},\n"
+        + " {\"id\": \"B\", \"kind\": \"GRID\", \"name\": \"乙\"},\n"
+        + " {\"id\": \"C\", \"kind\": \"GRID\", \"name\": \"Ren").getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.write("e\"}\n]}\n".getBytes(StandardCharsets.UTF_8));
+    Path f = dir.resolve("d.json");
+    Files.write(f, bytes.toByteArray());
+    DatasetReader.Result r = DatasetReader.builder().charset(StandardCharsets.UTF_8).build()
+        .read(List.of(f));
+
+    assertThat(r.dataset().units()).extracting(u -> u.id().value()).containsExactly("A", "B");
+    assertThat(r.report().findings()).singleElement().satisfies(x -> {
+      assertThat(x.ruleId()).isEqualTo("read.unreadable-file");
+      assertThat(x.location().orElseThrow().line()).hasValue(4);
+    });
+  }
 }

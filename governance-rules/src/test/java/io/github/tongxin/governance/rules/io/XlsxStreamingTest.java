@@ -361,4 +361,23 @@ class XlsxStreamingTest {
           + " findings=" + r.report().findings().size() + " " + firstFindings);
     }
   }
+
+  @Test
+  void aNumericCellIsReadAsTheDigitsTheSheetHoldsNotAsADouble() throws Exception {
+    // An 18-digit ID stored as a number whose digits are all in the sheet XML (issue 15, item
+    // 14): read as 360102197405223248 (a double would give ...230), with the advice to format
+    // the column as text.
+    Path f = rawWorkbook("ids.xlsx", Map.of("persons", sheet(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+            + "<is><t>name</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>身份证号码</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>P1</t></is></c><c r=\"B2\" t=\"inlineStr"
+            + "\"><is><t>张伟</t></is></c><c r=\"C2\"><v>360102197405223248</v></c></row>")),
+        "<sst xmlns=\"" + MAIN + "\"/>");
+    DatasetReader.Result r = DatasetReader.defaults().read(List.of(f));
+
+    assertThat(r.report().findings()).extracting(XlsxStreamingTest::at)
+        .containsExactly("read.numeric-cell " + f + "[persons]:2:3");
+    assertThat(r.dataset().persons()).singleElement().satisfies(p ->
+        assertThat(p.citizenIdNumber()).contains("360102197405223248"));
+  }
 }
