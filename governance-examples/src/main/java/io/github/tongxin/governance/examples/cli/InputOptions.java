@@ -1,10 +1,12 @@
 package io.github.tongxin.governance.examples.cli;
 
+import io.github.tongxin.governance.rules.io.ColumnMapping;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -44,6 +46,25 @@ final class InputOptions {
       } catch (NumberFormatException e) {
         throw new TypeConversionException("not a size in bytes (e.g. 1048576, 512k, 64m, 2g): "
             + value);
+      }
+    }
+  }
+
+  @Option(names = "--columns", paramLabel = "MAPPING.json", converter = MappingFile.class,
+      description = "Column mapping: headers to properties per record type, declared extension "
+          + "columns, enum synonyms and date patterns, in addition to the built-in aliases "
+          + "(see CLI.md).")
+  ColumnMapping columns;
+
+  /** Reads a mapping file; a file that is not one is a usage error that says why. */
+  static final class MappingFile implements CommandLine.ITypeConverter<ColumnMapping> {
+    @Override
+    public ColumnMapping convert(String value) throws Exception {
+      try {
+        return ColumnMapping.read(Path.of(value));
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("cannot read column mapping " + value
+            + ": " + e.getMessage());
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.tongxin.governance.examples.cli;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.rules.io.ColumnMapping;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.io.ReadRules;
 import io.github.tongxin.governance.rules.validation.Finding;
@@ -115,6 +116,7 @@ final class Inputs {
     boolean progress = showProgress(options.files);
     return DatasetReader.builder()
         .charset(options.encoding)
+        .columns(options.columns == null ? ColumnMapping.empty() : options.columns)
         .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
         .build();
   }

@@ -9,6 +9,7 @@ import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
+import io.github.tongxin.governance.rules.io.DatasetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,6 +34,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   "version": 1,                    // changes when a field changes meaning or goes away
  *   "inputs": ["units.csv"],         // the FILE|DIR arguments, as given
  *   "records": 326,                  // records read, every type together
+ *   "tables": [                      // per CSV file and sheet read (not with --bounded-memory)
+ *     {"source": "人员.csv", "sheet": "人员",     // sheet only for a workbook
+ *      "type": "persons", "rowsRead": 30, "rowsKept": 29, "rowsSkipped": 1,
+ *      "unmappedColumns": ["民族"]}
+ *   ],
  *   "unreadableInput": false,        // whether some input could not be read (exit code 2)
  *   "failOn": "error",               // the --fail-on threshold
  *   "exitCode": 0,                   // the exit code of the run
@@ -44,6 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   "findings": [                    // ordered by file, sheet, line, column, pointer, rule
  *     {"rule": "read.bad-record", "severity": "error", "subjects": ["G1"],
  *      "location": {"source": "units.csv", "sheet": "单位", "line": 3, "column": 2,
+ *                   "cell": "单位!B3",              // a workbook cell, as Excel names it
  *                   "pointer": "/units/1"},        // each member only when known
  *      "property": "kind",                          // only when known
  *      "column": "类型",                            // the property's column header, when known
@@ -86,8 +93,26 @@ public final class JsonReport {
    */
   public static ObjectNode of(List<Path> inputs, int records, ValidationReport report,
       boolean unreadableInput, String failOn, int exitCode) {
-    ObjectNode doc = header(inputs, records, SortedFindings.of(report), unreadableInput, failOn,
-        exitCode);
+    return of(inputs, records, List.of(), report, unreadableInput, failOn, exitCode);
+  }
+
+  /**
+   * Returns the report as a JSON tree, with the accounts of the tables read.
+   *
+   * @param inputs the inputs as given
+   * @param records the number of records read
+   * @param tables the accounts of the CSV files and sheets read; empty writes none
+   * @param report the merged report of reading and validation
+   * @param unreadableInput whether some input could not be read
+   * @param failOn the threshold's name, e.g. {@code error}
+   * @param exitCode the exit code of the run
+   * @return the report document
+   */
+  public static ObjectNode of(List<Path> inputs, int records,
+      List<DatasetReader.TableAccount> tables, ValidationReport report,
+      boolean unreadableInput, String failOn, int exitCode) {
+    ObjectNode doc = header(inputs, records, tables, SortedFindings.of(report), unreadableInput,
+        failOn, exitCode);
     ArrayNode findings = doc.putArray("findings");
     report.findings().forEach(x -> findings.add(finding(x)));
     doc.set("declined", declined(report.declined()));
@@ -102,14 +127,16 @@ public final class JsonReport {
    * @param out where to write; flushed, not closed
    * @param inputs the inputs as given
    * @param records the number of records read
+   * @param tables the accounts of the CSV files and sheets read; empty writes none
    * @param report the findings of reading and validation, in the report's order
    * @param unreadableInput whether some input could not be read
    * @param failOn the threshold's name, e.g. {@code error}
    * @param exitCode the exit code of the run
    */
-  public static void write(Writer out, List<Path> inputs, long records, SortedFindings report,
+  public static void write(Writer out, List<Path> inputs, long records,
+      List<DatasetReader.TableAccount> tables, SortedFindings report,
       boolean unreadableInput, String failOn, int exitCode) {
-    ObjectNode doc = header(inputs, records, report, unreadableInput, failOn, exitCode);
+    ObjectNode doc = header(inputs, records, tables, report, unreadableInput, failOn, exitCode);
     ObjectWriter writer = GovernanceJson.mapper().writer()
         .with(SerializationFeature.INDENT_OUTPUT)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
@@ -135,7 +162,8 @@ public final class JsonReport {
     }
   }
 
-  private static ObjectNode header(List<Path> inputs, long records, SortedFindings report,
+  private static ObjectNode header(List<Path> inputs, long records,
+      List<DatasetReader.TableAccount> tables, SortedFindings report,
       boolean unreadableInput, String failOn, int exitCode) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode doc = f.objectNode();
@@ -144,6 +172,17 @@ public final class JsonReport {
     ArrayNode in = doc.putArray("inputs");
     inputs.forEach(p -> in.add(p.toString()));
     doc.put("records", records);
+    if (!tables.isEmpty()) {
+      ArrayNode t = doc.putArray("tables");
+      for (DatasetReader.TableAccount a : tables) {
+        ObjectNode o = t.addObject().put("source", a.source());
+        a.sheet().ifPresent(sh -> o.put("sheet", sh));
+        o.put("type", a.type().collection()).put("rowsRead", a.rowsRead())
+            .put("rowsKept", a.rowsKept()).put("rowsSkipped", a.rowsSkipped());
+        ArrayNode u = o.putArray("unmappedColumns");
+        a.unmappedColumns().forEach(u::add);
+      }
+    }
     doc.put("unreadableInput", unreadableInput);
     doc.put("failOn", failOn);
     doc.put("exitCode", exitCode);
@@ -195,8 +234,21 @@ public final class JsonReport {
     l.sheet().ifPresent(s -> o.put("sheet", s));
     l.line().ifPresent(n -> o.put("line", n));
     l.column().ifPresent(n -> o.put("column", n));
+    if (l.sheet().isPresent() && l.line().isPresent() && l.column().isPresent()) {
+      o.put("cell", l.sheet().get() + "!" + columnLetters(l.column().getAsInt())
+          + l.line().getAsInt());
+    }
     l.pointer().ifPresent(p -> o.put("pointer", p));
     return o;
+  }
+
+  /** Returns a 1-based column as Excel's letters: 1 is A, 27 is AA. */
+  static String columnLetters(int column) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      sb.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return sb.toString();
   }
 
   private static String name(Severity s) {

@@ -155,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
             result.reading());
         return report(out, err, result.findings().merge(showPersonalData ? reading
                 : reading.masked()), result.unreadableInput() || reading != result.reading(),
-            result.records());
+            result.records(), List.of());
       }
     }
     DatasetReader.Result read = Inputs.read(input, err);
@@ -169,7 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport reading = read.report();
     return report(out, err, SortedFindings.of(validation.merge(showPersonalData ? reading
-        : reading.masked())), read.unreadableInput(), read.dataset().size());
+        : reading.masked())), read.unreadableInput(), read.dataset().size(), read.tables());
   }
 
   /** Returns the validator of the --config, or throws bad usage saying what is wrong with it. */
@@ -188,7 +188,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Writes the report, streaming its findings, and returns the exit code. */
   private int report(PrintWriter out, PrintWriter err, SortedFindings report, boolean unreadable,
-      long records) {
+      long records, List<DatasetReader.TableAccount> tables) {
     int exit = unreadable ? TongxinCommand.UNREADABLE
         : reaches(report) ? TongxinCommand.FINDINGS : TongxinCommand.OK;
     if (annotate != null) {
@@ -203,10 +203,11 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (format == Format.JSON) {
-      JsonReport.write(out, input.files, records, report, unreadable,
+      JsonReport.write(out, input.files, records, tables, report, unreadable,
           failOn.name().toLowerCase(Locale.ROOT), exit);
     } else {
       printText(out, records, report);
+      printTables(out, tables);
     }
     if (unreadable) {
       err.println(lang.t("tongxin: 部分输入无法读取，见上方 read.unreadable-file",
@@ -250,6 +251,22 @@ final class ValidateCommand implements Callable<Integer> {
       case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
       case NEVER -> false;
     };
+  }
+
+  /** Lists the tables with rows skipped or columns unmapped: what reading did not take. */
+  private void printTables(PrintWriter out, List<DatasetReader.TableAccount> tables) {
+    for (DatasetReader.TableAccount t : tables) {
+      if (t.rowsSkipped() == 0 && t.unmappedColumns().isEmpty()) {
+        continue;
+      }
+      String name = t.source() + t.sheet().map(s -> "[" + s + "]").orElse("");
+      out.println(lang.t(name + "：读取 " + t.rowsRead() + " 行，保留 " + t.rowsKept() + " 行，跳过 "
+              + t.rowsSkipped() + " 行" + (t.unmappedColumns().isEmpty() ? ""
+                  : "；未对应的列 " + String.join("、", t.unmappedColumns())),
+          name + ": " + t.rowsRead() + " rows read, " + t.rowsKept() + " kept, "
+              + t.rowsSkipped() + " skipped" + (t.unmappedColumns().isEmpty() ? ""
+                  : "; unmapped columns " + String.join(", ", t.unmappedColumns()))));
+    }
   }
 
   private void printText(PrintWriter out, long records, SortedFindings report) {

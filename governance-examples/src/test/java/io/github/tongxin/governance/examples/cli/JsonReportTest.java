@@ -35,7 +35,7 @@ class JsonReportTest {
         .writeValueAsString(JsonReport.of(List.of(Path.of("data")), 13, report, false,
             "error", 1)) + System.lineSeparator();
     StringWriter streamed = new StringWriter();
-    JsonReport.write(streamed, List.of(Path.of("data")), 13, SortedFindings.of(report), false,
+    JsonReport.write(streamed, List.of(Path.of("data")), 13, List.of(), SortedFindings.of(report), false,
         "error", 1);
     assertThat(streamed.toString()).isEqualTo(tree);
   }

@@ -138,6 +138,8 @@ public final class GovernanceJson {
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // 120.5 for a whole-number property is an error, never silently 120
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .changeDefaultPropertyInclusion(
             incl -> JsonInclude.Value.construct(
                 JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));

@@ -310,7 +310,8 @@ public final class AnnotatedWorkbookWriter {
       Optional<RecordType> type = RecordColumns.recordType(String.valueOf(file.getFileName()));
       TableSheet t = new TableSheet(sheetName(baseName(file)), type,
           byLine.getOrDefault(source, Map.of()).getOrDefault("", new TreeMap<>()));
-      try (Reader in = TextInput.open(file, TextInput.charset(file, charset))) {
+      Input input = Input.of(file);
+      try (Reader in = TextInput.open(input, TextInput.charset(input, charset))) {
         CsvParser parser = new CsvParser(in, DatasetReader.DEFAULT_MAX_CELL_LENGTH, MAX_COLUMNS);
         CsvParser.Row row;
         int index = 0;

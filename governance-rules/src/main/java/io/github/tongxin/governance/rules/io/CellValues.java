@@ -2,6 +2,14 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,10 +64,52 @@ final class CellValues {
       return new Outcome(null, zh, en);
     }
 
+    /** A value read, with a warning about how it was written. */
+    static Outcome warning(JsonNode value, String zh, String en) {
+      return new Outcome(value, zh, en);
+    }
+
+    boolean warns() {
+      return value != null && zh != null;
+    }
+
     boolean read() {
       return value != null;
     }
   }
+
+  /**
+   * The built-in office words of the model's enums, by enum simple name: word, constant, word,
+   * constant, ... Words that are already a constant's label are not listed.
+   */
+  static final Map<String, String[]> OFFICE_WORDS = Map.of(
+      "Role", new String[] {
+        "党支部书记", "SECRETARY", "支部书记", "SECRETARY", "党委书记", "SECRETARY",
+        "总支书记", "SECRETARY", "党组织书记", "SECRETARY",
+        "党支部副书记", "DEPUTY_SECRETARY", "支部副书记", "DEPUTY_SECRETARY",
+        "支委", "COMMITTEE_MEMBER", "支部委员", "COMMITTEE_MEMBER", "党支部委员", "COMMITTEE_MEMBER",
+        "组织委员", "COMMITTEE_MEMBER", "宣传委员", "COMMITTEE_MEMBER", "纪检委员", "COMMITTEE_MEMBER",
+        "党小组组长", "GROUP_LEADER", "小组长", "GROUP_LEADER", "中心户长", "CENTRAL_HOUSEHOLD_HEAD",
+        "楼长", "BUILDING_HEAD", "楼栋负责人", "BUILDING_HEAD", "单元负责人", "UNIT_HEAD",
+        "网格长", "GRID_WORKER", "社工", "COMMUNITY_WORKER", "社区专职工作者", "COMMUNITY_WORKER",
+        "社区民警", "AREA_POLICE_OFFICER", "民警", "AREA_POLICE_OFFICER",
+        "家庭医生", "COMMUNITY_DOCTOR", "主任", "COMMITTEE_CHAIR", "副主任", "COMMITTEE_VICE_CHAIR"},
+      "UnitKind", new String[] {
+        "街道办事处", "STREET", "街道办", "STREET", "镇", "TOWNSHIP", "乡", "TOWNSHIP",
+        "行政村", "VILLAGE", "村民组", "VILLAGER_GROUP", "组", "VILLAGER_GROUP",
+        "楼", "BUILDING", "楼栋号", "BUILDING", "住户", "HOUSEHOLD", "家庭户", "HOUSEHOLD"},
+      "Sex", new String[] {"男性", "MALE", "女性", "FEMALE", "m", "MALE", "f", "FEMALE"},
+      "MembershipStatus", new String[] {"正式", "FULL", "预备", "PROBATIONARY"},
+      "PartyOrganizationType", new String[] {
+        "支部", "BRANCH", "总支", "GENERAL_BRANCH", "党总支部", "GENERAL_BRANCH",
+        "党委员会", "COMMITTEE", "联合支部", "JOINT_BRANCH", "小组", "GROUP"},
+      "OrganizationKind", new String[] {
+        "居委会", "RESIDENTS_COMMITTEE", "社区居委会", "RESIDENTS_COMMITTEE",
+        "村委会", "VILLAGERS_COMMITTEE", "业委会", "OWNERS_COMMITTEE",
+        "物业", "PROPERTY_COMPANY", "物业公司", "PROPERTY_COMPANY", "企业", "ENTERPRISE",
+        "社会组织", "SOCIAL_ORGANIZATION", "机关", "GOVERNMENT_DEPARTMENT"},
+      "Urgency", new String[] {"普通", "ORDINARY", "特急", "EMERGENCY", "复杂", "COMPLEX"},
+      "Vote", new String[] {"同意", "YES", "不同意", "NO"});
 
   private static final String TRUE_LIST = String.join("/", TRUE_WORDS);
   private static final String FALSE_LIST = String.join("/", FALSE_WORDS);
@@ -67,14 +117,36 @@ final class CellValues {
   private static final Map<RecordType, CellValues> BY_TYPE = new EnumMap<>(RecordType.class);
   private static final Map<Class<?>, EnumLabels> LABELS = new ConcurrentHashMap<>();
 
+  /**
+   * The date spellings read in date cells besides ISO 8601, in {@link DateTimeFormatter} syntax
+   * ({@code yyyy} the year); a date may be followed by a time of day ({@code 2024-03-05 00:00:00}),
+   * which in a date-only cell must be midnight. A whole number from 1 to 99999 in a date cell is
+   * an Excel serial date (1900 date system: {@code 45356} is 2024-03-05).
+   */
+  static final List<String> DATE_PATTERNS = List.of("yyyy-M-d", "yyyy/M/d", "yyyy.M.d",
+      "yyyy年M月d日", "yyyyMMdd");
+
+  /** The properties whose digits must be text: a number loses leading zeros or digits. */
+  static final List<String> DIGIT_TEXT = List.of("citizenIdNumber", "mobileNumber",
+      "socialCreditCode");
+
+  /** The separators of a list typed in one cell: {@code H1、H2}, {@code H1,H2}. */
+  static final String LIST_SEPARATORS = "、，,;；";
+
   static {
     for (RecordType t : RecordType.values()) {
-      BY_TYPE.put(t, new CellValues(RecordColumns.valueKinds(t)));
+      BY_TYPE.put(t, new CellValues(t, RecordColumns.valueKinds(t), RecordColumns.listElements(t),
+          ColumnMapping.empty()));
     }
   }
 
-  /** Enum class or Boolean.class, by property; absent for text properties. */
+  private final RecordType type;
+  /** Kind by property (see {@link RecordColumns#valueKinds}); absent for text properties. */
   private final Map<String, Class<?>> kinds;
+  /** Element kind of list properties. */
+  private final Map<String, Class<?>> elements;
+  private final ColumnMapping mapping;
+  private final List<DateTimeFormatter> dateFormats;
 
   /**
    * Makes readings from a map of property to enum class or {@code Boolean.class}; for tests.
@@ -82,12 +154,42 @@ final class CellValues {
    * @param kinds the kinds, by property
    */
   CellValues(Map<String, Class<?>> kinds) {
+    this(null, kinds, Map.of(), ColumnMapping.empty());
+  }
+
+  private CellValues(RecordType type, Map<String, Class<?>> kinds, Map<String, Class<?>> elements,
+      ColumnMapping mapping) {
+    this.type = type;
     this.kinds = Collections.unmodifiableMap(new HashMap<>(kinds));
+    this.elements = elements;
+    this.mapping = mapping;
+    List<DateTimeFormatter> f = new ArrayList<>();
+    for (String p : DATE_PATTERNS) {
+      f.add(DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"))
+          .withResolverStyle(ResolverStyle.STRICT));
+    }
+    for (String p : mapping.datePatterns()) {
+      f.add(DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"))
+          .withResolverStyle(ResolverStyle.STRICT));
+    }
+    this.dateFormats = List.copyOf(f);
   }
 
   /** Returns the cell readings of a record type. */
   static CellValues of(RecordType type) {
     return BY_TYPE.get(type);
+  }
+
+  /** Returns the cell readings of a record type with a user's mapping. */
+  static CellValues of(RecordType type, ColumnMapping mapping) {
+    return mapping == ColumnMapping.empty() ? BY_TYPE.get(type)
+        : new CellValues(type, RecordColumns.valueKinds(type), RecordColumns.listElements(type),
+            mapping);
+  }
+
+  /** Returns whether a property's cells are a list typed in one cell ({@code H1、H2}). */
+  boolean isList(String property) {
+    return elements.containsKey(property);
   }
 
   /**
@@ -120,6 +222,22 @@ final class CellValues {
    * @return the value, or why the cell cannot be read
    */
   Outcome read(String property, String header, String cell) {
+    return read(property, header, cell, false);
+  }
+
+  /**
+   * Reads one non-blank cell of a property that is not JSON text.
+   *
+   * @param property the property name, or a flat column's dotted path
+   * @param header the header the column has in the file, for messages
+   * @param cell the cell text, not blank
+   * @param numeric whether the workbook stored the cell as a number
+   * @return the value, or why the cell cannot be read
+   */
+  Outcome read(String property, String header, String cell, boolean numeric) {
+    if (DIGIT_TEXT.contains(property)) {
+      return digits(header, cell, numeric);
+    }
     Class<?> k = kinds.get(property);
     if (k == null) {
       return Outcome.of(JsonNodeFactory.instance.stringNode(cell));
@@ -127,7 +245,200 @@ final class CellValues {
     if (k == Boolean.class) {
       return readBoolean(header, cell);
     }
+    if (k == LocalDate.class || k == LocalDateTime.class) {
+      return date(header, cell, k == LocalDateTime.class);
+    }
+    if (k == Long.class) {
+      return whole(header, cell);
+    }
+    if (k == BigDecimal.class) {
+      return decimal(header, cell);
+    }
+    return enumCell(property, header, cell, k);
+  }
+
+  private Outcome enumCell(String property, String header, String cell, Class<?> k) {
+    if (type != null) {
+      Optional<String> mapped = mapping.synonym(type, property, cell);
+      if (mapped.isPresent()) {
+        return Outcome.of(JsonNodeFactory.instance.stringNode(mapped.get()));
+      }
+    }
     return labels(k).read(header, cell);
+  }
+
+  /**
+   * Reads a list typed in one cell: JSON text when it starts with {@code [}, else items
+   * separated by {@link #LIST_SEPARATORS} or line breaks, each an identifier or text, or an enum
+   * cell when the list holds constants.
+   *
+   * @param property the list property
+   * @param header the header, for messages
+   * @param cell the cell, not blank and not starting with {@code [}
+   * @return the JSON array, or why an item cannot be read
+   */
+  Outcome readList(String property, String header, String cell) {
+    Class<?> e = elements.get(property);
+    var array = JsonNodeFactory.instance.arrayNode();
+    for (String item : cell.split("[" + LIST_SEPARATORS + "\\n\\r]")) {
+      String v = item.strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (e != null && e.isEnum()) {
+        Outcome o = enumCell(property, header, v, e);
+        if (!o.read()) {
+          return o;
+        }
+        array.add(o.value());
+      } else {
+        array.add(v);
+      }
+    }
+    return Outcome.of(array);
+  }
+
+  /** An identifier, mobile or credit code: digits that must arrive as text. */
+  private static Outcome digits(String header, String cell, boolean numeric) {
+    String v = cell.strip();
+    boolean scientific = v.matches("[0-9](\\.[0-9]+)?[eE][+]?[0-9]+");
+    if (scientific || numeric && v.matches("[0-9]{16,}") && v.substring(15).matches("0+")) {
+      return Outcome.problem(header + " 的单元格是数值 " + quote(v) + "，Excel 只保留 15 位有效数字，"
+          + "末几位已丢失：请在 Excel 中把该列设为“文本”格式后重新输入号码",
+          header + " cell is a number " + quote(v) + "; Excel keeps 15 significant digits, so"
+          + " the last digits are lost: format the column as Text in Excel and type the"
+          + " numbers again");
+    }
+    if (numeric) {
+      return Outcome.warning(JsonNodeFactory.instance.stringNode(v),
+          header + " 的单元格是数值格式，已按其全部数字 " + quote(v) + " 读取；请在 Excel 中把该列设为“文本”"
+              + "格式，以免丢失末几位或开头的 0",
+          header + " cell is stored as a number; read as all its digits " + quote(v)
+              + "; format the column as Text in Excel so that no digit or leading zero is lost");
+    }
+    return Outcome.of(JsonNodeFactory.instance.stringNode(cell));
+  }
+
+  private Outcome date(String header, String cell, boolean withTime) {
+    String v = cell.strip();
+    String datePart = v;
+    String timePart = null;
+    int cut = indexOfTime(v);
+    if (cut > 0) {
+      datePart = v.substring(0, cut).strip();
+      timePart = v.substring(cut + 1).strip();
+    }
+    LocalDate d = null;
+    LocalTime t = null;
+    if (datePart.matches("[0-9]{1,5}(\\.[0-9]+)?") && timePart == null) {
+      BigDecimal serial = new BigDecimal(datePart);
+      int days = serial.intValue();
+      if (days >= 1 && days != 60) {
+        d = LocalDate.of(1899, 12, days < 60 ? 31 : 30).plusDays(days);
+        long seconds = serial.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86400))
+            .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        t = LocalTime.ofSecondOfDay(Math.min(seconds, 86399));
+      }
+    } else {
+      d = parseDate(datePart);
+      if (d != null && timePart != null) {
+        t = parseTime(timePart);
+        if (t == null) {
+          d = null;
+        }
+      }
+    }
+    if (d == null) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是有效的日期（可写 2024-03-05、2024/3/5、"
+          + "2024年3月5日、2024.3.5、20240305 或 Excel 日期）",
+          header + " value " + quote(cell) + " is not a valid date (write 2024-03-05, 2024/3/5,"
+          + " 2024年3月5日, 2024.3.5, 20240305 or an Excel date)");
+    }
+    if (withTime) {
+      return Outcome.of(JsonNodeFactory.instance.stringNode(
+          LocalDateTime.of(d, t == null ? LocalTime.MIDNIGHT : t).toString()));
+    }
+    if (t != null && !t.equals(LocalTime.MIDNIGHT)) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 带有时刻，该列只记日期",
+          header + " value " + quote(cell) + " has a time of day; the column holds dates only");
+    }
+    return Outcome.of(JsonNodeFactory.instance.stringNode(d.toString()));
+  }
+
+  /** Where a time of day starts after a date: a blank or a T before a digit, else -1. */
+  private static int indexOfTime(String v) {
+    for (int i = 1; i < v.length() - 1; i++) {
+      char c = v.charAt(i);
+      if (c == ' ' || c == 'T' && Character.isDigit(v.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private LocalDate parseDate(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      // try the office spellings
+    }
+    for (DateTimeFormatter f : dateFormats) {
+      try {
+        return LocalDate.parse(s, f);
+      } catch (DateTimeParseException e) {
+        // next
+      }
+    }
+    return null;
+  }
+
+  private static LocalTime parseTime(String s) {
+    try {
+      return LocalTime.parse(s.length() == 4 || s.length() == 7 ? "0" + s : s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Outcome whole(String header, String cell) {
+    BigDecimal n = number(cell);
+    if (n == null) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是数字",
+          header + " value " + quote(cell) + " is not a number");
+    }
+    try {
+      return Outcome.of(JsonNodeFactory.instance.numberNode(n.toBigIntegerExact()));
+    } catch (ArithmeticException e) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 应为整数，不会被截断为整数",
+          header + " value " + quote(cell) + " must be a whole number; it is not truncated");
+    }
+  }
+
+  private static Outcome decimal(String header, String cell) {
+    BigDecimal n = number(cell);
+    if (n == null) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是数字",
+          header + " value " + quote(cell) + " is not a number");
+    }
+    double d = n.doubleValue();
+    if (Double.isInfinite(d) || d == 0 && n.signum() != 0) {
+      return Outcome.problem(header + " 的值 " + quote(cell) + " 超出可表示的范围",
+          header + " value " + quote(cell) + " is out of range");
+    }
+    return Outcome.of(JsonNodeFactory.instance.numberNode(n));
+  }
+
+  /** Parses a number as offices write it: blanks and thousands commas allowed; null if none. */
+  private static BigDecimal number(String cell) {
+    String v = cell.strip().replace(",", "");
+    if (v.length() > 40 || !v.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?")) {
+      return null;
+    }
+    try {
+      return new BigDecimal(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**
@@ -150,9 +461,9 @@ final class CellValues {
     }
     return Outcome.problem(
         header + " 应为是或否（" + TRUE_LIST + " 或 " + FALSE_LIST + "），实为 " + quote(cell)
-            + "，行未读取",
+            ,
         header + " must be yes or no (" + TRUE_LIST + " or " + FALSE_LIST + "), not "
-            + quote(cell) + "; the row is not read");
+            + quote(cell));
   }
 
   /** Quotes a cell for a message, shortened when long. */
@@ -191,6 +502,17 @@ final class CellValues {
         add(zhLabels[e.ordinal()], e);
         add(label(en, e), e);
       }
+      // Office words come after the labels: a word that is a label keeps its meaning.
+      Map<String, List<Enum<?>>> words = new HashMap<>();
+      for (Map.Entry<String, Enum<?>> w : officeWords(type, all, zhLabels).entrySet()) {
+        if (!byLabel.containsKey(key(w.getKey()))) {
+          List<Enum<?>> found = words.computeIfAbsent(key(w.getKey()), k -> new ArrayList<>());
+          if (!found.contains(w.getValue())) {
+            found.add(w.getValue());
+          }
+        }
+      }
+      words.forEach(byLabel::putIfAbsent);
       byLabel.replaceAll((k, v) -> List.copyOf(v));
     }
 
@@ -231,17 +553,88 @@ final class CellValues {
       if (c.isEmpty()) {
         return Outcome.problem(
             header + " 的值 " + quote(cell) + " 不是 " + name + " 的常量或中英文名称（可写 "
-                + choices("、") + "），行未读取",
+                + choices("、") + "）",
             header + " value " + quote(cell) + " names no " + name
                 + " (write a constant or its Chinese or English name: " + choices(", ")
-                + "); the row is not read");
+                + ")");
       }
       List<String> names = c.stream().map(e -> describe(e)).toList();
       return Outcome.problem(
           header + " 的值 " + quote(cell) + " 有歧义：可指 " + String.join("、", names)
-              + "，请写常量名，行未读取",
+              + "，请写常量名",
           header + " value " + quote(cell) + " is ambiguous: it may mean "
-              + String.join(", ", names) + "; write the constant; the row is not read");
+              + String.join(", ", names) + "; write the constant");
+    }
+
+    /**
+     * Returns the office words of an enum's constants besides their labels, in a fixed order:
+     * the built-in {@link #OFFICE_WORDS}, each Chinese label without a suffix all of the enum's
+     * labels share ({@code 正式} for {@code 正式党员}), without {@code 专职} in front
+     * ({@code 网格员}), and with a bracketed alternative resolved ({@code 居委会主任} and
+     * {@code 村委会主任} for {@code 居(村)委会主任}).
+     */
+    static Map<String, Enum<?>> officeWords(Class<?> type, Object[] all, String[] zhLabels) {
+      Map<String, Enum<?>> out = new java.util.LinkedHashMap<>();
+      String[] words = OFFICE_WORDS.getOrDefault(type.getSimpleName(), new String[0]);
+      for (int i = 0; i + 1 < words.length; i += 2) {
+        for (Object o : all) {
+          if (((Enum<?>) o).name().equals(words[i + 1])) {
+            out.putIfAbsent(words[i], (Enum<?>) o);
+          }
+        }
+      }
+      String suffix = commonSuffix(zhLabels);
+      for (Object o : all) {
+        Enum<?> e = (Enum<?>) o;
+        String zh = zhLabels[e.ordinal()];
+        if (zh == null) {
+          continue;
+        }
+        if (suffix.length() >= 2 && zh.length() > suffix.length()) {
+          out.putIfAbsent(zh.substring(0, zh.length() - suffix.length()), e);
+        }
+        if (zh.startsWith("专职") && zh.length() > 3) {
+          out.putIfAbsent(zh.substring(2), e);
+        }
+        String plain = zh.replace('（', '(').replace('）', ')');
+        int open = plain.indexOf('(');
+        int close = plain.indexOf(')');
+        if (open > 0 && close > open + 1) {
+          String alt = plain.substring(open + 1, close);
+          String pre = plain.substring(0, open);
+          String post = plain.substring(close + 1);
+          out.putIfAbsent(pre + post, e);
+          if (pre.length() >= alt.length()) {
+            out.putIfAbsent(pre.substring(0, pre.length() - alt.length()) + alt + post, e);
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String commonSuffix(String[] labels) {
+      String suffix = null;
+      for (String l : labels) {
+        if (l == null) {
+          return "";
+        }
+        if (suffix == null) {
+          suffix = l;
+        } else {
+          int n = 0;
+          while (n < suffix.length() && n < l.length()
+              && suffix.charAt(suffix.length() - 1 - n) == l.charAt(l.length() - 1 - n)) {
+            n++;
+          }
+          suffix = suffix.substring(suffix.length() - n);
+        }
+      }
+      return suffix == null || labels.length < 2 ? "" : suffix;
+    }
+
+    /** Returns the Chinese label of a constant, or null when the enum has none. */
+    String zhLabel(Enum<?> e) {
+      return zhLabels[e.ordinal()];
     }
 
     private String describe(Enum<?> e) {

@@ -13,27 +13,28 @@ final class CsvReading {
   private final int maxCellLength;
   private final int maxColumns;
   private final JsonReading json;
+  private final ColumnMapping mapping;
 
-  CsvReading(int maxCellLength, int maxColumns, JsonReading json) {
+  CsvReading(int maxCellLength, int maxColumns, JsonReading json, ColumnMapping mapping) {
     this.maxCellLength = maxCellLength;
     this.maxColumns = maxColumns;
     this.json = json;
+    this.mapping = mapping;
   }
 
-  void read(Path file, Charset charset, RecordType type, ReadSink sink) {
-    String source = file.toString();
+  void read(Input file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.name();
     CsvParser parser = null;
     try (Reader in = TextInput.open(file, charset)) {
       parser = new CsvParser(in, maxCellLength, maxColumns);
-      CsvParser.Row header = parser.next();
-      if (header == null) {
-        return;
-      }
-      TableBinding binding =
-          new TableBinding(type, source, null, header.cells(), header.line(), sink, json);
-      CsvParser.Row row;
-      while ((row = parser.next()) != null) {
-        binding.row(row.line(), row.cells());
+      TableRows table = new TableRows(type, source, null, sink, json, mapping);
+      try {
+        CsvParser.Row row;
+        while ((row = parser.next()) != null) {
+          table.row(row.line(), row.cells(), null);
+        }
+      } finally {
+        table.finish();
       }
     } catch (CsvParser.CsvFormatException e) {
       sink.unreadable(Origin.ofLine(source, e.line),

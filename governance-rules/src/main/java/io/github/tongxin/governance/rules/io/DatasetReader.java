@@ -77,17 +77,64 @@ public final class DatasetReader {
    *     {@link ReadRules#UNREADABLE_FILE})
    */
   public record Result(GovernanceDataset dataset, ValidationReport report,
-      boolean unreadableInput) {
+      boolean unreadableInput, List<TableAccount> tables) {
     /**
      * Makes a result.
      *
      * @param dataset the dataset, not null
      * @param report the report, not null
      * @param unreadableInput whether some input was unreadable
+     * @param tables the accounts of the tables read, not null
      */
     public Result {
       Objects.requireNonNull(dataset, "dataset");
       Objects.requireNonNull(report, "report");
+      tables = List.copyOf(tables);
+    }
+
+    /**
+     * Makes a result without table accounts.
+     *
+     * @param dataset the dataset, not null
+     * @param report the report, not null
+     * @param unreadableInput whether some input was unreadable
+     */
+    public Result(GovernanceDataset dataset, ValidationReport report, boolean unreadableInput) {
+      this(dataset, report, unreadableInput, List.of());
+    }
+  }
+
+  /**
+   * What became of the rows of one table (每表读取情况): a CSV file, or a sheet of a workbook.
+   * Rows are the data rows below the header (blank rows and the rows above the header are not
+   * counted); every row read is kept or skipped, and every skipped row has a finding.
+   *
+   * @param source the file
+   * @param sheet the sheet, empty for a CSV file
+   * @param type the record type the table holds
+   * @param rowsRead the data rows read
+   * @param rowsKept the rows that became records (some perhaps without an unreadable cell)
+   * @param rowsSkipped the rows that did not
+   * @param unmappedColumns the headers that name no property and are not declared extensions
+   */
+  public record TableAccount(String source, Optional<String> sheet, RecordType type,
+      long rowsRead, long rowsKept, long rowsSkipped, List<String> unmappedColumns) {
+    /**
+     * Makes an account.
+     *
+     * @param source the file, not null
+     * @param sheet the sheet, not null
+     * @param type the type, not null
+     * @param rowsRead rows read
+     * @param rowsKept rows kept
+     * @param rowsSkipped rows skipped
+     * @param unmappedColumns unmapped headers, not null
+     */
+    public TableAccount {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(sheet, "sheet");
+      Objects.requireNonNull(type, "type");
+      unmappedColumns = List.copyOf(unmappedColumns);
     }
   }
 
@@ -97,8 +144,10 @@ public final class DatasetReader {
   private final int maxColumns;
   private final int maxLineLength;
   private final Consumer<Path> progress;
+  private final ColumnMapping mapping;
 
   private DatasetReader(Builder b) {
+    this.mapping = b.mapping;
     this.charset = b.charset;
     this.maxDocumentLength = b.maxDocumentLength;
     this.maxCellLength = b.maxCellLength;
@@ -138,7 +187,7 @@ public final class DatasetReader {
     ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
     ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
     readInto(filesOrDirectories, sink);
-    return new Result(dataset.build(), sink.report(), sink.unreadable());
+    return new Result(dataset.build(), sink.report(), sink.unreadable(), sink.tables());
   }
 
   /**
@@ -187,6 +236,63 @@ public final class DatasetReader {
     });
     readInto(filesOrDirectories, sink);
     return new Scan(sink.report(), sink.unreadable(), count[0]);
+  }
+
+  /**
+   * One named input stream, e.g. a file uploaded to a web service: its name says what it holds
+   * as a file name would ({@code 人员.csv}, {@code 花名册.xlsx}, {@code dataset.json}).
+   *
+   * @param name the name, used as the findings' source, not null
+   * @param content the content, read to its end and closed by the reader, not null
+   */
+  public record NamedStream(String name, java.io.InputStream content) {
+    /**
+     * Makes a named stream.
+     *
+     * @param name the name, not null
+     * @param content the content, not null
+     */
+    public NamedStream {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
+  /**
+   * Reads named streams into one dataset, as {@link #read(List)} reads files of those names,
+   * without temporary files: each stream is read into memory (an upload's size, which a server
+   * bounds) and closed. National division tables are read from files only: a stream named like
+   * one is a {@link ReadRules#UNKNOWN_FILE} finding.
+   *
+   * @param streams the streams, in the order their records should come; empty gives an empty
+   *     dataset and report
+   * @return the dataset, the findings of reading, whether some input could not be read, and the
+   *     tables' accounts
+   * @throws NullPointerException when the list or an element is null (a programming error)
+   */
+  public Result readStreams(List<NamedStream> streams) {
+    Objects.requireNonNull(streams, "streams");
+    streams.forEach(s -> Objects.requireNonNull(s, "stream"));
+    ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
+    ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
+    JsonReading json = new JsonReading(maxDocumentLength, maxLineLength);
+    for (NamedStream s : streams) {
+      byte[] bytes;
+      try (java.io.InputStream in = s.content()) {
+        bytes = in.readAllBytes();
+      } catch (IOException | RuntimeException e) {
+        sink.unreadable(Origin.of(s.name()), "数据流无法读取：" + e, "stream cannot be read: " + e);
+        continue;
+      }
+      Input input = Input.of(s.name(), bytes);
+      if (DivisionTables.isTableFile(input.fileName())) {
+        sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(s.name()), null,
+            "行政区划表只能从文件读取，未读取", "division tables are read from files only; not read");
+        continue;
+      }
+      readInput(input, sink, json);
+    }
+    return new Result(dataset.build(), sink.report(), sink.unreadable(), sink.tables());
   }
 
   private void readInto(List<Path> filesOrDirectories, ReadSink sink) {
@@ -244,8 +350,12 @@ public final class DatasetReader {
   }
 
   private void readFile(Path file, ReadSink sink, JsonReading json) {
-    String kind = kindOf(file);
-    String source = file.toString();
+    readInput(Input.of(file), sink, json);
+  }
+
+  private void readInput(Input file, ReadSink sink, JsonReading json) {
+    String kind = kindOf(file.fileName());
+    String source = file.name();
     if (kind == null) {
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
           "不支持的文件类型（应为 .json、.jsonl、.csv 或 .xlsx），未读取",
@@ -256,11 +366,15 @@ public final class DatasetReader {
       readXlsx(file, sink, json);
       return;
     }
-    Optional<RecordType> type = RecordColumns.recordType(fileName(file));
+    Optional<RecordType> type = RecordColumns.recordType(file.fileName());
     if (!kind.equals("json") && type.isEmpty()) {
+      Optional<RecordType> near = RecordColumns.closestType(file.fileName());
+      String ext = "." + kind;
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
-          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取",
-          "file name stands for no record type (such as units.csv or 单位.csv); not read");
+          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取"
+              + near.map(t -> "；是否应为 " + t.zh() + ext + "？").orElse(""),
+          "file name stands for no record type (such as units.csv or 单位.csv); not read"
+              + near.map(t -> "; did you mean " + t.zh() + ext + "?").orElse(""));
       return;
     }
     Charset cs;
@@ -273,22 +387,27 @@ public final class DatasetReader {
     switch (kind) {
       case "json" -> json.readDocument(file, cs, sink);
       case "jsonl" -> json.readLines(file, cs, type.get(), sink);
-      default -> new CsvReading(maxCellLength, maxColumns, json).read(file, cs, type.get(), sink);
+      default -> new CsvReading(maxCellLength, maxColumns, json, mapping)
+          .read(file, cs, type.get(), sink);
     }
   }
 
-  private void readXlsx(Path file, ReadSink sink, JsonReading json) {
+  private void readXlsx(Input file, ReadSink sink, JsonReading json) {
     try {
-      new XlsxReading(maxCellLength, maxColumns, json).read(file, sink);
+      new XlsxReading(maxCellLength, maxColumns, json, mapping).read(file, sink);
     } catch (LinkageError e) {
-      sink.unreadable(Origin.of(file.toString()),
+      sink.unreadable(Origin.of(file.name()),
           "读取 XLSX 需要 Apache POI（poi-ooxml）：" + e,
           "reading XLSX needs Apache POI (poi-ooxml) on the class path: " + e);
     }
   }
 
   private static String kindOf(Path file) {
-    String name = fileName(file).toLowerCase(Locale.ROOT);
+    return kindOf(fileName(file));
+  }
+
+  private static String kindOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     for (String ext : List.of("jsonl", "json", "csv", "xlsx")) {
       if (name.endsWith("." + ext)) {
         return ext;
@@ -315,8 +434,21 @@ public final class DatasetReader {
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
     private Consumer<Path> progress;
+    private ColumnMapping mapping = ColumnMapping.empty();
 
     private Builder() {}
+
+    /**
+     * Sets the user's column mapping: headers, extension columns, enum words and date patterns
+     * in addition to the built-in ones (see {@link ColumnMapping}); the default maps nothing.
+     *
+     * @param mapping the mapping, not null
+     * @return this builder
+     */
+    public Builder columns(ColumnMapping mapping) {
+      this.mapping = Objects.requireNonNull(mapping, "mapping");
+      return this;
+    }
 
     /**
      * Sets the encoding of CSV, JSON and JSON Lines files; {@code null} (the default) detects

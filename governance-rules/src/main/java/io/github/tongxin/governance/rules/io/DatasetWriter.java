@@ -43,8 +43,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@link Format#CSV}: a file {@code <collection>.csv} per record type that has records,
  *       UTF-8 (with a byte-order mark if asked, for Excel), CRLF line ends, English headers: the
  *       columns of {@link RecordColumns#columns(RecordType)}, then one column per extension name
- *       in order of first appearance. Structured values and extension values that are not text
- *       are written as JSON text. Fields are quoted when they hold a comma, quote, CR or LF, or
+ *       in order of first appearance, headed {@code ext:<name>} (a declared extension, see
+ *       {@link RecordColumns#EXTENSION_PREFIX}). Structured values and extension values that are
+ *       not text are written as JSON text; an extension that is null is written {@code null},
+ *       and a text extension that would read back as something else (blank, {@code null}, JSON
+ *       text, a quoted string) as a JSON string literal ({@code ""}, {@code "[1,2]"}). Fields are quoted when they hold a comma, quote, CR or LF, or
  *       start or end with a blank.
  *   <li>{@link Format#POPOLO}: {@code popolo.json} in the Popolo data specification: units and
  *       organisations as {@code organizations} (with {@code classification} and
@@ -179,9 +182,9 @@ public final class DatasetWriter {
     }
     List<String> header = new ArrayList<>();
     columns.forEach(c -> header.add(c.property()));
-    extensionNames.removeIf(n -> columns.stream().anyMatch(
-        c -> c.property().equals(n) || c.zh().equals(n)));
-    header.addAll(extensionNames);
+    // declared extension columns, so that reading them back is no unknown-column finding and an
+    // extension named like a property keeps its own column
+    extensionNames.forEach(n -> header.add(RecordColumns.EXTENSION_PREFIX + n));
     writeRow(header, out);
     for (GovernanceRecord r : records) {
       writeRow(row(r, columns, extensionNames), out);
@@ -250,7 +253,7 @@ public final class DatasetWriter {
       cells.add(cell(tree.get(c.property())));
     }
     for (String n : extensionNames) {
-      cells.add(cell(r.extensions().get(n)));
+      cells.add(r.extensions().containsKey(n) ? extensionCell(r.extensions().get(n)) : "");
     }
     return cells;
   }
@@ -266,6 +269,24 @@ public final class DatasetWriter {
       return v.asString();
     }
     return GovernanceJson.mapper().writeValueAsString(v);
+  }
+
+  /**
+   * An extension's cell: text as it is, unless it would read back as something else (blank,
+   * JSON text, a quoted string, {@code null}): then as a JSON string literal; null as
+   * {@code null}; other values as JSON.
+   */
+  private static String extensionCell(JsonNode v) {
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return "null";
+    }
+    if (v.isString()) {
+      String s = v.stringValue();
+      boolean misread = s.isBlank() || s.equals("null") || s.startsWith("[") && s.endsWith("]")
+          || s.startsWith("{") && s.endsWith("}") || s.startsWith("\"") && s.endsWith("\"");
+      return misread ? GovernanceJson.mapper().writeValueAsString(v) : s;
+    }
+    return cell(v);
   }
 
   private static void writeRow(List<String> cells, Writer out) throws IOException {

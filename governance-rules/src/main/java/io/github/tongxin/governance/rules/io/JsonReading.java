@@ -58,8 +58,8 @@ final class JsonReading {
   }
 
   /** Reads a dataset document. */
-  void readDocument(Path file, Charset charset, ReadSink sink) {
-    String source = file.toString();
+  void readDocument(Input file, Charset charset, ReadSink sink) {
+    String source = file.name();
     JsonParser p = null;
     try (Reader in = TextInput.open(file, charset)) {
       p = factory.createParser(ObjectReadContext.empty(), in);
@@ -103,8 +103,9 @@ final class JsonReading {
             "文档结束后仍有内容", "content after the end of the document");
       }
     } catch (JacksonException e) {
-      TokenStreamLocation l = e.getLocation() != null ? e.getLocation()
-          : p == null ? null : p.currentLocation();
+      // an encoding error carries no location of its own: the parser knows how far it got
+      TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
+          ? e.getLocation() : p == null ? null : p.currentLocation();
       String why = cause(e);
       sink.unreadable(at(source, l, null), "JSON 文件无法读取（" + charset.name() + "）：" + why,
           "JSON file cannot be read (" + charset.name() + "): " + why);
@@ -134,8 +135,8 @@ final class JsonReading {
   }
 
   /** Reads a JSON Lines file of one record type. */
-  void readLines(Path file, Charset charset, RecordType type, ReadSink sink) {
-    String source = file.toString();
+  void readLines(Input file, Charset charset, RecordType type, ReadSink sink) {
+    String source = file.name();
     int line = 0;
     try (Reader in = TextInput.open(file, charset)) {
       StringBuilder text = new StringBuilder();

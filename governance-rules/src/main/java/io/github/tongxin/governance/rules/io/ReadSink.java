@@ -9,12 +9,15 @@ import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Receives what the readers produce: hands each bound record, with its origin, on, and collects
@@ -38,7 +41,8 @@ final class ReadSink {
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
-    Severity severity = rule.equals(ReadRules.UNKNOWN_FILE) ? Severity.WARNING : Severity.ERROR;
+    Severity severity = ReadRules.descriptors().stream().filter(d -> d.id().equals(rule))
+        .findFirst().orElseThrow().defaultSeverity();
     var b = Finding.builder().ruleId(rule).severity(severity).location(origin).zh(zh).en(en)
         .source(SOURCE);
     if (property != null) {
@@ -75,6 +79,76 @@ final class ReadSink {
    * @param origin where the record starts
    * @param locate the origin of a property, e.g. its cell or JSON pointer
    */
+  /**
+   * Why a tree could not be bound: the property at fault (null when none is) and the reason,
+   * in words for people, Java package names dropped.
+   */
+  record Failure(String property, String why) {}
+
+  /**
+   * Binds an object tree to a record of the type and hands it on, or returns why not, without a
+   * finding.
+   */
+  Failure tryBind(RecordType type, JsonNode tree, Origin origin) {
+    for (var e : tree.properties()) {
+      String far = e.getKey().equals("extensions") ? null : beyondDouble(e.getValue());
+      if (far != null) {
+        return new Failure(e.getKey(), "数值 " + far + " 超出可表示的范围，不会被读作 0 或无穷大 / the number "
+            + far + " is out of range; it is not read as 0 or infinity");
+      }
+    }
+    try {
+      // Extensions are set as the trees they are: binding them through the mapper would turn a
+      // decimal beyond a double (1e309) into an error.
+      JsonNode extensions = tree.get("extensions");
+      JsonNode rest = tree;
+      if (extensions != null && extensions.isObject() && tree instanceof ObjectNode o) {
+        ObjectNode copy = o.deepCopy();
+        copy.remove("extensions");
+        rest = copy;
+      } else {
+        extensions = null;
+      }
+      GovernanceRecord value =
+          (GovernanceRecord) GovernanceJson.mapper().treeToValue(rest, type.recordClass());
+      if (extensions != null) {
+        Map<String, JsonNode> ext = new LinkedHashMap<>();
+        extensions.properties().forEach(e -> ext.put(e.getKey(), e.getValue()));
+        value = GovernanceRecords.withExtensions(value, ext);
+      }
+      each.accept(GovernanceRecords.withOrigin(value, origin));
+      return null;
+    } catch (JacksonException e) {
+      String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
+      // Jackson names types with their packages; people need the simple name only.
+      String why = String.valueOf(e.getOriginalMessage()).strip()
+          .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$1");
+      return new Failure(property, why);
+    } catch (RuntimeException e) {
+      // A model factory may reject a value with an unchecked exception of its own.
+      return new Failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Returns a number in the tree a double cannot hold (1e-999999, 1e309), or null. */
+  private static String beyondDouble(JsonNode v) {
+    if (v.isBigDecimal()) {
+      java.math.BigDecimal d = v.decimalValue();
+      double x = d.doubleValue();
+      if (Double.isInfinite(x) || x == 0 && d.signum() != 0) {
+        String s = d.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+      }
+    }
+    for (JsonNode child : v) {
+      String far = beyondDouble(child);
+      if (far != null) {
+        return far;
+      }
+    }
+    return null;
+  }
+
   void bind(RecordType type, JsonNode tree, Origin origin, Function<String, Origin> locate) {
     if (!tree.isObject()) {
       finding(ReadRules.BAD_RECORD, origin, null,
@@ -82,25 +156,49 @@ final class ReadSink {
           "a record must be a JSON object, not " + tree.getNodeType());
       return;
     }
-    try {
-      Object value = GovernanceJson.mapper().treeToValue(tree, type.recordClass());
-      GovernanceRecord record = GovernanceRecords.withOrigin((GovernanceRecord) value, origin);
-      each.accept(record);
-    } catch (JacksonException e) {
-      String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
-      Origin at = property == null ? origin : locate.apply(property);
-      // Jackson names types with their packages; people need the simple name only.
-      String why = String.valueOf(e.getOriginalMessage()).strip()
-          .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$1")
-          + (property == null ? "" : " (" + property + ")");
-      finding(ReadRules.BAD_RECORD, at, property, "记录无法读取：" + why,
-          "record cannot be read: " + why);
-    } catch (RuntimeException e) {
-      // A model factory may reject a value with an unchecked exception of its own.
-      String why = e.getClass().getSimpleName() + ": " + e.getMessage();
-      finding(ReadRules.BAD_RECORD, origin, null, "记录无法读取：" + why,
+    Failure f = tryBind(type, tree, origin);
+    if (f != null) {
+      Origin at = f.property() == null ? origin : locate.apply(f.property());
+      String why = f.why() + (f.property() == null ? "" : " (" + f.property() + ")");
+      finding(ReadRules.BAD_RECORD, at, f.property(), "记录无法读取：" + why,
           "record cannot be read: " + why);
     }
+  }
+
+  /** The rows of one table (a CSV file or a sheet), counted as they are read. */
+  static final class TableCount {
+    final String source;
+    final String sheet;
+    final RecordType type;
+    long read;
+    long kept;
+    long skipped;
+    final List<String> unmapped = new ArrayList<>();
+
+    TableCount(String source, String sheet, RecordType type) {
+      this.source = source;
+      this.sheet = sheet;
+      this.type = type;
+    }
+
+    DatasetReader.TableAccount account() {
+      return new DatasetReader.TableAccount(source, java.util.Optional.ofNullable(sheet), type,
+          read, kept, skipped, unmapped);
+    }
+  }
+
+  private final List<TableCount> tables = new ArrayList<>();
+
+  /** Starts counting the rows of a table. */
+  TableCount table(String source, String sheet, RecordType type) {
+    TableCount c = new TableCount(source, sheet, type);
+    tables.add(c);
+    return c;
+  }
+
+  /** Returns the accounts of every table read, in reading order. */
+  List<DatasetReader.TableAccount> tables() {
+    return tables.stream().map(TableCount::account).toList();
   }
 
   /** Returns whether a file could not be read. */

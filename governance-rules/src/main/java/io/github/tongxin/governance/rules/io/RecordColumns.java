@@ -126,17 +126,62 @@ public final class RecordColumns {
     ZH_BY_TYPE.put(RecordType.HARDSHIP, Map.of("since", "认定日期", "until", "退出日期"));
   }
 
+  /** The Chinese names of the properties of object-valued columns, where not in {@link #ZH}. */
+  private static final Map<String, String> SUB_ZH = Map.of("type", "类型", "name", "名称",
+      "termStart", "任期开始", "termEnd", "任期结束", "coveredUnits", "覆盖单位");
+
   private static final Map<RecordType, List<Column>> COLUMNS = new EnumMap<>(RecordType.class);
-  /** Per type, the enum class or {@code Boolean.class} of each such property. */
+  /** Per type, the flat columns of its object-valued properties ({@code 党组织类型}). */
+  private static final Map<RecordType, List<Column>> FLAT = new EnumMap<>(RecordType.class);
+  /**
+   * Per type, the kind of each property whose cells are not plain text: an enum class,
+   * {@code Boolean.class}, {@code LocalDate.class}, {@code LocalDateTime.class},
+   * {@code Long.class} (a whole number) or {@code BigDecimal.class} (a decimal); flat columns
+   * by their dotted path ({@code partyOrganization.type}).
+   */
   private static final Map<RecordType, Map<String, Class<?>>> KINDS =
+      new EnumMap<>(RecordType.class);
+  /** Per type, the element kind of each list property: an enum class or {@code String.class}. */
+  private static final Map<RecordType, Map<String, Class<?>>> ELEMENTS =
+      new EnumMap<>(RecordType.class);
+  /** Per type, every accepted header spelling, normalised, to its column. */
+  private static final Map<RecordType, HeaderAliases.Index> NAMES =
       new EnumMap<>(RecordType.class);
 
   static {
     for (RecordType type : RecordType.values()) {
       Map<String, Class<?>> kinds = new HashMap<>();
-      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass(), kinds)));
+      Map<String, Class<?>> elements = new HashMap<>();
+      List<Column> flat = new ArrayList<>();
+      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass(), kinds, elements, flat)));
+      FLAT.put(type, List.copyOf(flat));
       KINDS.put(type, Map.copyOf(kinds));
+      ELEMENTS.put(type, Map.copyOf(elements));
+      NAMES.put(type, HeaderAliases.index(type, COLUMNS.get(type), flat));
     }
+  }
+
+  /**
+   * The prefix of a header that declares an extension column on purpose ({@code ext:楼长}, also
+   * {@code 扩展:楼长}); {@link DatasetWriter} writes extension columns so.
+   */
+  public static final String EXTENSION_PREFIX = "ext:";
+
+  /**
+   * Returns the extension a header declares with {@link #EXTENSION_PREFIX} or {@code 扩展:}
+   * (full-width colon too), or empty.
+   *
+   * @param header a header cell
+   * @return the extension's name, empty when the header declares none
+   */
+  public static Optional<String> declaredExtension(String header) {
+    String h = header.strip();
+    for (String p : List.of(EXTENSION_PREFIX, "扩展:", "扩展：", "EXT:")) {
+      if (h.startsWith(p) && h.length() > p.length()) {
+        return Optional.of(h.substring(p.length()).strip());
+      }
+    }
+    return Optional.empty();
   }
 
   private RecordColumns() {}
@@ -152,21 +197,55 @@ public final class RecordColumns {
   }
 
   /**
-   * Returns the column a header names, by English property name or Chinese header; surrounding
-   * blanks are ignored.
+   * Returns the flat columns of a record type: one per property of an object-valued column, so
+   * that an office can type {@code 党组织类型} and {@code 党组织名称} instead of JSON text. Their
+   * {@link Column#property()} is the dotted path, e.g. {@code partyOrganization.type}.
+   *
+   * @param type the record type
+   * @return the flat columns, empty when the type has no object-valued column
+   */
+  public static List<Column> flatColumns(RecordType type) {
+    return FLAT.get(type);
+  }
+
+  /**
+   * Returns the column a header names: by English property name, Chinese header or one of the
+   * built-in aliases ({@link #aliases(RecordType, Column)}), compared after
+   * {@linkplain HeaderAliases#normalize(String) normalising} blanks, full-width letters, a
+   * required-marker {@code *} and a trailing remark in brackets ({@code 建筑面积（平方米）}).
    *
    * @param type the record type
    * @param header the header cell
-   * @return the column, empty when the header names none (an extension column)
+   * @return the column, empty when the header names none
    */
   public static Optional<Column> column(RecordType type, String header) {
-    String h = header.strip();
-    for (Column c : COLUMNS.get(type)) {
-      if (c.property().equals(h) || c.zh().equals(h)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(NAMES.get(type).get(HeaderAliases.normalize(header)));
+  }
+
+  /**
+   * Returns the header spellings a column is known by besides its property name and Chinese
+   * header, in a fixed order (built-in aliases, then systematic variants such as
+   * {@code 身份证号} for {@code 身份证号码}); a spelling two columns of the type could claim goes
+   * to the first.
+   *
+   * @param type the record type
+   * @param column a column of the type, or one of its flat columns
+   * @return the aliases, possibly empty
+   */
+  public static List<String> aliases(RecordType type, Column column) {
+    return HeaderAliases.aliasesOf(NAMES.get(type), column);
+  }
+
+  /**
+   * Returns the known header closest to an unknown one, for a "did you mean": a header within a
+   * small edit distance, or one contained in the other.
+   *
+   * @param type the record type
+   * @param header an unknown header
+   * @return the column's Chinese header, empty when none is close
+   */
+  static Optional<Column> closest(RecordType type, String header) {
+    return HeaderAliases.closest(NAMES.get(type), header);
   }
 
   /**
@@ -228,11 +307,7 @@ public final class RecordColumns {
    * @return the type, empty when the name stands for none
    */
   public static Optional<RecordType> recordType(String name) {
-    String base = name.strip();
-    int dot = base.lastIndexOf('.');
-    if (dot > 0) {
-      base = base.substring(0, dot);
-    }
+    String base = baseName(name);
     for (RecordType t : RecordType.values()) {
       if (t.collection().toLowerCase(Locale.ROOT).equals(base.toLowerCase(Locale.ROOT))
           || t.zh().equals(base)) {
@@ -243,15 +318,74 @@ public final class RecordColumns {
   }
 
   /**
-   * Returns the properties of a record type whose cells are enum constants or booleans: the
-   * enum class or {@code Boolean.class}, by property name.
+   * Returns the record type whose file name is closest to an unknown one, for a "did you mean":
+   * one whose Chinese or English name the unknown name contains ({@code 人员信息} for
+   * {@code 人员}, {@code 党员名单} for {@code 党员}), else one within a small edit distance.
+   *
+   * @param name an unknown file or sheet name
+   * @return the type, empty when none is close
+   */
+  static Optional<RecordType> closestType(String name) {
+    String base = baseName(name).toLowerCase(Locale.ROOT);
+    RecordType best = null;
+    int bestLength = 0;
+    for (RecordType t : RecordType.values()) {
+      for (String n : List.of(t.zh(), t.collection().toLowerCase(Locale.ROOT))) {
+        if (base.contains(n) && n.length() > bestLength) {
+          best = t;
+          bestLength = n.length();
+        }
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    int bestDistance = Integer.MAX_VALUE;
+    for (RecordType t : RecordType.values()) {
+      for (String n : List.of(t.zh(), t.collection().toLowerCase(Locale.ROOT))) {
+        int d = HeaderAliases.distance(base, n);
+        if (d < bestDistance && d <= Math.max(1, n.length() / 3)) {
+          best = t;
+          bestDistance = d;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Returns the part of a flat column's Chinese header after its parent's: {@code 任期开始}. */
+  static String flatPart(Column flat) {
+    String sub = flat.property().substring(flat.property().lastIndexOf('.') + 1);
+    return SUB_ZH.getOrDefault(sub, ZH.getOrDefault(sub, sub));
+  }
+
+  /** Returns whether a column of the type holds yes/no cells. */
+  static boolean isBooleanColumn(RecordType type, Column column) {
+    Map<String, Class<?>> kinds = KINDS.get(type);
+    return kinds != null && kinds.get(column.property()) == Boolean.class;
+  }
+
+  private static String baseName(String name) {
+    String base = name.strip();
+    int dot = base.lastIndexOf('.');
+    return dot > 0 ? base.substring(0, dot) : base;
+  }
+
+  /**
+   * Returns the properties of a record type whose cells are not plain text, with their kind
+   * (see {@link #KINDS}), by property name or dotted flat path.
    */
   static Map<String, Class<?>> valueKinds(RecordType type) {
     return KINDS.get(type);
   }
 
+  /** Returns the element kind of each list property of a type (an enum or String). */
+  static Map<String, Class<?>> listElements(RecordType type) {
+    return ELEMENTS.get(type);
+  }
+
   private static List<Column> introspect(RecordType type, Class<?> recordClass,
-      Map<String, Class<?>> kinds) {
+      Map<String, Class<?>> kinds, Map<String, Class<?>> elements, List<Column> flat) {
     List<Column> columns = new ArrayList<>();
     Map<String, String> overrides = ZH_BY_TYPE.getOrDefault(type, Map.of());
     properties(recordClass, (p, required) -> {
@@ -259,14 +393,34 @@ public final class RecordColumns {
       if (name.equals("extensions")) {
         return;
       }
-      Class<?> raw = valueType(p.getType()).getRawClass();
-      if (raw.isEnum()) {
-        kinds.put(name, raw);
-      } else if (raw == Boolean.class || raw == boolean.class) {
-        kinds.put(name, Boolean.class);
-      }
+      JavaType t = valueType(p.getType());
+      kind(t).ifPresent(k -> kinds.put(name, k));
       String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
       Column c = new Column(name, zh, required, isStructured(p.getType()));
+      if (t.isCollectionLikeType()) {
+        Class<?> e = valueType(t.getContentType()).getRawClass();
+        if (e.isEnum()) {
+          elements.put(name, e);
+        } else if (!isStructured(t.getContentType())) {
+          elements.put(name, String.class);
+        }
+      } else if (c.structured() && !t.isContainerType()) {
+        properties(t.getRawClass(), (sub, subRequired) -> {
+          JavaType st = valueType(sub.getType());
+          String path = name + "." + sub.getName();
+          if (!isStructured(sub.getType())) {
+            kind(st).ifPresent(k -> kinds.put(path, k));
+            String subZh = SUB_ZH.getOrDefault(sub.getName(),
+                ZH.getOrDefault(sub.getName(), sub.getName()));
+            flat.add(new Column(path, zh + subZh, false, false));
+          } else if (st.isCollectionLikeType() && !isStructured(st.getContentType())) {
+            Class<?> e = valueType(st.getContentType()).getRawClass();
+            elements.put(path, e.isEnum() ? e : String.class);
+            String subZh = SUB_ZH.getOrDefault(sub.getName(), sub.getName());
+            flat.add(new Column(path, zh + subZh, false, true));
+          }
+        });
+      }
       if (name.equals("id")) {
         columns.add(0, c);
       } else {
@@ -274,6 +428,30 @@ public final class RecordColumns {
       }
     });
     return columns;
+  }
+
+  /** Returns the kind of a scalar type whose cells are read as more than text. */
+  private static Optional<Class<?>> kind(JavaType t) {
+    Class<?> raw = t.getRawClass();
+    if (raw.isEnum()) {
+      return Optional.of(raw);
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return Optional.of(Boolean.class);
+    }
+    if (raw == java.time.LocalDate.class || raw == java.time.LocalDateTime.class) {
+      return Optional.of(raw);
+    }
+    if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
+        || raw == java.util.OptionalInt.class || raw == java.util.OptionalLong.class
+        || raw == Short.class || raw == short.class || raw == java.math.BigInteger.class) {
+      return Optional.of(Long.class);
+    }
+    if (raw == Double.class || raw == double.class || raw == java.math.BigDecimal.class
+        || raw == java.util.OptionalDouble.class || raw == Float.class || raw == float.class) {
+      return Optional.of(java.math.BigDecimal.class);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -3,10 +3,13 @@ package io.github.tongxin.governance.rules.io;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,11 +17,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Binds the rows of a table (a CSV file or a spreadsheet sheet) to records of one type through
- * its header: a header cell naming a property (in English or Chinese, see
- * {@link RecordColumns}) fills that property; any other header names an extension. Blank cells
- * are absent values. Enum and boolean cells are read by {@link CellValues} (constants or their
- * Chinese and English labels; 是/否 and the like); every cell of a row that cannot be read is a
- * finding at its row and column, and the row is then left out.
+ * its header: a header cell naming a property (in English or Chinese, by a built-in alias or by
+ * the user's {@link ColumnMapping}, see {@link RecordColumns}) fills that property; a header the
+ * mapping declares an extension fills the records' extensions; any other header is a
+ * {@link ReadRules#UNKNOWN_COLUMN} finding, and its cells are kept as an extension all the same.
+ * Blank cells are absent values. Every cell of a row that cannot be read is a finding at its
+ * row and column: when the cell's column is optional, the cell is left out and the row kept
+ * ({@link ReadRules#BAD_CELL}); when it is required, the row cannot be kept
+ * ({@link ReadRules#BAD_RECORD}).
  */
 final class TableBinding {
 
@@ -32,29 +38,44 @@ final class TableBinding {
   private final List<String> headers = new ArrayList<>();
   private final CellValues values;
   private final Map<String, Integer> columnOfProperty = new HashMap<>();
-  private final java.util.Set<Integer> duplicates = new java.util.HashSet<>();
+  private final Set<Integer> duplicates = new HashSet<>();
   private final boolean usable;
+  private final ReadSink.TableCount count;
 
   TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
       ReadSink sink, JsonReading json) {
-    this(type, source, sheet, header, headerLine, sink, json, CellValues.of(type));
+    this(type, source, sheet, header, headerLine, sink, json, ColumnMapping.empty());
+  }
+
+  TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
+      ReadSink sink, JsonReading json, ColumnMapping mapping) {
+    this(type, source, sheet, header, headerLine, sink, json, CellValues.of(type, mapping),
+        mapping);
   }
 
   /** Binds with the given cell readings instead of the model's; for tests. */
   TableBinding(RecordType type, String source, String sheet, List<String> header, int headerLine,
       ReadSink sink, JsonReading json, CellValues values) {
+    this(type, source, sheet, header, headerLine, sink, json, values, ColumnMapping.empty());
+  }
+
+  private TableBinding(RecordType type, String source, String sheet, List<String> header,
+      int headerLine, ReadSink sink, JsonReading json, CellValues values, ColumnMapping mapping) {
     this.type = type;
     this.source = source;
     this.sheet = sheet;
     this.sink = sink;
     this.json = json;
     this.values = values;
+    this.count = sink.table(source, sheet, type);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip();
       headers.add(h);
-      Optional<RecordColumns.Column> c = h.isEmpty() ? Optional.empty()
-          : RecordColumns.column(type, h);
+      Optional<String> prefixed = RecordColumns.declaredExtension(h);
+      boolean declared = !h.isEmpty() && (prefixed.isPresent() || mapping.isExtension(type, h));
+      Optional<RecordColumns.Column> c = h.isEmpty() || declared ? Optional.empty()
+          : resolve(mapping, h);
       String key = c.map(RecordColumns.Column::property).orElse(h);
       Integer before = seen.putIfAbsent(key, i);
       if (h.isEmpty()) {
@@ -71,8 +92,12 @@ final class TableBinding {
                 + "; it is not read");
       } else {
         columns.add(c.orElse(null));
-        extensionNames.add(c.isPresent() ? null : h);
+        extensionNames.add(c.isPresent() ? null : prefixed.orElse(h));
         c.ifPresent(col -> columnOfProperty.put(col.property(), seen.get(key)));
+        if (c.isEmpty() && !declared) {
+          count.unmapped.add(h);
+          unknownColumn(h, headerLine, i);
+        }
       }
     }
     List<String> missing = new ArrayList<>();
@@ -89,14 +114,56 @@ final class TableBinding {
     usable = missing.isEmpty();
   }
 
+  private Optional<RecordColumns.Column> resolve(ColumnMapping mapping, String header) {
+    Optional<String> mapped = mapping.property(type, header);
+    if (mapped.isPresent()) {
+      for (List<RecordColumns.Column> list : List.of(RecordColumns.columns(type),
+          RecordColumns.flatColumns(type))) {
+        for (RecordColumns.Column c : list) {
+          if (c.property().equals(mapped.get())) {
+            return Optional.of(c);
+          }
+        }
+      }
+    }
+    return RecordColumns.column(type, header);
+  }
+
+  private void unknownColumn(String header, int headerLine, int column) {
+    Optional<RecordColumns.Column> near = RecordColumns.closest(type, header);
+    String zhHint = near.map(c -> "；是否应为 " + c.zh() + "（" + c.property() + "）？").orElse("");
+    String enHint = near.map(c -> "; did you mean " + c.zh() + " (" + c.property() + ")?")
+        .orElse("");
+    sink.finding(ReadRules.UNKNOWN_COLUMN, origin(headerLine, column), null,
+        "列 " + header + " 不对应" + type.zh() + "的任何属性，按扩展列保留" + zhHint
+            + "（如确为扩展列，可在列对照文件中声明）",
+        "column " + header + " names no property of a " + type.en()
+            + "; kept as an extension" + enHint
+            + " (declare it in a column mapping if it is one on purpose)");
+  }
+
   /** Binds one row. */
   void row(int line, List<String> cells) {
+    row(line, cells, null);
+  }
+
+  /**
+   * Binds one row.
+   *
+   * @param line the row's line
+   * @param cells its cells
+   * @param numeric the cells a workbook stores as numbers, or null when none or unknown
+   */
+  void row(int line, List<String> cells, BitSet numeric) {
     if (!usable) {
+      count.skipped++;
       return;
     }
+    count.read++;
     if (cells.size() > columns.size()) {
       for (int i = columns.size(); i < cells.size(); i++) {
         if (!cells.get(i).isBlank()) {
+          count.skipped++;
           sink.finding(ReadRules.BAD_RECORD, origin(line, i), null,
               "该行有 " + cells.size() + " 个单元格，多于表头的 " + columns.size() + " 列，行未读取",
               "the row has " + cells.size() + " cells, more than the header's "
@@ -107,8 +174,8 @@ final class TableBinding {
     }
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     ObjectNode extensions = JsonNodeFactory.instance.objectNode();
-    // Every cell that cannot be read is reported, then the row is left out.
-    boolean readable = true;
+    // Every cell that cannot be read is collected; the row's fate decides the words.
+    List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
       String cell = cells.get(i);
       if (cell == null || cell.isBlank()) {
@@ -117,74 +184,139 @@ final class TableBinding {
       RecordColumns.Column c = columns.get(i);
       String ext = extensionNames.get(i);
       if (c != null) {
-        if (c.structured()) {
-          JsonNode v = parse(cell, line, i, c.property());
-          if (v == null) {
-            readable = false;
-          } else {
-            tree.set(c.property(), v);
+        CellValues.Outcome v = cell(c, i, cell, numeric != null && numeric.get(i));
+        if (v.read()) {
+          set(tree, c.property(), v.value());
+          if (v.warns()) {
+            sink.finding(ReadRules.NUMERIC_CELL, origin(line, i), c.property(), v.zh(), v.en());
           }
         } else {
-          CellValues.Outcome v = values.read(c.property(), headers.get(i), cell);
-          if (v.read()) {
-            tree.set(c.property(), v.value());
-          } else {
-            readable = false;
-            sink.finding(ReadRules.BAD_RECORD, origin(line, i), c.property(), v.zh(), v.en());
-          }
+          problems.add(new Problem(i, c, v.zh(), v.en()));
         }
       } else if (ext != null) {
         extensions.set(ext, extensionValue(cell));
-      } else if (!duplicateColumn(i)) {
+      } else if (!duplicates.contains(i)) {
         sink.finding(ReadRules.BAD_HEADER, origin(line, i), null,
             "第 " + (i + 1) + " 列没有表头，该单元格未读取",
             "column " + (i + 1) + " has no header; the cell is not read");
       }
     }
-    if (!readable) {
-      return;
-    }
     if (!extensions.isEmpty()) {
       tree.set("extensions", extensions);
     }
     Origin origin = origin(line, -1);
-    sink.bind(type, tree, origin, property -> {
-      Integer col = columnOfProperty.get(property);
-      return col == null ? origin : origin(line, col);
-    });
+    boolean kept = problems.stream().noneMatch(p -> p.column().required());
+    while (kept) {
+      ReadSink.Failure f = sink.tryBind(type, tree, origin);
+      if (f == null) {
+        break;
+      }
+      Integer col = f.property() == null ? null : columnOfProperty.get(f.property());
+      RecordColumns.Column c = col == null ? null : columns.get(col);
+      String header = col == null ? f.property() : headers.get(col);
+      String shown = col != null && col < cells.size() ? " 的值 " + CellValues.quote(cells.get(col))
+          : "";
+      String shownEn = col != null && col < cells.size()
+          ? " value " + CellValues.quote(cells.get(col)) : "";
+      String zh = (header == null ? "记录" : header + shown) + " 无法读取：" + f.why();
+      String en = (header == null ? "the record" : header + shownEn) + " cannot be read: "
+          + f.why();
+      problems.add(new Problem(col == null ? -1 : col, c, zh, en));
+      if (c == null || c.required() || !tree.has(c.property())) {
+        kept = false;
+      } else {
+        tree.remove(c.property());
+      }
+    }
+    problems.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (Problem p : problems) {
+      if (kept) {
+        sink.finding(ReadRules.BAD_CELL, origin(line, p.index()),
+            p.column() == null ? null : p.column().property(),
+            p.zh() + "；该单元格未读取，该行其余内容已读取",
+            p.en() + "; the cell is left out and the rest of the row is read");
+      } else {
+        sink.finding(ReadRules.BAD_RECORD, origin(line, p.index()),
+            p.column() == null ? null : p.column().property(), p.zh() + "；该行未读取",
+            p.en() + "; the row is not read");
+      }
+    }
+    if (kept) {
+      count.kept++;
+    } else {
+      count.skipped++;
+    }
   }
 
-  private boolean duplicateColumn(int column) {
-    return duplicates.contains(column);
+  /** A cell that cannot be read: its column index, column and why. */
+  private record Problem(int index, RecordColumns.Column column, String zh, String en) {}
+
+  /** Reads a non-blank cell of a column. */
+  private CellValues.Outcome cell(RecordColumns.Column c, int i, String cell, boolean numeric) {
+    String header = headers.get(i);
+    String text = cell.strip();
+    if (!c.structured()) {
+      return values.read(c.property(), header, cell, numeric);
+    }
+    if (values.isList(c.property()) && !text.startsWith("[")) {
+      return values.readList(c.property(), header, cell);
+    }
+    if (!text.startsWith("{") && !text.startsWith("[")
+        && RecordColumns.valueKinds(type).containsKey(c.property() + ".type")) {
+      // an object column holding one word: the object's type (党支部 in 党组织)
+      CellValues.Outcome t = values.read(c.property() + ".type", header, cell, false);
+      return t.read() ? CellValues.Outcome.of(JsonNodeFactory.instance.objectNode()
+          .set("type", t.value())) : t;
+    }
+    return parse(cell, header);
   }
 
-  private JsonNode parse(String cell, int line, int column, String property) {
+  /** Sets a property, or a flat column's part inside its object. */
+  private static void set(ObjectNode tree, String property, JsonNode value) {
+    int dot = property.indexOf('.');
+    if (dot < 0) {
+      JsonNode old = tree.get(property);
+      if (old instanceof ObjectNode o && value instanceof ObjectNode v) {
+        v.properties().forEach(e -> o.putIfAbsent(e.getKey(), e.getValue()));
+      } else {
+        tree.set(property, value);
+      }
+      return;
+    }
+    String parent = property.substring(0, dot);
+    JsonNode p = tree.get(parent);
+    ObjectNode o = p instanceof ObjectNode on ? on : tree.putObject(parent);
+    o.set(property.substring(dot + 1), value);
+  }
+
+  private CellValues.Outcome parse(String cell, String header) {
     List<JsonReading.Duplicate> duplicates = new ArrayList<>();
     try {
       JsonNode v = json.parseCell(cell, duplicates);
       if (!duplicates.isEmpty()) {
         JsonReading.Duplicate d = duplicates.get(0);
-        sink.finding(ReadRules.BAD_RECORD, origin(line, column), property,
-            property + " 的 JSON 中键 " + d.name() + " 重复，行未读取",
-            "the JSON of " + property + " has key " + d.name() + " twice; the row is not read");
-        return null;
+        return CellValues.Outcome.problem(header + " 的 JSON 中键 " + d.name() + " 重复",
+            "the JSON of " + header + " has key " + d.name() + " twice");
       }
-      return v;
+      return CellValues.Outcome.of(v);
     } catch (JacksonException | IllegalArgumentException e) {
       String why = e instanceof JacksonException j
           ? io.github.tongxin.governance.model.json.GovernanceJson.describe(j) : e.getMessage();
-      sink.finding(ReadRules.BAD_RECORD, origin(line, column), property,
-          property + " 应为 JSON 文本：" + why, property + " must be JSON text: " + why);
-      return null;
+      return CellValues.Outcome.problem(header + " 应为 JSON 文本：" + why,
+          header + " must be JSON text: " + why);
     }
   }
 
   /**
-   * An extension cell: JSON when it starts with [ or { and parses as JSON without duplicate
-   * keys, else the text itself.
+   * An extension cell: JSON when it is a JSON array, object, string literal or {@code null}
+   * and parses without duplicate keys, else the text itself. {@link DatasetWriter} writes a
+   * text extension that would read as JSON as a JSON string literal, so that it reads back as
+   * the text it was.
    */
   private JsonNode extensionValue(String cell) {
-    if (cell.startsWith("[") && cell.endsWith("]") || cell.startsWith("{") && cell.endsWith("}")) {
+    if (cell.startsWith("[") && cell.endsWith("]") || cell.startsWith("{") && cell.endsWith("}")
+        || cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+        || cell.equals("null")) {
       try {
         List<JsonReading.Duplicate> duplicates = new ArrayList<>();
         JsonNode v = json.parseCell(cell, duplicates);

@@ -85,16 +85,20 @@ final class XlsxReading {
   private final int maxCellLength;
   private final int maxColumns;
   private final JsonReading json;
+  private final ColumnMapping mapping;
 
-  XlsxReading(int maxCellLength, int maxColumns, JsonReading json) {
+  XlsxReading(int maxCellLength, int maxColumns, JsonReading json, ColumnMapping mapping) {
     this.maxCellLength = maxCellLength;
     this.maxColumns = maxColumns;
     this.json = json;
+    this.mapping = mapping;
   }
 
-  void read(Path file, ReadSink sink) {
-    String source = file.toString();
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+  void read(Input file, ReadSink sink) {
+    String source = file.name();
+    try (OPCPackage pkg = file.path() != null
+        ? OPCPackage.open(file.path().toFile(), PackageAccess.READ)
+        : OPCPackage.open(file.open())) {
       XSSFReader reader = new XSSFReader(pkg);
       boolean date1904 = isDate1904(reader);
       SharedStrings strings = sharedStrings(pkg);
@@ -106,8 +110,10 @@ final class XlsxReading {
           Optional<RecordType> type = RecordColumns.recordType(name);
           if (type.isEmpty()) {
             sink.finding(ReadRules.UNKNOWN_FILE, Origin.builder().source(source).sheet(name)
-                .build(), null, "工作表名称不对应任何记录类型，未读取",
-                "sheet name stands for no record type; not read");
+                .build(), null, "工作表名称不对应任何记录类型，未读取" + RecordColumns.closestType(name)
+                    .map(t -> "；是否应为 " + t.zh() + "？").orElse(""),
+                "sheet name stands for no record type; not read" + RecordColumns.closestType(name)
+                    .map(t -> "; did you mean " + t.zh() + "?").orElse(""));
             continue;
           }
           SheetHandler handler = new SheetHandler(source, name, type.get(), sink, strings,
@@ -116,8 +122,10 @@ final class XlsxReading {
             XMLReader parser = quietParser();
             parser.setContentHandler(handler);
             parser.parse(new InputSource(in));
+            handler.table.finish();
           } catch (SAXException | IOException | ParserConfigurationException
               | RuntimeException e) {
+            handler.table.finish();
             var at = Origin.builder().source(source).sheet(name);
             if (handler.line > 0) {
               at.line(handler.line);
@@ -284,7 +292,10 @@ final class XlsxReading {
     /** Whether each style index read so far formats numbers as dates. */
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final boolean date1904;
-    private TableBinding binding;
+    final TableRows table;
+    /** The cells of the row that the workbook stores as numbers (not dates). */
+    private final java.util.BitSet numeric = new java.util.BitSet();
+    private boolean numericCell;
 
     /** The 1-based row being read, 0 before the first. */
     int line;
@@ -316,6 +327,7 @@ final class XlsxReading {
       this.strings = strings;
       this.styles = styles;
       this.date1904 = date1904;
+      this.table = new TableRows(type, source, sheet, sink, json, mapping);
     }
 
     @Override
@@ -393,6 +405,7 @@ final class XlsxReading {
       column = -1;
       Arrays.fill(cells, null);
       Arrays.fill(problems, null);
+      numeric.clear();
     }
 
     private void startCell(Attributes a) {
@@ -426,7 +439,11 @@ final class XlsxReading {
         problems[column] = Boolean.TRUE;
         return;
       }
+      numericCell = false;
       Object value = hasValue ? value() : "";
+      if (numericCell) {
+        numeric.set(column);
+      }
       if (value instanceof CellProblem p) {
         cells[column] = "";
         problems[column] = p;
@@ -475,7 +492,24 @@ final class XlsxReading {
       } catch (NumberFormatException e) {
         return CellProblem.NOT_A_NUMBER;
       }
-      if (isDateFormatted() && DateUtil.isValidExcelDate(d)) {
+      if (!isDateFormatted()) {
+        numericCell = true;
+        // the cell's own text: all the digits the sheet holds, not a double's 17
+        try {
+          BigDecimal exact = new BigDecimal(v.strip());
+          String raw = v.strip();
+          if ((raw.contains("E") || raw.contains("e")) && exact.precision() > 15) {
+            // a double's spelling (3.6010219740522323E17): its digits past the 15th are the
+            // double's, not the person's; kept as written so that an identifier cell says so
+            return raw;
+          }
+          if (Math.abs(exact.scale()) <= 64 && exact.precision() <= 64) {
+            return exact.stripTrailingZeros().toPlainString();
+          }
+        } catch (NumberFormatException e) {
+          // a double's own spelling, read below
+        }
+      } else if (DateUtil.isValidExcelDate(d)) {
         try {
           LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
           if (t != null) {
@@ -536,11 +570,7 @@ final class XlsxReading {
       if (blank) {
         return;
       }
-      if (binding == null) {
-        binding = new TableBinding(type, source, sheet, row, line, sink, json);
-      } else {
-        binding.row(line, row);
-      }
+      table.row(line, row, (java.util.BitSet) numeric.clone());
     }
 
     private Origin cellOrigin(int column) {

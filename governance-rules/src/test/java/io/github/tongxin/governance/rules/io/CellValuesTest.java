@@ -137,9 +137,9 @@ class CellValuesTest {
     String choices = "PROVINCE/省, CITY/市, DISTRICT/区, COUNTY/县, STREET/街道, TOWNSHIP/乡镇, "
         + "COMMUNITY/社区, VILLAGE/村, GRID/网格, VILLAGER_GROUP/村民小组, BUILDING/楼栋, HOUSEHOLD/户";
     assertThat(o.zh()).isEqualTo("类型 的值 \"居委会\" 不是 UnitKind 的常量或中英文名称（可写 "
-        + choices.replace(", ", "、") + "），行未读取");
+        + choices.replace(", ", "、") + "）");
     assertThat(o.en()).isEqualTo("类型 value \"居委会\" names no UnitKind (write a constant or its"
-        + " Chinese or English name: " + choices + "); the row is not read");
+        + " Chinese or English name: " + choices + ")");
   }
 
   @Test
@@ -147,7 +147,7 @@ class CellValuesTest {
     // 20 constants without labels: the message lists 16 and an ellipsis.
     CellValues.Outcome o = new CellValues(Map.of("kind", Many.class)).read("kind", "kind", "Z");
     assertThat(o.en()).contains("name: A00, A01, A02, A03, A04, A05, A06, A07, A08, A09, A10,"
-        + " A11, A12, A13, A14, A15, …);");
+        + " A11, A12, A13, A14, A15, …)");
   }
 
   /** More constants than a message lists. */
@@ -168,9 +168,9 @@ class CellValuesTest {
 
     CellValues values = new CellValues(Map.of("kind", Shared.class));
     CellValues.Outcome o = values.read("kind", "类型", "甲");
-    assertThat(o.zh()).isEqualTo("类型 的值 \"甲\" 有歧义：可指 ALPHA（甲）、BETA（甲），请写常量名，行未读取");
+    assertThat(o.zh()).isEqualTo("类型 的值 \"甲\" 有歧义：可指 ALPHA（甲）、BETA（甲），请写常量名");
     assertThat(o.en()).isEqualTo("类型 value \"甲\" is ambiguous: it may mean ALPHA（甲）, "
-        + "BETA（甲）; write the constant; the row is not read");
+        + "BETA（甲）; write the constant");
   }
 
   @Test
@@ -178,7 +178,7 @@ class CellValuesTest {
     CellValues values = new CellValues(Map.of("kind", Plain.class));
     assertThat(read(values, "kind", "two")).isEqualTo("TWO");
     assertThat(read(values, "kind", "二")).isEqualTo("problem: kind value \"二\" names no Plain"
-        + " (write a constant or its Chinese or English name: ONE, TWO); the row is not read");
+        + " (write a constant or its Chinese or English name: ONE, TWO)");
   }
 
   /** Unit kinds as a locality might label them, with 网格 given to two of them. */
@@ -221,7 +221,7 @@ class CellValuesTest {
         .containsExactly(tuple("u.csv:2:2", Optional.of("kind")),
             tuple("u.csv:3:2", Optional.of("kind")));
     assertThat(sink.report().findings().get(0).zh())
-        .isEqualTo("类型 的值 \"网格\" 有歧义：可指 GRID（网格）、BUILDING（网格），请写常量名，行未读取");
+        .isEqualTo("类型 的值 \"网格\" 有歧义：可指 GRID（网格）、BUILDING（网格），请写常量名；该行未读取");
     assertThat(sink.report().findings().get(1).en()).startsWith("类型 value \"小区\" names no");
     assertThat(read.build().units()).extracting(Unit::name, Unit::kind)
         .containsExactly(tuple("丙社区", UnitKind.COMMUNITY));

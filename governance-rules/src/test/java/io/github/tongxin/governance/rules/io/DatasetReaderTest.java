@@ -115,7 +115,8 @@ class DatasetReaderTest {
 
   @Test
   void readsGbkCsvWithChineseHeadersQuotedNewlinesAndExtensions() throws Exception {
-    Path f = write("单位.csv", "编号,类型,名称,上级编号,区划代码,楼长\r\n"
+    // 楼长 is declared an extension by the 扩展: prefix, so it is no unknown column
+    Path f = write("单位.csv", "编号,类型,名称,上级编号,区划代码,扩展:楼长\r\n"
         + "D,DISTRICT,浔阳区,,360403,\r\n"
         + "S,STREET,\"湓浦\n街道\",D,360403001,\"张,三\"\r\n"
         + "\r\n\r\n", GBK);
@@ -150,7 +151,8 @@ class DatasetReaderTest {
     DatasetReader.Result r = DatasetReader.defaults().read(List.of(units, links));
 
     assertThat(r.report().findings()).extracting(DatasetReaderTest::at)
-        .containsExactly("read.bad-header " + links + ":1", "read.bad-record " + units + ":2:2");
+        .containsExactly("read.bad-header " + links + ":1",
+            "read.unknown-column " + units + ":1:4", "read.bad-record " + units + ":2:2");
   }
 
   @Test

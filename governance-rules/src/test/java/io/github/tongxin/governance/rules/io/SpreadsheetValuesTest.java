@@ -199,9 +199,11 @@ class SpreadsheetValuesTest {
   }
 
   @Test
-  void unknownLabelsAndBadYesNoCellsAreFindingsAtEachCellAndTheRowIsLeftOut() throws Exception {
-    // Row 2: 党员 is no membership status and 对 is no yes/no word (two findings).
-    // Row 3: fine. Row 4: 二 is no boolean.
+  void unknownLabelsAndBadYesNoCellsAreFindingsAtEachCellAndOnlyARowWithoutItsRequiredCellIsLeftOut()
+      throws Exception {
+    // Row 2: 党员 is no membership status (required: the row is left out) and 对 is no yes/no
+    // word (two findings). Row 3: fine. Row 4: 预备 is the office word for 预备党员; 二 is no
+    // boolean, and inService is optional: the row is kept without it.
     Path f = write("党员.csv", """
         编号,人员编号,支部编号,党员状态,在职党员
         M1,P1,G,党员,对
@@ -213,30 +215,31 @@ class SpreadsheetValuesTest {
     assertThat(r.report().findings()).extracting(SpreadsheetValuesTest::at, Finding::property)
         .containsExactly(tuple("read.bad-record " + f + ":2:4", Optional.of("status")),
             tuple("read.bad-record " + f + ":2:5", Optional.of("inService")),
-            tuple("read.bad-record " + f + ":4:4", Optional.of("status")),
-            tuple("read.bad-record " + f + ":4:5", Optional.of("inService")));
+            tuple("read.bad-cell " + f + ":4:5", Optional.of("inService")));
     assertThat(r.report().findings().get(0).zh())
         .startsWith("党员状态 的值 \"党员\" 不是 MembershipStatus 的常量或中英文名称");
     assertThat(r.report().findings().get(1).en()).startsWith("在职党员 must be yes or no")
         .contains("not \"对\"");
-    assertThat(r.dataset().memberships()).extracting(m -> m.id().value()).containsExactly("M2");
+    assertThat(r.dataset().memberships()).extracting(m -> m.id().value(), m -> m.status(),
+        m -> m.inService()).containsExactly(tuple("M2", MembershipStatus.FULL, true),
+            tuple("M3", MembershipStatus.PROBATIONARY, false));
   }
 
   @Test
   void jsonTextCellsAndExtensionsKeepTheirWordsAsWritten() throws Exception {
     // partyOrganization's "type" inside JSON text stays as written: 支部 is not translated, so
-    // the record cannot be read; the 备注 extension keeps 是 as text.
+    // the cell cannot be read and unit A is kept without it; 备注 is an unknown column, kept as
+    // an extension with 是 as text.
     Path f = write("units.csv", "id,kind,name,partyOrganization,备注\n"
         + "A,网格,甲,\"{\"\"type\"\":\"\"支部\"\",\"\"name\"\":\"\"x\"\"}\",是\n"
         + "B,网格,乙,,是\n", StandardCharsets.UTF_8);
     DatasetReader.Result r = DatasetReader.defaults().read(List.of(f));
 
     assertThat(r.report().findings()).extracting(SpreadsheetValuesTest::at)
-        .containsExactly("read.bad-record " + f + ":2:4");
-    assertThat(r.dataset().units()).singleElement().satisfies(u -> {
-      assertThat(u.kind()).isEqualTo(UnitKind.GRID);
-      assertThat(u.extensions().get("备注").stringValue()).isEqualTo("是");
-    });
+        .containsExactly("read.unknown-column " + f + ":1:5", "read.bad-cell " + f + ":2:4");
+    assertThat(r.dataset().units()).extracting(u -> u.id().value(), u -> u.kind(),
+            u -> u.partyOrganization().isPresent(), u -> u.extensions().get("备注").stringValue())
+        .containsExactly(tuple("A", UnitKind.GRID, false, "是"), tuple("B", UnitKind.GRID, false, "是"));
   }
 
   @Test

@@ -66,7 +66,9 @@ class XlsxStreamingTest {
       twoPlaces.setDataFormat(book.createDataFormat().getFormat("0.00"));
       Sheet s = book.createSheet("units");
       Row h = s.createRow(0);
-      String[] header = {"id", "kind", "name", "建成日期", "巡查时间", "面积", "已验收", "比率", "公式"};
+      // extension columns declared with ext:, so that their raw cell text shows
+      String[] header = {"id", "kind", "name", "ext:建成日期", "ext:巡查时间", "ext:面积", "ext:已验收",
+          "ext:比率", "ext:公式"};
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);
       }
@@ -230,7 +232,7 @@ class XlsxStreamingTest {
     Path f = rawWorkbook("wide.xlsx", Map.of("units", sheet(
         "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\">"
             + "<is><t>kind</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>name</t></is></c>"
-            + "<c r=\"D1\" t=\"inlineStr\"><is><t>面积</t></is></c></row>"
+            + "<c r=\"D1\" t=\"inlineStr\"><is><t>ext:面积</t></is></c></row>"
             + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>G1</t></is></c><c r=\"XFD2\"><v>1</v>"
             + "</c></row>"
             + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>G2</t></is></c><c r=\"B3\" t=\"inlineStr"
@@ -358,5 +360,24 @@ class XlsxStreamingTest {
           + r.dataset().units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY).count()
           + " findings=" + r.report().findings().size() + " " + firstFindings);
     }
+  }
+
+  @Test
+  void aNumericCellIsReadAsTheDigitsTheSheetHoldsNotAsADouble() throws Exception {
+    // An 18-digit ID stored as a number whose digits are all in the sheet XML (issue 15, item
+    // 14): read as 360102197405223248 (a double would give ...230), with the advice to format
+    // the column as text.
+    Path f = rawWorkbook("ids.xlsx", Map.of("persons", sheet(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+            + "<is><t>name</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>身份证号码</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>P1</t></is></c><c r=\"B2\" t=\"inlineStr"
+            + "\"><is><t>张伟</t></is></c><c r=\"C2\"><v>360102197405223248</v></c></row>")),
+        "<sst xmlns=\"" + MAIN + "\"/>");
+    DatasetReader.Result r = DatasetReader.defaults().read(List.of(f));
+
+    assertThat(r.report().findings()).extracting(XlsxStreamingTest::at)
+        .containsExactly("read.numeric-cell " + f + "[persons]:2:3");
+    assertThat(r.dataset().persons()).singleElement().satisfies(p ->
+        assertThat(p.citizenIdNumber()).contains("360102197405223248"));
   }
 }
