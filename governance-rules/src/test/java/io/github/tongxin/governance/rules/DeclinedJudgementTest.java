@@ -31,10 +31,10 @@ class DeclinedJudgementTest {
 
   private static final String NO_HOUSEHOLDS =
       "the data records no household unit at all, so households cannot be counted";
-  private static final String INCOMPLETE = "units were left out of the hierarchy by a cycle or a "
-      + "parent not in the data, so household counts would be wrong";
+  private static final String INCOMPLETE = "units were left out of the hierarchy by a cycle of "
+      + "parent links, so household counts would be wrong";
   private static final String LEFT_OUT =
-      "the unit was left out of the hierarchy by a cycle or a parent not in the data";
+      "the unit was left out of the hierarchy by a cycle of parent links";
   private static final String REPEATED =
       "the unit's id repeats an earlier unit's; only the earlier one is judged";
 
@@ -97,15 +97,30 @@ class DeclinedJudgementTest {
   }
 
   @Test
-  void gridTeamIsDeclinedWhenTheCommunitysParentIsNotInTheExport() {
-    // The community names a street that is not in the export (a one-community export): the
-    // grid below it is left out of the tree, so neither its size nor its team is judged.
+  void aOneCommunityExportIsJudgedBelowItsExternalParent() {
+    // The community names a street that is not in the export (a one-community export). Under
+    // the one tree contract (issue 16) the community is a root with its parent recorded as
+    // external: one structure.external-parent finding, and the grid below it is judged, so no
+    // rule declines. (Before that contract the grid was left out and both rules declined.)
     GovernanceDataset d = Mutations.removeUnits(
         Mutations.editUnit(Fixtures.clean(), "C", u -> u.withParentId(UnitId.of("S-ELSEWHERE"))),
         u -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.STREET);
     ValidationReport r = validate(d);
-    assertThat(declined(r, "team.multi-network")).containsExactly(LEFT_OUT + " [G]");
-    assertThat(declined(r, "grid.size")).containsExactly(INCOMPLETE + " [G]");
+    assertThat(r.findings("structure.external-parent")).hasSize(1);
+    assertThat(declined(r, "team.multi-network")).isEmpty();
+    assertThat(declined(r, "grid.size")).isEmpty();
+  }
+
+  @Test
+  void gridTeamIsDeclinedWhenACycleLeavesTheGridOutOfTheTree() {
+    // The grid and a second grid name each other as parent: both are out of the tree, so the
+    // grid's team is not judged (structure.cycle reports the loop).
+    GovernanceDataset d = withUnits(Mutations.editUnit(Fixtures.clean(), "G",
+            u -> u.withParentId(UnitId.of("G-LOOP"))),
+        Unit.of(UnitId.of("G-LOOP"), UnitKind.GRID, "环", UnitId.of("G")));
+    ValidationReport r = validate(d);
+    assertThat(declined(r, "team.multi-network")).containsExactly(LEFT_OUT + " [G, G-LOOP]");
+    assertThat(r.findings("structure.cycle")).hasSize(1);
   }
 
   @Test

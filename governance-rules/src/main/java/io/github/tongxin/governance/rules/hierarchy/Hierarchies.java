@@ -45,7 +45,8 @@ public final class Hierarchies {
   /**
    * Returns true when the unit is the one the hierarchy index holds for its id; otherwise
    * declares (through {@link RuleContext#decline}) that the running rule does not judge it,
-   * because it was left out of the tree (a cycle, or a parent not in the data) or because its id
+   * because it was left out of the tree (a cycle of parent links; a parent outside the input
+   * leaves nothing out, see {@link UnitTree}) or because its id
    * repeats an earlier unit's (the index holds the first). The structural finding comes first,
    * from {@code structure.*}.
    *
@@ -60,8 +61,8 @@ public final class Hierarchies {
       return true;
     }
     if (held == null) {
-      context.decline(unit, "该单位因隶属循环或上级不在数据中而不在层级树中",
-          "the unit was left out of the hierarchy by a cycle or a parent not in the data");
+      context.decline(unit, "该单位因上级关系成环而不在层级树中",
+          "the unit was left out of the hierarchy by a cycle of parent links");
     } else {
       context.decline(unit, "该单位的编号与先出现的单位重复，只判断先出现的",
           "the unit's id repeats an earlier unit's; only the earlier one is judged");
@@ -100,8 +101,8 @@ public final class Hierarchies {
         continue;
       }
       if (!complete) {
-        context.decline(u, "有单位因隶属循环或上级不在数据中而不在层级树中，户数会算错",
-            "units were left out of the hierarchy by a cycle or a parent not in the data, so "
+        context.decline(u, "有单位因上级关系成环而不在层级树中，户数会算错",
+            "units were left out of the hierarchy by a cycle of parent links, so "
                 + "household counts would be wrong");
         continue;
       }

@@ -363,6 +363,7 @@ public final class SortedFindings implements Closeable {
       }
       n.set("location", Spill.origin(mapper, f.location().orElse(null)));
       f.property().ifPresent(p -> n.put("property", p));
+      f.column().ifPresent(c -> n.put("column", c));
       n.put("zh", f.zh());
       n.put("en", f.en());
       n.put("source", f.source());
@@ -432,6 +433,9 @@ public final class SortedFindings implements Closeable {
       b.location(java.util.Optional.ofNullable(Spill.origin(n.get("location"))));
       if (n.has("property")) {
         b.property(n.get("property").asString());
+      }
+      if (n.has("column")) {
+        b.column(n.get("column").asString());
       }
       return b.build();
     }

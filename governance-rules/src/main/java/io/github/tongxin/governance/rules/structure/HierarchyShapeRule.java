@@ -7,8 +7,10 @@ import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
+import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -80,12 +82,19 @@ public final class HierarchyShapeRule extends BaseRule {
       } else if (this == EXTERNAL_PARENT && p.kind() == StructureProblem.Kind.EXTERNAL_PARENT) {
         UnitId parent = p.unitIds().get(1);
         long below = tree.subtreeSize(first.id()) - 1L;
-        context.report(first,
-            label(first) + " 的上级单位 " + parent.value() + " 不在本数据中；它作为子树的根处理"
-                + "（其下 " + below + " 个单位照常校验）",
-            labelEn(first) + " names parent " + parent.value() + ", which is not in the input;"
+        // on the parent's cell, so a clerk's workbook shows it where the id was typed
+        context.report(context.newFinding()
+            .addSubjects(first.id())
+            .addAllSubjects(Arrays.asList(others))
+            .location(first.origin())
+            .property("parentId")
+            .column(RecordColumns.header(first.recordType(), "parentId"))
+            .zh(label(first) + " 的上级单位 " + parent.value() + " 不在本数据中；它作为子树的根处理"
+                + "（其下 " + below + " 个单位照常校验）")
+            .en(labelEn(first) + " names parent " + parent.value() + ", which is not in the input;"
                 + " it is treated as the root of its subtree (the " + below
-                + " units below it are checked as usual)", others);
+                + " units below it are checked as usual)")
+            .build());
       } else if (this == TIER_ORDER && p.kind() == StructureProblem.Kind.TIER_ORDER) {
         Unit parent = tree.unit(p.unitIds().get(1)).orElseThrow();
         context.report(first,

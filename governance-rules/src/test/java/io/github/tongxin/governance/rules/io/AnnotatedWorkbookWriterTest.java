@@ -36,7 +36,8 @@ class AnnotatedWorkbookWriterTest {
 
   /**
    * Two tables with one defect per row. 单位: G2's kind TOWER is no kind (row 4, column B); G3
-   * names a parent NOPE that does not exist (row 5, 上级编号 = column D). 人员: P1's citizen ID
+   * names a parent NOPE that is not in the input (row 5, 上级编号 = column D:
+   * structure.external-parent, on that cell). 人员: P1's citizen ID
    * has a wrong check digit (row 2, column C); P2's mobile number has 10 digits (row 3, column
    * D), and P2's name is formula text.
    */
@@ -114,7 +115,7 @@ class AnnotatedWorkbookWriterTest {
 
   private void assertDefectsOnTheirCells(Map<Finding, String> placed) {
     assertThat(placeOf(placed, "read.bad-record")).isEqualTo("单位!B4");
-    assertThat(placeOf(placed, "structure.reference")).isEqualTo("单位!D5");
+    assertThat(placeOf(placed, "structure.external-parent")).isEqualTo("单位!D5");
     assertThat(placeOf(placed, "identifier.citizen-id-number")).isEqualTo("人员!C2");
     assertThat(placeOf(placed, "identifier.mobile-number")).isEqualTo("人员!D3");
     // a finding about a whole record is on its row's first cell
@@ -172,7 +173,7 @@ class AnnotatedWorkbookWriterTest {
     assertThat(placeOf(placed, "identifier.citizen-id-number")).isEqualTo("人员!C2");
     assertThat(placeOf(placed, "identifier.mobile-number")).isEqualTo("人员!D3");
     // the unit sheet has every column of the record type: 编号, 类型, 名称, 英文名称, 上级编号, ...
-    assertThat(placeOf(placed, "structure.reference")).isEqualTo("单位!E4");
+    assertThat(placeOf(placed, "structure.external-parent")).isEqualTo("单位!E4");
     try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
       Row header = wb.getSheet("人员").getRow(0);
       assertThat(List.of(header.getCell(0).getStringCellValue(),

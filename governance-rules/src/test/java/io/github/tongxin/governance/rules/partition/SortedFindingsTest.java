@@ -48,6 +48,9 @@ class SortedFindingsTest {
       }
       if (r.nextBoolean()) {
         b.property("p" + r.nextInt(3));
+        if (r.nextBoolean()) {
+          b.column("列" + r.nextInt(3)); // the column header travels through the runs too
+        }
       }
       out.add(b.build());
     }
