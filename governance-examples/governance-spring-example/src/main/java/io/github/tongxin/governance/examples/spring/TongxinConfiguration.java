@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.Dispatcher;
@@ -100,6 +101,17 @@ public class TongxinConfiguration {
   public DatasetValidator datasetValidator(RuleSet ruleSet, RuleConfig ruleConfig, Clock clock) {
     return DatasetValidator.builder().ruleSet(ruleSet).config(ruleConfig).clock(clock)
         .disclosure(Disclosure.MASKED).build();
+  }
+
+  /**
+   * Returns the writer of the annotated workbook of an upload; it masks personal numbers as the
+   * JSON report does.
+   *
+   * @return the writer
+   */
+  @Bean
+  public AnnotatedWorkbookWriter annotatedWorkbookWriter() {
+    return AnnotatedWorkbookWriter.builder().disclosure(Disclosure.MASKED).build();
   }
 
   /**

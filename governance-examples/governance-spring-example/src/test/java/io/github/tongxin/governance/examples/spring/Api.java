@@ -24,10 +24,14 @@ final class Api {
     }
   }
 
-  /** An answer: status, headers and body. */
-  record Answer(int status, Map<String, List<String>> headers, String body) {
+  /** An answer: status, headers and body as bytes. */
+  record Answer(int status, Map<String, List<String>> headers, byte[] bytes) {
+    String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     JsonNode json() {
-      return JSON.readTree(body);
+      return JSON.readTree(bytes);
     }
 
     String header(String name) {
@@ -67,6 +71,10 @@ final class Api {
   }
 
   Answer upload(String path, String token, List<Part> parts) {
+    return upload(path, token, parts, Map.of());
+  }
+
+  Answer upload(String path, String token, List<Part> parts, Map<String, String> headers) {
     String boundary = "tongxin-test-boundary";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Part p : parts) {
@@ -78,8 +86,9 @@ final class Api {
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request(path, token)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+    HttpRequest.Builder b = request(path, token);
+    headers.forEach(b::header);
+    return send(b.header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
   }
 
@@ -93,8 +102,7 @@ final class Api {
 
   private static Answer send(HttpRequest.Builder b) {
     try {
-      HttpResponse<String> r = CLIENT.send(b.build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(r.statusCode(), r.headers().map(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.examples.spring.Api.Answer;
 import io.github.tongxin.governance.examples.spring.Api.Part;
+import io.github.tongxin.governance.examples.spring.web.ValidationController;
+import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +63,9 @@ abstract class TongxinApiContract {
 
   // ------------------------------------------------------------------ upload, each format
 
-  /** Two units; the grid's parent C404 is in no file: one dangling reference. */
+  /**
+   * Two units; the grid's parent C404 is in no file: the grid is judged below an external parent.
+   */
   static final String UNITS_JSON = "{\"units\": ["
       + "{\"id\": \"360403\", \"kind\": \"DISTRICT\", \"name\": \"浔阳区\"},"
       + "{\"id\": \"G1\", \"kind\": \"GRID\", \"name\": \"第一网格\", \"parentId\": \"C404\"}]}";
@@ -86,6 +93,12 @@ abstract class TongxinApiContract {
 
   @Test
   void validatesAnXlsxUpload() throws IOException {
+    assertOneDanglingParent(upload(new Part("files", "dataset.xlsx", unitsWorkbook())),
+        "dataset.xlsx", "{\"source\":\"dataset.xlsx\",\"sheet\":\"units\",\"line\":3}");
+  }
+
+  /** The two units of {@link #UNITS_JSON} as a workbook: G1's parent C404 (cell D3) is outside. */
+  private static byte[] unitsWorkbook() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       var sheet = wb.createSheet("units");
@@ -99,8 +112,7 @@ abstract class TongxinApiContract {
       }
       wb.write(out);
     }
-    assertOneDanglingParent(upload(new Part("files", "dataset.xlsx", out.toByteArray())),
-        "dataset.xlsx", "{\"source\":\"dataset.xlsx\",\"sheet\":\"units\",\"line\":3}");
+    return out.toByteArray();
   }
 
   private Answer upload(Part... parts) {
@@ -108,8 +120,9 @@ abstract class TongxinApiContract {
   }
 
   /**
-   * Asserts the report of the two units: G1's parent is missing (an error) and, as a grid, it
-   * has no grid worker (a warning), both found at G1's record.
+   * Asserts the report of the two units: G1's parent is outside the data (noted, as an export of
+   * one part of a tree is judged below its external parent) and, as a grid, it has no grid
+   * worker (a warning), both found at G1's record.
    */
   private static void assertOneDanglingParent(Answer answer, String file, String where) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -123,7 +136,7 @@ abstract class TongxinApiContract {
         + f.path("severity").asString() + " " + f.path("subjects") + " " + f.path("location")));
     assertThat(findings).containsExactly(
         "grid.worker-missing warning [\"G1\"] " + where,
-        "structure.reference error [\"G1\",\"C404\"] " + where);
+        "structure.external-parent info [\"G1\",\"C404\"] " + where);
   }
 
   // ------------------------------------------------------------------ hierarchy and scope
@@ -276,13 +289,84 @@ abstract class TongxinApiContract {
         .isEqualTo("broken.json");
   }
 
+  // ------------------------------------------------------------------ the annotated workbook
+
   @Test
-  void refusesToAnswerAnAnnotatedWorkbookYet() {
-    Answer answer = api.send("POST", "/api/validations", STREET, Map.of("Accept",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Type", "multipart/form-data; boundary=b"), "--b--\r\n".getBytes(
-            StandardCharsets.UTF_8));
+  void answersTheAnnotatedWorkbookListingEveryFindingOfTheJsonReport() throws IOException {
+    List<Part> dirty = List.of(new Part("files", "xunyang.json",
+        resource("sample/xunyang-dirty/xunyang.json")));
+    Answer json = api.upload("/api/validations?asOf=2026-03-31", STREET, dirty);
+    Answer book = api.upload("/api/validations?asOf=2026-03-31", STREET, dirty, XLSX_ACCEPT);
+    assertThat(book.status()).isEqualTo(200);
+    assertThat(book.header("Content-Type")).isEqualTo(ValidationController.XLSX);
+    assertThat(book.header("Location")).matches("/api/validations/\\d+");
+    String run = book.header("Location").substring("/api/validations/".length());
+    assertThat(book.header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"tongxin-validation-" + run + ".xlsx\"");
+    List<String> expected = new ArrayList<>();
+    json.json().path("findings").forEach(f -> expected.add(f.path("rule").asString() + " "
+        + f.path("severity").asString()));
+    assertThat(expected).isNotEmpty();
+    // The summary lists one numbered row per finding: its level (in Chinese) and rule.
+    assertThat(summaryRows(book.bytes())).containsExactlyInAnyOrderElementsOf(expected.stream()
+        .map(e -> e.replace(" error", " 错误").replace(" warning", " 警告")
+            .replace(" info", " 提示"))
+        .toList());
+  }
+
+  @Test
+  void colorsAndCommentsTheCellOfAFindingInAnUploadedWorkbook() throws IOException {
+    Answer book = upload(XLSX_ACCEPT, new Part("files", "dataset.xlsx", unitsWorkbook()));
+    assertThat(book.status()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book.bytes()))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo(AnnotatedWorkbookWriter.SUMMARY_SHEET);
+      // G1's parent C404 is outside the data: the note sits on its parentId cell, D3.
+      var comment = wb.getSheet("units").getCellComment(new CellAddress("D3"));
+      assertThat(comment).isNotNull();
+      assertThat(comment.getString().getString()).contains("structure.external-parent", "C404");
+    }
+  }
+
+  @Test
+  void refusesABadUploadAsForJsonWhenTheWorkbookIsAsked() {
+    assertProblem(upload(XLSX_ACCEPT), 400, "no-file");
+    assertProblem(upload(XLSX_ACCEPT, Part.file("notes.txt", "x")), 415, "unsupported-file");
+  }
+
+  @Test
+  void refusesAnAnswerInAFormatNotOffered() {
+    // text/csv is neither the JSON report nor the annotated workbook.
+    Answer answer = upload(Map.of("Accept", "text/csv"), Part.file("dataset.json", UNITS_JSON));
     assertThat(answer.status()).isEqualTo(406);
+  }
+
+  @Test
+  void answersAFileThatCannotBeReadWith422AndAWorkbookNamingIt() throws IOException {
+    Answer book = upload(XLSX_ACCEPT, Part.file("broken.json", "{\"units\": ["));
+    assertThat(book.status()).isEqualTo(422);
+    assertThat(summaryRows(book.bytes())).containsExactly("read.unreadable-file 错误");
+  }
+
+  private static final Map<String, String> XLSX_ACCEPT =
+      Map.of("Accept", ValidationController.XLSX);
+
+  private Answer upload(Map<String, String> headers, Part... parts) {
+    return api.upload("/api/validations?asOf=2026-03-31", STREET, List.of(parts), headers);
+  }
+
+  /** The numbered rows of the summary sheet of a workbook: rule and level of each finding. */
+  private static List<String> summaryRows(byte[] workbook) throws IOException {
+    List<String> rows = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      for (var row : wb.getSheet(AnnotatedWorkbookWriter.SUMMARY_SHEET)) {
+        var number = row.getCell(0);
+        if (row.getRowNum() > 0 && number != null && number.getCellType() == CellType.NUMERIC) {
+          rows.add(row.getCell(2).getStringCellValue() + " "
+              + row.getCell(1).getStringCellValue());
+        }
+      }
+    }
+    return rows;
   }
 
   @Test
@@ -503,7 +587,7 @@ abstract class TongxinApiContract {
       }
     }
     assertThat(upload).isNotNull();
-    assertThat(upload.json().path("summary").path("total").asInt()).isEqualTo(34);
+    assertThat(upload.json().path("summary").path("total").asInt()).isEqualTo(35);
     JsonNode rates = last.json();
     assertThat(rates.path("orders").asLong()).isEqualTo(1);
     for (String rate : List.of("response", "resolution", "satisfaction")) {

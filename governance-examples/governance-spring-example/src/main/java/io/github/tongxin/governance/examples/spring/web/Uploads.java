@@ -5,10 +5,12 @@ import io.github.tongxin.governance.examples.spring.TongxinProperties;
 import io.github.tongxin.governance.examples.spring.store.ValidationRun;
 import io.github.tongxin.governance.examples.spring.store.ValidationRunStore;
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Validates uploads (上传校验): checks the request (files present, names and kinds the reader
  * knows, the limits), reads the files with Tongxin's {@link DatasetReader}, validates the
  * dataset, masks personal data in the reading findings as the validator does in its own, keeps
- * the run in the database and returns the {@code tongxin-report} document.
+ * the run in the database and returns the {@code tongxin-report} document; on request it also
+ * writes the uploaded files back as an annotated workbook from the same report.
  *
  * <p>The reader takes files, so an upload is written to a temporary folder first and the folder
  * is deleted when the run is done, whatever happens.
@@ -48,6 +51,7 @@ public class Uploads {
 
   private final DatasetReader reader;
   private final DatasetValidator validator;
+  private final AnnotatedWorkbookWriter annotator;
   private final ValidationRunStore runs;
   private final TongxinProperties properties;
   private final Clock clock;
@@ -58,15 +62,18 @@ public class Uploads {
    *
    * @param reader the reader of uploads
    * @param validator the validator
+   * @param annotator the writer of the annotated workbook
    * @param runs the validation runs
    * @param properties the configuration, with the limits
    * @param clock the clock of the default as-of day
    * @param json the mapper that writes the report kept in the database
    */
-  public Uploads(DatasetReader reader, DatasetValidator validator, ValidationRunStore runs,
-      TongxinProperties properties, Clock clock, JsonMapper json) {
+  public Uploads(DatasetReader reader, DatasetValidator validator,
+      AnnotatedWorkbookWriter annotator, ValidationRunStore runs, TongxinProperties properties,
+      Clock clock, JsonMapper json) {
     this.reader = reader;
     this.validator = validator;
+    this.annotator = annotator;
     this.runs = runs;
     this.properties = properties;
     this.clock = clock;
@@ -93,6 +100,25 @@ public class Uploads {
    *     comes twice; 413 over the size limit; 415 for a kind of file the reader does not know
    */
   public Outcome validate(List<MultipartFile> files, LocalDate asOf, Caller caller) {
+    return validate(files, asOf, caller, null);
+  }
+
+  /**
+   * Validates an upload and writes the uploaded files back as an annotated workbook: each cell
+   * with a finding coloured and commented, and a first sheet {@value
+   * AnnotatedWorkbookWriter#SUMMARY_SHEET} listing every finding of the report (masked as the
+   * report is).
+   *
+   * @param files the uploaded files
+   * @param asOf the day to judge on, or null for today in {@code tongxin.zone}
+   * @param caller the caller
+   * @param workbook where the annotated workbook goes (not closed), or null for none
+   * @return the outcome
+   * @throws ApiException 400 for no file, too many, a name that is not a plain file name or that
+   *     comes twice; 413 over the size limit; 415 for a kind of file the reader does not know
+   */
+  public Outcome validate(List<MultipartFile> files, LocalDate asOf, Caller caller,
+      OutputStream workbook) {
     List<String> names = check(files);
     Path folder;
     try {
@@ -117,6 +143,9 @@ public class Uploads {
           caller.unit().value(), String.join("\n", names), read.dataset().size(),
           report.count(Severity.ERROR), report.count(Severity.WARNING),
           report.count(Severity.INFO), json.writeValueAsString(doc)));
+      if (workbook != null) {
+        annotator.write(paths, report, workbook);
+      }
       return new Outcome(run.id(), doc, read.unreadableInput());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store an upload in " + folder, e);

@@ -7,10 +7,13 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +55,10 @@ public class ValidationController {
     this.json = json;
   }
 
+  /** The media type of an Excel workbook, the annotated workbook's. */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   /**
    * Validates the uploaded files as one dataset.
    *
@@ -66,23 +73,57 @@ public class ValidationController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Validate an uploaded dataset",
       description = "Answers the tongxin-report document (format version 1). 422 when some file "
-          + "could not be read at all (its finding says where and why). The annotated workbook "
-          + "is not offered yet.")
+          + "could not be read at all (its finding says where and why). With Accept: " + XLSX
+          + " the answer is the annotated workbook instead.")
   public ResponseEntity<JsonNode> validate(
       @RequestPart(name = "files", required = false) List<MultipartFile> files,
       @Parameter(description = "YYYY-MM-DD")
       @RequestParam(name = "asOf", required = false)
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @AuthenticationPrincipal Caller caller) {
-    // SEAM (annotated workbook, helper 15b): when governance-rules offers the annotated
-    // workbook API, a request with "Accept: application/vnd.openxmlformats-officedocument.
-    // spreadsheetml.sheet" is answered here with the uploaded .xlsx annotated from the same
-    // report; until then only JSON is produced (Spring answers that Accept with 406).
     Uploads.Outcome outcome = uploads.validate(files, asOf, caller);
-    return ResponseEntity
-        .status(outcome.unreadableInput() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
-        .location(URI.create("/api/validations/" + outcome.runId()))
+    return ResponseEntity.status(status(outcome)).location(location(outcome))
         .body(outcome.report());
+  }
+
+  /**
+   * Validates the uploaded files as one dataset and answers the annotated workbook: the uploaded
+   * tables with each cell of a finding coloured and commented, after a first sheet 问题清单
+   * listing every finding of the report (personal data masked). The run is kept as for JSON.
+   *
+   * @param files as for the JSON answer
+   * @param asOf as for the JSON answer
+   * @param caller the caller
+   * @return 200 with the workbook, or 422 with it when some file could not be read at all (the
+   *     summary sheet says which and why); {@code Location} names the kept run, whose JSON
+   *     report {@code GET /api/validations/{id}} answers
+   */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = XLSX)
+  @Operation(summary = "Validate an uploaded dataset and get the annotated workbook",
+      description = "The same validation as the JSON answer; the answer is the uploaded files "
+          + "as one .xlsx workbook, each cell of a finding coloured and commented, with a first "
+          + "sheet 问题清单 listing every finding. 422 when some file could not be read at all.")
+  public ResponseEntity<byte[]> validateToWorkbook(
+      @RequestPart(name = "files", required = false) List<MultipartFile> files,
+      @Parameter(description = "YYYY-MM-DD")
+      @RequestParam(name = "asOf", required = false)
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @AuthenticationPrincipal Caller caller) {
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    Uploads.Outcome outcome = uploads.validate(files, asOf, caller, workbook);
+    return ResponseEntity.status(status(outcome)).location(location(outcome))
+        .contentType(MediaType.parseMediaType(XLSX))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("tongxin-validation-" + outcome.runId() + ".xlsx").build().toString())
+        .body(workbook.toByteArray());
+  }
+
+  private static HttpStatus status(Uploads.Outcome outcome) {
+    return outcome.unreadableInput() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
+  }
+
+  private static URI location(Uploads.Outcome outcome) {
+    return URI.create("/api/validations/" + outcome.runId());
   }
 
   /**
