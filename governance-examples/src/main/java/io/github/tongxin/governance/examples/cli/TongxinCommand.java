@@ -71,6 +71,8 @@ public final class TongxinCommand implements Callable<Integer> {
 
   private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
 
+  private static final String LOG4J_LEVEL = "log4j2.simplelogLevel";
+
   @Spec CommandSpec spec;
 
   /** Makes the command; picocli fills it. */
@@ -93,10 +95,14 @@ public final class TongxinCommand implements Callable<Integer> {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     // POI logs through the Log4j API; without a provider it complains on stderr. The API's own
-    // simple logger (errors only) keeps stderr for errors.
+    // simple logger, switched off: POI logs (with stack traces) problems it also throws, which
+    // the readers turn into findings; stderr is for tongxin's own lines.
     if (System.getProperty(LOG4J_FACTORY) == null) {
       System.setProperty(LOG4J_FACTORY,
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    if (System.getProperty(LOG4J_LEVEL) == null) {
+      System.setProperty(LOG4J_LEVEL, "OFF");
     }
     PrintWriter o = TerminalText.writer(out);
     PrintWriter e = TerminalText.writer(err);

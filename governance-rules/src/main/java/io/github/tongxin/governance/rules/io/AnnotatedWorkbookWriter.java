@@ -316,7 +316,7 @@ public final class AnnotatedWorkbookWriter {
         CsvParser.Row row;
         int index = 0;
         while ((row = parser.next()) != null) {
-          t.row(index++, row.line(), row.cells());
+          t.row(index++, row.line(), CsvReading.unguard(row.cells()));
         }
       } catch (IOException | RuntimeException e) {
         notesZh.add(source + "：读到第 " + t.lastLine + " 行后无法继续读取（" + e.getMessage()

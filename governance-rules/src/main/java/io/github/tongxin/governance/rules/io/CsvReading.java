@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads a CSV file of one record type through its header (see {@link RecordColumns}). */
 final class CsvReading {
@@ -22,6 +24,13 @@ final class CsvReading {
     this.mapping = mapping;
   }
 
+  /** Returns the cells with the quote that neutralised a formula removed ({@link FormulaGuard}). */
+  static List<String> unguard(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    cells.forEach(c -> out.add(FormulaGuard.unguard(c)));
+    return out;
+  }
+
   void read(Input file, Charset charset, RecordType type, ReadSink sink) {
     String source = file.name();
     CsvParser parser = null;
@@ -31,7 +40,7 @@ final class CsvReading {
       try {
         CsvParser.Row row;
         while ((row = parser.next()) != null) {
-          table.row(row.line(), row.cells(), null);
+          table.row(row.line(), unguard(row.cells()), null);
         }
       } finally {
         table.finish();

@@ -9,13 +9,13 @@ import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.json.GovernanceJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.util.ArrayList;
@@ -48,7 +48,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       not text are written as JSON text; an extension that is null is written {@code null},
  *       and a text extension that would read back as something else (blank, {@code null}, JSON
  *       text, a quoted string) as a JSON string literal ({@code ""}, {@code "[1,2]"}). Fields are quoted when they hold a comma, quote, CR or LF, or
- *       start or end with a blank.
+ *       start or end with a blank. A cell that a spreadsheet would take for a formula (starting
+ *       with {@code = + - @}, TAB or CR) is written with a single quote in front, and a cell
+ *       starting with a single quote with one more; the reader removes exactly that quote (see
+ *       {@link FormulaGuard}).
  *   <li>{@link Format#POPOLO}: {@code popolo.json} in the Popolo data specification: units and
  *       organisations as {@code organizations} (with {@code classification} and
  *       {@code parent_id}), units with a division code also as {@code areas}, posts as
@@ -105,7 +108,9 @@ public final class DatasetWriter {
 
   /**
    * Writes the dataset into a directory, created if absent; existing files of the same names are
-   * replaced.
+   * replaced. Each file is written to a temporary file beside it first ({@code .<name>.*.part})
+   * and moved into place only when every file of the export is complete: when writing fails,
+   * the earlier files are left as they were and no partial file remains.
    *
    * @param dataset the dataset
    * @param format the format
@@ -116,24 +121,13 @@ public final class DatasetWriter {
   public List<Path> write(GovernanceDataset dataset, Format format, Path directory) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(format, "format");
+    Map<Path, Path> staged = new java.util.LinkedHashMap<>();
     try {
       Files.createDirectories(directory);
-      List<Path> written = new ArrayList<>();
       switch (format) {
-        case JSON -> {
-          Path f = directory.resolve("dataset.json");
-          try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            PRETTY.writeValue(w, dataset);
-          }
-          written.add(f);
-        }
-        case POPOLO -> {
-          Path f = directory.resolve("popolo.json");
-          try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            PRETTY.writeValue(w, popolo(dataset));
-          }
-          written.add(f);
-        }
+        case JSON -> stage(staged, directory, "dataset.json", w -> PRETTY.writeValue(w, dataset));
+        case POPOLO -> stage(staged, directory, "popolo.json",
+            w -> PRETTY.writeValue(w, popolo(dataset)));
         default -> {
           for (RecordType type : RecordType.values()) {
             List<? extends GovernanceRecord> records = dataset.records(type);
@@ -141,8 +135,7 @@ public final class DatasetWriter {
               continue;
             }
             String ext = format == Format.CSV ? ".csv" : ".jsonl";
-            Path f = directory.resolve(type.collection() + ext);
-            try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            stage(staged, directory, type.collection() + ext, w -> {
               if (format == Format.CSV) {
                 writeCsv(type, records, w);
               } else {
@@ -151,14 +144,54 @@ public final class DatasetWriter {
                   w.write('\n');
                 }
               }
-            }
-            written.add(f);
+            });
           }
         }
       }
+      // every file is complete: only now do they take the place of earlier ones
+      List<Path> written = new ArrayList<>();
+      for (var e : staged.entrySet()) {
+        move(e.getValue(), e.getKey());
+        written.add(e.getKey());
+      }
       return List.copyOf(written);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + format + " to " + directory, e);
+    } catch (IOException | RuntimeException e) {
+      for (Path temporary : staged.values()) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // best effort: the name says what it is, and the failure is reported below
+        }
+      }
+      throw new UncheckedIOException("cannot write " + format + " to " + directory + ": "
+          + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /** Writes a file's content. */
+  private interface Content {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * Writes the content into a temporary file beside the target and notes it, so that a failure
+   * part way leaves any earlier file of the name as it was and no half-written file behind.
+   */
+  private static void stage(Map<Path, Path> staged, Path directory, String name, Content content)
+      throws IOException {
+    Path temporary = Files.createTempFile(directory, "." + name + ".", ".part");
+    staged.put(directory.resolve(name), temporary);
+    try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      content.writeTo(w);
+    }
+  }
+
+  private static void move(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -294,7 +327,7 @@ public final class DatasetWriter {
       if (i > 0) {
         out.write(',');
       }
-      String c = cells.get(i);
+      String c = FormulaGuard.guard(cells.get(i));
       boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
           || c.indexOf('\r') >= 0 || !c.isEmpty() && (Character.isWhitespace(c.charAt(0))
           || Character.isWhitespace(c.charAt(c.length() - 1)));

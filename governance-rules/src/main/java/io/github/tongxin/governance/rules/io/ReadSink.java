@@ -96,6 +96,12 @@ final class ReadSink {
         return new Failure(e.getKey(), "数值 " + far + " 超出可表示的范围，不会被读作 0 或无穷大 / the number "
             + far + " is out of range; it is not read as 0 or infinity");
       }
+      String lone = loneSurrogate(e.getKey(), e.getValue());
+      if (lone != null) {
+        return new Failure(e.getKey(), "文本含有不成对的代理码元 " + lone + "（不是有效的 Unicode，无法写出）"
+            + " / the text holds an unpaired surrogate " + lone
+            + " (not valid Unicode, it could not be written out)");
+      }
     }
     try {
       // Extensions are set as the trees they are: binding them through the mapper would turn a
@@ -128,6 +134,50 @@ final class ReadSink {
       // A model factory may reject a value with an unchecked exception of its own.
       return new Failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Returns the first unpaired UTF-16 surrogate (U+D800 to U+DFFF) in a property name or a
+   * string of the tree, spelt as a JSON escape, or null when every text is valid Unicode. JSON
+   * can spell one as an escape; no export format can write it.
+   */
+  private static String loneSurrogate(String name, JsonNode v) {
+    String lone = loneSurrogate(name);
+    if (lone != null) {
+      return lone;
+    }
+    if (v.isString()) {
+      return loneSurrogate(v.stringValue());
+    }
+    if (v.isObject()) {
+      for (var e : v.properties()) {
+        lone = loneSurrogate(e.getKey(), e.getValue());
+        if (lone != null) {
+          return lone;
+        }
+      }
+    } else if (v.isArray()) {
+      for (JsonNode child : v) {
+        lone = loneSurrogate("", child);
+        if (lone != null) {
+          return lone;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return String.format("\\u%04X", (int) c);
+      }
+    }
+    return null;
   }
 
   /** Returns a number in the tree a double cannot hold (1e-999999, 1e309), or null. */

@@ -23,11 +23,11 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -73,6 +73,15 @@ final class XlsxReading {
   /** The most text extracted from one entry, in characters. */
   static final long MAX_TEXT_SIZE = 256L * 1024 * 1024;
 
+  /**
+   * The most strings in a workbook's shared strings table: 4,194,304, four for each of Excel's
+   * 1,048,576 rows. Beyond it the workbook is an unreadable file (save its sheets as CSV).
+   */
+  static final int MAX_SHARED_STRINGS = 4 * 1024 * 1024;
+
+  /** The most characters in a workbook's shared strings table, all strings together: 2^25. */
+  static final int MAX_SHARED_STRING_CHARS = 32 * 1024 * 1024;
+
   /** Excel's last column is XFD, the 16,384th. */
   private static final int EXCEL_COLUMNS = 16_384;
 
@@ -96,6 +105,12 @@ final class XlsxReading {
 
   void read(Input file, ReadSink sink) {
     String source = file.name();
+    String[] refused = refusedPart(file);
+    if (refused != null) {
+      sink.unreadable(Origin.of(source), refusedZh(refused[0], refused[1]),
+          refusedEn(refused[0], refused[1]));
+      return;
+    }
     try (OPCPackage pkg = file.path() != null
         ? OPCPackage.open(file.path().toFile(), PackageAccess.READ)
         : OPCPackage.open(file.open())) {
@@ -139,9 +154,143 @@ final class XlsxReading {
         | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
       // POI reports broken packages with many unchecked types too (POIXMLException,
       // NotOfficeXmlFileException, RecordFormatException, ...): all mean "cannot be read".
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof TooManySharedStrings) {
+          sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + c.getMessage()
+              + "；请将工作表另存为 CSV 再读取", "XLSX file cannot be read: " + c.getMessage()
+              + "; save its sheets as CSV to read them");
+          return;
+        }
+        if (String.valueOf(c.getMessage()).contains("DOCTYPE")) {
+          // a part the check before opening could not decode: POI's parser refused it
+          sink.unreadable(Origin.of(source), refusedZh("?", DOCTYPE), refusedEn("?", DOCTYPE));
+          return;
+        }
+      }
       sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + e,
           "XLSX file cannot be read: " + e);
     }
+  }
+
+  /** A part's prolog declares a DOCTYPE. */
+  private static final String DOCTYPE = "DOCTYPE";
+
+  /** A part's prolog does not end within {@link #PROLOG_BYTES}. */
+  private static final String LONG_PROLOG = "prolog";
+
+  private static String refusedZh(String part, String why) {
+    return "XLSX 文件的部件 " + part + (why.equals(DOCTYPE)
+        ? " 含有 DOCTYPE 声明（可引入外部实体或无限展开实体，XXE）"
+        : " 在第一个元素之前有超过 " + PROLOG_BYTES + " 字节（DOCTYPE 可藏于其后）") + "，拒绝读取该文件";
+  }
+
+  private static String refusedEn(String part, String why) {
+    return "the XLSX part " + part + (why.equals(DOCTYPE)
+        ? " declares a DOCTYPE (it could pull in external entities or expand entities without "
+            + "end, XXE)"
+        : " has more than " + PROLOG_BYTES + " bytes before its first element (a DOCTYPE could "
+            + "hide behind them)") + "; the file is refused";
+  }
+
+  /** The most bytes of a part's start searched for a DOCTYPE. */
+  private static final int PROLOG_BYTES = 64 * 1024;
+
+  /** The most parts of a package searched for a DOCTYPE. */
+  private static final int PROLOG_PARTS = 10_000;
+
+  /**
+   * Returns the name of the first XML part ({@code .xml}, {@code .rels}) of the package whose
+   * prolog declares a DOCTYPE or does not end within {@link #PROLOG_BYTES}, and which of the two,
+   * or null when there is none or the file is no zip (POI then says why). Checked before POI
+   * opens the package: POI's parsers refuse a DOCTYPE too, but the one that reads
+   * {@code [Content_Types].xml} also logs the refusal, with a stack trace, at level FATAL.
+   */
+  static String[] refusedPart(Input file) {
+    try {
+      if (file.path() != null) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.path().toFile())) {
+          var entries = zip.entries();
+          for (int n = 0; entries.hasMoreElements() && n < PROLOG_PARTS; n++) {
+            java.util.zip.ZipEntry e = entries.nextElement();
+            if (isXmlPart(e.getName())) {
+              try (InputStream in = zip.getInputStream(e)) {
+                String why = prologProblem(in.readNBytes(PROLOG_BYTES));
+                if (why != null) {
+                  return new String[] {e.getName(), why};
+                }
+              }
+            }
+          }
+        }
+      } else {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(file.open())) {
+          java.util.zip.ZipEntry e;
+          for (int n = 0; (e = zip.getNextEntry()) != null && n < PROLOG_PARTS; n++) {
+            String why = isXmlPart(e.getName()) ? prologProblem(zip.readNBytes(PROLOG_BYTES))
+                : null;
+            if (why != null) {
+              return new String[] {e.getName(), why};
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a zip, or a broken one: POI's opening reports it
+    }
+    return null;
+  }
+
+  private static boolean isXmlPart(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".xml") || n.endsWith(".rels");
+  }
+
+  /**
+   * Returns what is wrong with the start of an XML document: {@link #DOCTYPE} when it declares
+   * one before its root element (after white space, processing instructions such as
+   * {@code <?xml ...?>} and comments), {@link #LONG_PROLOG} when the bytes end before the root
+   * element does start although there are {@link #PROLOG_BYTES} of them, null otherwise. UTF-8
+   * and UTF-16 (with or without a byte-order mark) are read.
+   */
+  static String prologProblem(byte[] start) {
+    return prologProblem(start, start.length >= PROLOG_BYTES);
+  }
+
+  private static String prologProblem(byte[] start, boolean full) {
+    java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.ISO_8859_1;
+    if (start.length >= 2) {
+      int a = start[0] & 0xFF;
+      int b = start[1] & 0xFF;
+      if (a == 0xFE && b == 0xFF || a == 0 && b == '<') {
+        cs = java.nio.charset.StandardCharsets.UTF_16BE;
+      } else if (a == 0xFF && b == 0xFE || a == '<' && b == 0) {
+        cs = java.nio.charset.StandardCharsets.UTF_16LE;
+      }
+    }
+    String t = new String(start, cs);
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || c == '\uFEFF' || c == '\u00EF' || c == '\u00BB'
+          || c == '\u00BF') {
+        i++; // white space, or a byte-order mark (UTF-16, or UTF-8's three bytes)
+      } else if (t.startsWith("<?", i)) {
+        int end = t.indexOf("?>", i);
+        if (end < 0) {
+          return full ? LONG_PROLOG : null;
+        }
+        i = end + 2;
+      } else if (t.startsWith("<!--", i)) {
+        int end = t.indexOf("-->", i);
+        if (end < 0) {
+          return full ? LONG_PROLOG : null;
+        }
+        i = end + 3;
+      } else {
+        return t.regionMatches(true, i, "<!DOCTYPE", 0, 9) ? DOCTYPE : null;
+      }
+    }
+    return full ? LONG_PROLOG : null;
   }
 
   private static String describe(Exception e) {
@@ -185,82 +334,151 @@ final class XlsxReading {
         || uri.equals("http://purl.oclc.org/ooxml/spreadsheetml/main");
   }
 
-  private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+  private static SharedStrings sharedStrings(OPCPackage pkg)
+      throws IOException, SAXException, ParserConfigurationException {
     List<PackagePart> parts =
         pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parts.isEmpty()) {
-      return new SharedStrings(InputStream.nullInputStream());
+    SharedStrings strings = new SharedStrings();
+    if (!parts.isEmpty()) {
+      try (InputStream in = parts.get(0).getInputStream()) {
+        strings.readFrom(in);
+      }
     }
-    try (InputStream in = parts.get(0).getInputStream()) {
-      return new SharedStrings(in);
+    return strings;
+  }
+
+  /** The shared strings table broke a limit: the workbook is not read. */
+  static final class TooManySharedStrings extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    TooManySharedStrings(String message) {
+      super(message);
     }
   }
 
   /**
-   * POI's read-only shared strings without phonetic runs, as the workbook model reads them; the
-   * counts the file declares are ignored (POI presizes a list with {@code uniqueCount}, which a
-   * hostile file sets to two billion), and the text is held to {@link #MAX_TEXT_SIZE}.
+   * The workbook's shared strings without phonetic runs, as the workbook model reads them, held
+   * compactly: the characters of all strings one after another in blocks of chars, and where
+   * each string starts in an {@code int} array. A string costs its characters (2 bytes each)
+   * and 4 bytes, not the 40 bytes and more of a {@code String} object per string that POI's
+   * tables keep; within {@link #MAX_SHARED_STRINGS} and {@link #MAX_SHARED_STRING_CHARS} the
+   * table takes at most 80 MiB. The counts the file declares are ignored (POI presizes a list
+   * with {@code uniqueCount}, which a hostile file sets to two billion).
    */
-  private static final class SharedStrings extends ReadOnlySharedStringsTable {
-    private long characters;
+  static final class SharedStrings extends DefaultHandler {
+    private static final int BLOCK = 1 << 16;
 
-    SharedStrings(InputStream in) throws IOException, SAXException {
-      super(in, false);
-    }
+    private char[][] blocks = new char[0][];
+    private long length;
+    private int[] starts = new int[1024];
+    private int count;
+    private final StringBuilder item = new StringBuilder();
+    private boolean inItem;
+    private boolean inText;
+    private int phonetic;
 
-    /** Parses as POI does, with the quiet parser: malformed XML throws and is not logged. */
-    @Override
-    public void readFrom(InputStream is) throws IOException, SAXException {
+    /** Parses the table with the quiet parser: malformed XML throws and is not logged. */
+    void readFrom(InputStream is) throws IOException, SAXException, ParserConfigurationException {
       PushbackInputStream in = new PushbackInputStream(is, 1);
       int first = in.read();
       if (first < 0) {
         return;
       }
       in.unread(first);
-      try {
-        XMLReader parser = quietParser();
-        parser.setContentHandler(this);
-        parser.parse(new InputSource(in));
-      } catch (ParserConfigurationException e) {
-        throw new SAXException("no SAX parser: " + e.getMessage(), e);
+      XMLReader parser = quietParser();
+      parser.setContentHandler(this);
+      parser.parse(new InputSource(in));
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes a) {
+      if (!isSheetMl(uri)) {
+        return;
+      }
+      switch (localName) {
+        case "si" -> {
+          inItem = true;
+          item.setLength(0);
+        }
+        case "t" -> inText = inItem;
+        case "rPh" -> phonetic++;
+        default -> { }
       }
     }
 
     @Override
-    public void startElement(String uri, String localName, String name, Attributes attributes)
-        throws SAXException {
-      super.startElement(uri, localName, name,
-          "sst".equals(localName) ? new AttributesImpl() : attributes);
+    public void endElement(String uri, String localName, String name) throws SAXException {
+      if (!isSheetMl(uri)) {
+        return;
+      }
+      switch (localName) {
+        case "si" -> {
+          inItem = false;
+          add(item);
+        }
+        case "t" -> inText = false;
+        case "rPh" -> phonetic = Math.max(0, phonetic - 1);
+        default -> { }
+      }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-      characters += length;
-      if (characters > MAX_TEXT_SIZE) {
-        throw new SAXException("the shared strings exceed " + MAX_TEXT_SIZE + " characters");
+      if (inText && phonetic == 0) {
+        if (this.length + item.length() + length > MAX_SHARED_STRING_CHARS) {
+          throw tooMuch();
+        }
+        item.append(ch, start, length);
       }
-      super.characters(ch, start, length);
     }
 
-    /** The strings decoded so far, by index: each is decoded once, not once per cell. */
-    private String[] decoded = new String[0];
+    private TooManySharedStrings tooMuch() {
+      return new TooManySharedStrings("the shared strings table holds more than "
+          + MAX_SHARED_STRINGS + " strings or " + MAX_SHARED_STRING_CHARS
+          + " characters, the limits of this reader / 共享字符串表超过 " + MAX_SHARED_STRINGS
+          + " 个字符串或 " + MAX_SHARED_STRING_CHARS + " 个字符的读取上限");
+    }
 
-    /** Returns the string at the index, or null when there is none. */
-    String at(int index) {
-      if (index >= 0 && index < decoded.length && decoded[index] != null) {
-        return decoded[index];
+    private void add(StringBuilder s) throws SAXException {
+      if (count == MAX_SHARED_STRINGS || length + s.length() > MAX_SHARED_STRING_CHARS) {
+        throw tooMuch();
       }
-      String s;
-      try {
-        s = getItemAt(index).getString();
-      } catch (IllegalStateException | IndexOutOfBoundsException e) {
+      if (count + 1 >= starts.length) {
+        starts = Arrays.copyOf(starts, (int) Math.min(MAX_SHARED_STRINGS + 1L,
+            starts.length * 2L));
+      }
+      int done = 0;
+      while (done < s.length()) {
+        int block = (int) (length / BLOCK);
+        if (block == blocks.length) {
+          blocks = Arrays.copyOf(blocks, blocks.length + 1);
+          blocks[block] = new char[BLOCK];
+        }
+        int at = (int) (length % BLOCK);
+        int n = Math.min(BLOCK - at, s.length() - done);
+        s.getChars(done, done + n, blocks[block], at);
+        done += n;
+        length += n;
+      }
+      starts[++count] = (int) length;
+    }
+
+    /**
+     * Returns the string at the index, its {@code _xHHHH_} escapes decoded as POI decodes them,
+     * or null when there is none.
+     */
+    String at(int index) {
+      if (index < 0 || index >= count) {
         return null;
       }
-      if (index >= decoded.length) {
-        decoded = Arrays.copyOf(decoded, Math.max(index + 1, decoded.length * 2));
+      int from = starts[index];
+      int to = starts[index + 1];
+      char[] chars = new char[to - from];
+      for (int i = from; i < to; i++) {
+        chars[i - from] = blocks[i / BLOCK][i % BLOCK];
       }
-      decoded[index] = s;
-      return s;
+      String s = new String(chars);
+      return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
   }
 

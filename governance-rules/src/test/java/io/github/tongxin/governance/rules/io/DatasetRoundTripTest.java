@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +96,42 @@ class DatasetRoundTripTest {
     }
   }
 
+  @Test
+  void csvCellsThatWouldStartAFormulaAreWrittenQuotedAndReadBackAsTheyWere(@TempDir Path dir)
+      throws Exception {
+    // Names a spreadsheet would run as formulas (=, +, -, @, TAB, CR first), a genuine leading
+    // quote, and an extension holding the same.
+    List<String> names = List.of("=HYPERLINK(\"http://x\")", "+86 138", "-", "-5", "@SUM(A1)",
+        "\t甲", "\r乙", "'丙", "'=丁", "戊'");
+    var b = GovernanceDataset.builder();
+    for (int i = 0; i < names.size(); i++) {
+      b.addUnits(Unit.builder().id(UnitId.of("U" + i)).kind(UnitKind.GRID).name(names.get(i))
+          .putExtensions("备注", JsonNodeFactory.instance.stringNode(names.get(i))).build());
+    }
+    GovernanceDataset dataset = b.build();
+    Path first = dir.resolve("first");
+
+    DatasetWriter.defaults().write(dataset, Format.CSV, first);
+
+    List<String> cells = List.of("\"'=HYPERLINK(\"\"http://x\"\")\"", "'+86 138", "'-", "'-5",
+        "'@SUM(A1)", "'\t甲", "\"'\r乙\"", "''丙", "''=丁", "戊'");
+    StringBuilder expected = new StringBuilder(
+        "id,kind,name,nameEn,parentId,divisionCode,partyOrganization,ext:备注\r\n");
+    for (int i = 0; i < cells.size(); i++) {
+      expected.append("U").append(i).append(",GRID,").append(cells.get(i)).append(",,,,,")
+          .append(cells.get(i)).append("\r\n");
+    }
+    assertThat(Files.readString(first.resolve("units.csv"), StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString());
+    DatasetReader.Result read = DatasetReader.defaults().read(List.of(first));
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.dataset()).isEqualTo(dataset);
+    Path second = dir.resolve("second");
+    DatasetWriter.defaults().write(read.dataset(), Format.CSV, second);
+    assertThat(Files.readAllBytes(second.resolve("units.csv")))
+        .isEqualTo(Files.readAllBytes(first.resolve("units.csv")));
+  }
+
   /**
    * A seeded generated dataset: a tree of units with awkward names (commas, quotes, line breaks,
    * blanks at the ends, Chinese), persons with synthetic names only, posts, memberships, and
@@ -102,8 +139,11 @@ class DatasetRoundTripTest {
    */
   static GovernanceDataset generated(Random random, int units) {
     JsonNodeFactory f = JsonNodeFactory.instance;
+    // the last ones would start a formula in a spreadsheet, or start with the quote that
+    // neutralises one (FormulaGuard)
     String[] awkward = {"网格, 一", "\"引号\"楼", "多\n行", " 前后空格 ", "普通", "a\r\nb", "[不是JSON]",
-        "{", "逗号,\"和\"引号"};
+        "{", "逗号,\"和\"引号", "=1+1", "+8613800138000", "-", "@SUM(A1)", "\t制表", "\r回车",
+        "'引号开头", "'=不是公式", "''"};
     var b = GovernanceDataset.builder();
     UnitKind[] kinds = {UnitKind.DISTRICT, UnitKind.STREET, UnitKind.COMMUNITY, UnitKind.GRID,
         UnitKind.BUILDING, UnitKind.HOUSEHOLD};

@@ -146,4 +146,71 @@ class HostileInputTest {
       });
     }
   }
+
+  @Test
+  void aLoneSurrogateIsABadRecordAtItsPropertyInJsonJsonLinesAndCsvExtensionCells()
+      throws Exception {
+    // A JSON escape of half a surrogate pair in a document's unit name, in a JSON Lines
+    // extension, and in a CSV extension cell holding a JSON string; the pair \ud83d\ude00 (an
+    // emoji) is valid and read. (Jackson refuses half a pair in a key itself.)
+    Path doc = write("dataset.json", "{\"units\": [{\"id\": \"A\", \"kind\": \"GRID\", "
+        + "\"name\": \"甲\\ud800\"}, {\"id\": \"B\", \"kind\": \"GRID\", \"name\": "
+        + "\"乙\\ud83d\\ude00\"}]}");
+    Path lines = write("units.jsonl", "{\"id\": \"C\", \"kind\": \"GRID\", \"name\": \"丙\", "
+        + "\"extensions\": {\"x\": [\"\\udc00\"]}}\n");
+    Files.createDirectories(dir.resolve("csv"));
+    Path csv = write("csv/units.csv", "id,kind,name,ext:备注\nD,GRID,丁,\"\"\"\\ud800\"\"\"\n");
+
+    DatasetReader.Result r = DatasetReader.defaults().read(List.of(doc, lines, csv));
+
+    String why = "文本含有不成对的代理码元 %s（不是有效的 Unicode，无法写出） / the text holds an unpaired "
+        + "surrogate %s (not valid Unicode, it could not be written out)";
+    String high = String.format(why, "\\uD800", "\\uD800");
+    assertThat(r.report().findings()).extracting(Finding::ruleId,
+            f -> f.location().orElseThrow().toString(), Finding::en)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ReadRules.BAD_RECORD, csv + ":2",
+                "extensions cannot be read: " + high + "; the row is not read"),
+            org.assertj.core.groups.Tuple.tuple(ReadRules.BAD_RECORD, doc + ":1:12#/units/0/name",
+                "record cannot be read: " + high + " (name)"),
+            org.assertj.core.groups.Tuple.tuple(ReadRules.BAD_RECORD, lines + ":1",
+                "record cannot be read: " + String.format(why, "\\uDC00", "\\uDC00")
+                    + " (extensions)"));
+    assertThat(r.dataset().units()).extracting(u -> u.name()).containsExactly("乙\ud83d\ude00");
+  }
+
+  @Test
+  void aFailingExportLeavesTheEarlierFilesAsTheyWereAndNoPartialFile() throws Exception {
+    // The second dataset holds a person named with half a surrogate pair (made in code, as no
+    // reader lets one through): no encoding can write it, so every format fails part way (the
+    // units, written before the persons, were fine).
+    GovernanceDataset good = SampleDatasets.everyRecordType();
+    List<io.github.tongxin.governance.model.hierarchy.Person> persons =
+        new java.util.ArrayList<>(good.persons());
+    persons.add(io.github.tongxin.governance.model.hierarchy.Person.builder()
+        .id(io.github.tongxin.governance.model.id.PersonId.of("BAD")).name("坏\ud800")
+        .householdId(good.units().get(0).id()).build());
+    GovernanceDataset bad = io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset
+        .copyOf(good).withPersons(persons);
+    for (Format format : Format.values()) {
+      Path out = dir.resolve("export-" + format);
+      List<Path> written = DatasetWriter.defaults().write(good, format, out);
+      java.util.Map<Path, byte[]> before = new java.util.HashMap<>();
+      for (Path f : written) {
+        before.put(f, Files.readAllBytes(f));
+      }
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> DatasetWriter.defaults().write(bad, format, out))
+          .as(format.name()).isInstanceOf(java.io.UncheckedIOException.class)
+          .hasMessageStartingWith("cannot write " + format + " to " + out);
+
+      try (var files = Files.list(out)) {
+        assertThat(files.toList()).as(format.name()).containsExactlyInAnyOrderElementsOf(written);
+      }
+      for (Path f : written) {
+        assertThat(Files.readAllBytes(f)).as(f.toString()).isEqualTo(before.get(f));
+      }
+    }
+  }
 }
