@@ -7,6 +7,7 @@ import io.github.tongxin.governance.examples.cli.TongxinCommandTest.Run;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -225,5 +226,105 @@ class HostileInputCliTest {
         + "\"name\":\"社区\",\"110105199001011234\":1}\n");
     Run json = run("validate", "--format", "json", "--today", DAY, other.toString());
     assertThat(json.out()).doesNotContain("110105199001011234");
+  }
+
+  // ------------------------------------------------------- item 9: formulas in CSV exports
+
+  @Test
+  void csvExportsQuoteCellsThatWouldStartAFormulaAndReadBackToTheSameDataset() throws Exception {
+    // A unit named as a formula that opens a link, one named as a negative count.
+    Path data = units("{\"id\":\"F\",\"kind\":\"HOUSEHOLD\",\"name\":\"=HYPERLINK(\\\"http://x\\\")\","
+        + "\"parentId\":\"G\"}", "{\"id\":\"M\",\"kind\":\"HOUSEHOLD\",\"name\":\"-1户\","
+        + "\"parentId\":\"G\"}");
+    Path jsonl = dir.resolve("jsonl");
+    Path csv = dir.resolve("csv");
+    Path again = dir.resolve("again");
+
+    Run a = run("export", "--format", "jsonl", "--out", jsonl.toString(), data.toString());
+    Run b = run("export", "--format", "csv", "--bom", "--out", csv.toString(), data.toString());
+    Run c = run("export", "--format", "jsonl", "--out", again.toString(), csv.toString());
+
+    for (Run r : List.of(a, b, c)) {
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertNoStackTrace(r);
+    }
+    assertThat(Files.readString(csv.resolve("units.csv")).lines().skip(4).toList())
+        .containsExactly("F,HOUSEHOLD,\"'=HYPERLINK(\"\"http://x\"\")\",,G,,", "M,HOUSEHOLD,'-1户,,G,,");
+    assertThat(Files.readString(again.resolve("units.jsonl")))
+        .isEqualTo(Files.readString(jsonl.resolve("units.jsonl")));
+  }
+
+  // ------------------------------------------------ item 11: half a surrogate pair on read
+
+  @Test
+  void aLoneSurrogateIsAReadFindingAndEveryExportFormatWritesTheOtherRecords() throws Exception {
+    // The fourth unit's name ends in half a surrogate pair: no encoding can write it.
+    Path data = units("{\"id\":\"S\",\"kind\":\"HOUSEHOLD\",\"name\":\"2户\\ud800\","
+        + "\"parentId\":\"G\"}");
+
+    Run v = run("validate", "--lang", "en", "--today", DAY, data.toString());
+    assertThat(v.exit()).isEqualTo(1);
+    assertThat(v.out()).contains("units.jsonl\n", "  4            error    read.bad-record: "
+        + "record cannot be read: ", "unpaired surrogate \\uD800");
+    assertNoStackTrace(v);
+    for (String format : List.of("json", "jsonl", "csv", "popolo")) {
+      Path out = dir.resolve("out-" + format);
+      Run r = run("export", "--format", format, "--out", out.toString(), data.toString());
+      assertThat(r.exit()).as(format + r.err()).isZero();
+      assertThat(r.err()).contains("1 read finding(s); those records are not exported");
+      assertNoStackTrace(r);
+      try (var files = Files.list(out)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .as(format).noneMatch(n -> n.endsWith(".part"));
+      }
+    }
+    assertThat(Files.readString(dir.resolve("out-jsonl").resolve("units.jsonl")).lines())
+        .hasSize(3);
+  }
+
+  // ------------------------------------------------- item 14: DOCTYPE, POI's own logging
+
+  @Test
+  void aDoctypeInAWorkbooksPackageIsRefusedWithExit2AndPoiNeverLogs() throws Exception {
+    // Good workbooks with a billion-laughs DOCTYPE put into [Content_Types].xml, _rels/.rels.
+    byte[] good;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var row = book.createSheet("单位").createRow(0);
+      row.createCell(0).setCellValue("编号");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      good = out.toByteArray();
+    }
+    for (String part : List.of("[Content_Types].xml", "_rels/.rels")) {
+      Path f = dir.resolve(part.replaceAll("[^a-z]", "") + ".xlsx");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+          var out = new java.util.zip.ZipOutputStream(bytes)) {
+        java.util.zip.ZipEntry e;
+        while ((e = in.getNextEntry()) != null) {
+          String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          if (e.getName().equals(part)) {
+            int root = text.indexOf("?>") + 2;
+            text = text.substring(0, root) + "<!DOCTYPE x [<!ENTITY a \"a\"><!ENTITY b "
+                + "\"&a;&a;&a;&a;&a;&a;&a;&a;\">]>" + text.substring(root);
+          }
+          out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+          out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          out.closeEntry();
+        }
+      }
+      Files.write(f, bytes.toByteArray());
+
+      Run r = run("validate", "--lang", "en", f.toString());
+
+      assertThat(r.exit()).as(part).isEqualTo(2);
+      assertThat(r.out()).contains("read.unreadable-file", "the XLSX part " + part
+          + " declares a DOCTYPE");
+      assertNoStackTrace(r);
+    }
+    // POI logs through the Log4j API; the command switches it off at every level
+    assertThat(org.apache.logging.log4j.LogManager.getLogger("org.apache.poi.util.XMLHelper")
+        .isFatalEnabled()).isFalse();
   }
 }

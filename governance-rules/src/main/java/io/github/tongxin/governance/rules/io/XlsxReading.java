@@ -39,8 +39,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads an XLSX workbook, one sheet per record type (sheet named like the CSV file, see
  * {@link RecordColumns}), as a stream with Apache POI's event API: {@link XSSFReader} hands out
  * each sheet's XML, which a SAX handler turns into rows one at a time, so a sheet of any length
- * is read in memory proportional to one row (plus the workbook's shared strings and styles,
- * which POI keeps).
+ * is read in memory proportional to one row (plus the workbook's shared strings, and the
+ * styles, which POI keeps).
  *
  * <p>Cells as text: formulas are never evaluated, a formula cell gives its cached value (none,
  * blank); numbers are written in plain notation without trailing zeros ({@code 360403},
@@ -59,8 +59,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>On first use this class sets POI's process-wide limits against zip bombs:
  * {@link ZipSecureFile#setMinInflateRatio(double)} {@value #MIN_INFLATE_RATIO},
  * {@link ZipSecureFile#setMaxEntrySize(long)} {@value #MAX_ENTRY_SIZE} bytes and
- * {@link ZipSecureFile#setMaxTextSize(long)} {@value #MAX_TEXT_SIZE} characters; the shared
- * strings table is held to {@value #MAX_TEXT_SIZE} characters as well.
+ * {@link ZipSecureFile#setMaxTextSize(long)} {@value #MAX_TEXT_SIZE} characters. The shared
+ * strings table is held compactly and to {@value #MAX_SHARED_STRINGS} strings and
+ * {@value #MAX_SHARED_STRING_CHARS} characters (at most 80 MiB); a workbook beyond them is an
+ * unreadable file. Before POI opens the package, the start of each XML part is checked: a
+ * DOCTYPE (external entities, entity expansion) or more than {@value #PROLOG_BYTES} bytes before
+ * the first element make the file unreadable, naming the part.
  */
 final class XlsxReading {
 
