@@ -179,9 +179,12 @@ public final class DatasetWriter {
    */
   private static void stage(Map<Path, Path> staged, Path directory, String name, Content content)
       throws IOException {
-    Path temporary = Files.createTempFile(directory, "." + name + ".", ".part");
-    staged.put(directory.resolve(name), temporary);
-    try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+    // not Files.createTempFile, whose owner-only permissions the moved file would keep
+    Path temporary = directory.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+        + Long.toUnsignedString(System.nanoTime(), 36) + ".part");
+    try (Writer w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+      staged.put(directory.resolve(name), temporary);
       content.writeTo(w);
     }
   }

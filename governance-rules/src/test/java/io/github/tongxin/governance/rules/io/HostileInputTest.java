@@ -211,6 +211,12 @@ class HostileInputTest {
       for (Path f : written) {
         assertThat(Files.readAllBytes(f)).as(f.toString()).isEqualTo(before.get(f));
       }
+      // staged files are made as any other file is: the export keeps the usual permissions
+      Path plain = Files.writeString(dir.resolve("plain-" + format), "x");
+      if (plain.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        assertThat(Files.getPosixFilePermissions(written.get(0)))
+            .isEqualTo(Files.getPosixFilePermissions(plain));
+      }
     }
   }
 }
