@@ -28,13 +28,20 @@ import java.util.Random;
  * extending the street's).
  *
  * <p>Run: {@code java -cp tongxin.jar io.github.tongxin.governance.examples.bench.NationalDivisions
- * prepare SOURCE_DIR TARGET_DIR}, then {@code time java -cp tongxin.jar
+ * prepare SOURCE_DIR TARGET_DIR} (or {@code prepare-real-layout}: every village in one file in
+ * the published national layout), then {@code time java -cp tongxin.jar
  * io.github.tongxin.governance.examples.bench.NationalDivisions load TARGET_DIR}.
  */
 public final class NationalDivisions {
 
   /** The name of the made-up villages file. */
   public static final String SYNTHETIC_VILLAGES = "villages-synthetic.csv";
+
+  /**
+   * The name of the villages file in the real national layout ({@link #prepareRealLayout}):
+   * one file for the whole country, as the published national table is.
+   */
+  public static final String NATIONAL_VILLAGES = "villages.csv";
 
   /** The size of the national tree to make, in units: about 665,000. */
   public static final int NATIONAL_UNITS = 665_000;
@@ -67,9 +74,31 @@ public final class NationalDivisions {
    * @throws UncheckedIOException when a file cannot be read or written
    */
   public static int prepare(Path source, Path target, int units) {
+    return prepare(source, target, units, false);
+  }
+
+  /**
+   * Copies the real tables into a directory and writes every village, Jiangxi's real ones and
+   * the made-up ones, into one {@value #NATIONAL_VILLAGES} in the layout of the published
+   * national table: the same columns, every name quoted, rows in street order (Jiangxi's real
+   * rows at their streets' places). The tree is the one {@link #prepare(Path, Path)} makes; only
+   * the files differ, so B3 is measured on both layouts (issue 19).
+   *
+   * @param source the directory of the real tables
+   * @param target the directory to fill, created when missing
+   * @param units the size of the tree to make
+   * @return the number of villages made up
+   * @throws UncheckedIOException when a file cannot be read or written
+   */
+  public static int prepareRealLayout(Path source, Path target, int units) {
+    return prepare(source, target, units, true);
+  }
+
+  private static int prepare(Path source, Path target, int units, boolean realLayout) {
     try {
       Files.createDirectories(target);
-      for (String f : List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv",
+      for (String f : realLayout ? List.of("provinces.csv", "cities.csv", "areas.csv",
+          "streets.csv") : List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv",
           "villages-jiangxi.csv")) {
         Files.copy(source.resolve(f), target.resolve(f), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -77,10 +106,12 @@ public final class NationalDivisions {
           StandardCharsets.UTF_8);
       List<String> names = new ArrayList<>();
       Map<String, Integer> perStreet = new HashMap<>();
+      Map<String, List<String>> realRows = new HashMap<>();
       for (String line : jiangxi.subList(1, jiangxi.size())) {
         String[] f = line.split(",", -1);
         names.add(f[1]);
         perStreet.merge(f[2], 1, Integer::sum);
+        realRows.computeIfAbsent(f[2], k -> new ArrayList<>()).add(line);
       }
       int[] counts = perStreet.values().stream().mapToInt(Integer::intValue).toArray();
       List<String> streets = Files.readAllLines(source.resolve("streets.csv"),
@@ -99,11 +130,16 @@ public final class NationalDivisions {
       double scale = Math.max(0, units - real) / Math.max(1.0, otherStreets * mean);
       Random random = new Random(665_000);
       int made = 0;
-      try (BufferedWriter w = Files.newBufferedWriter(target.resolve(SYNTHETIC_VILLAGES),
-          StandardCharsets.UTF_8)) {
+      try (BufferedWriter w = Files.newBufferedWriter(target.resolve(realLayout
+          ? NATIONAL_VILLAGES : SYNTHETIC_VILLAGES), StandardCharsets.UTF_8)) {
         w.write("code,name,streetCode,provinceCode,cityCode,areaCode\n");
         for (String line : streets.subList(1, streets.size())) {
           String[] f = line.split(",", -1);
+          if (realLayout && f[3].equals(JIANGXI)) {
+            for (String row : realRows.getOrDefault(f[0], List.of())) {
+              w.write(row + "\n");
+            }
+          }
           if (f[3].equals(JIANGXI) || !DivisionCodes.isValid(f[0] + "001")) {
             // Jiangxi has its real villages; a placeholder street (township segment 000, e.g.
             // 350527000 of 金门县) gets none
@@ -114,7 +150,8 @@ public final class NationalDivisions {
           for (int v = 1; v <= n; v++) {
             String name = names.get(random.nextInt(names.size()));
             int segment = name.contains("村") ? 200 + v : v;
-            w.write(f[0] + String.format("%03d", segment) + "," + name + "," + f[0] + "," + f[3]
+            String shown = realLayout && !name.startsWith("\"") ? "\"" + name + "\"" : name;
+            w.write(f[0] + String.format("%03d", segment) + "," + shown + "," + f[0] + "," + f[3]
                 + "," + f[4] + "," + f[2] + "\n");
             made++;
           }
@@ -178,7 +215,7 @@ public final class NationalDivisions {
   }
 
   /**
-   * {@code prepare SOURCE TARGET} or {@code load DIR}.
+   * {@code prepare SOURCE TARGET}, {@code prepare-real-layout SOURCE TARGET} or {@code load DIR}.
    *
    * @param args the command and its directories
    */
@@ -186,6 +223,10 @@ public final class NationalDivisions {
     if (args.length == 3 && args[0].equals("prepare")) {
       int made = prepare(Path.of(args[1]), Path.of(args[2]));
       System.out.printf("[B3] made up %,d villages in %s%n", made, args[2]);
+    } else if (args.length == 3 && args[0].equals("prepare-real-layout")) {
+      int made = prepareRealLayout(Path.of(args[1]), Path.of(args[2]), NATIONAL_UNITS);
+      System.out.printf("[B3] made up %,d villages, with Jiangxi's real ones in one %s in %s%n",
+          made, NATIONAL_VILLAGES, args[2]);
     } else if (args.length == 2 && args[0].equals("load")) {
       long start = System.nanoTime();
       Outcome o = loadAndValidate(Path.of(args[1]), LocalDate.of(2026, 6, 30));
@@ -196,7 +237,8 @@ public final class NationalDivisions {
           (System.nanoTime() - start) / 1e9, o.loadNanos() / 1e9, o.validateNanos() / 1e9);
       o.validation().findings().stream().limit(10).forEach(f -> System.out.println("  " + f));
     } else {
-      System.err.println("usage: NationalDivisions prepare SOURCE TARGET | load DIR");
+      System.err.println("usage: NationalDivisions prepare|prepare-real-layout SOURCE TARGET"
+          + " | load DIR");
       System.exit(2);
     }
   }

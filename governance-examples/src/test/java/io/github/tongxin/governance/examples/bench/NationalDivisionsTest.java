@@ -55,4 +55,25 @@ class NationalDivisionsTest {
     assertThat(o.load().findings()).isEmpty();
     assertThat(o.validation().findings()).isEmpty();
   }
+
+  @Test
+  void writesTheSameTreeInOneNationalVillagesFileInStreetOrder(@TempDir Path source,
+      @TempDir Path split, @TempDir Path national) throws Exception {
+    writeSource(source);
+    // the real layout: Jiangxi's 2 real villages and the 4 made up in one villages.csv
+    int made = NationalDivisions.prepare(source, split, 15);
+    assertThat(NationalDivisions.prepareRealLayout(source, national, 15)).isEqualTo(made);
+    List<String> rows = Files.readAllLines(national.resolve(NationalDivisions.NATIONAL_VILLAGES));
+    assertThat(national.resolve("villages-jiangxi.csv")).doesNotExist();
+    List<String> codes = rows.stream().skip(1).map(r -> r.split(",")[0]).toList();
+    assertThat(codes).isSorted().hasSize(6).contains("360403001001", "360403001201");
+    assertThat(rows.subList(1, rows.size())).allSatisfy(r ->
+        assertThat(r.split(",")[1]).startsWith("\"").endsWith("\""));
+    NationalDivisions.Outcome a = NationalDivisions.loadAndValidate(split, LocalDate.of(2026, 6, 30));
+    NationalDivisions.Outcome b =
+        NationalDivisions.loadAndValidate(national, LocalDate.of(2026, 6, 30));
+    assertThat(b.units()).isEqualTo(a.units()).isEqualTo(15);
+    assertThat(b.load().findings()).isEmpty();
+    assertThat(b.validation().findings()).isEmpty();
+  }
 }

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>Memory, besides the {@link Unit} records the dataset already holds: a reference, parent,
  * subtree end, depth and per-tier position (4 ints), a tier byte and an open-addressing id
- * table of 8 to 16 bytes: about 30 to 40 bytes per unit, plus 4 bytes per unit and a reference
+ * table of 20 to 36 bytes (hash and position per slot, ids by position): about 40 to 60 bytes
+ * per unit, plus 4 bytes per unit and a reference
  * per post for the post index.
  *
  * <p>It is the implementation of the {@link UnitTree} contract, whose Javadoc states the policy
@@ -143,7 +144,7 @@ public final class HierarchyIndex implements UnitTree {
     for (int k = 0; k < f; k++) {
       byTier[tiers[k]][tierFill[tiers[k]]++] = k;
     }
-    table = new UnitIdTable(units, f);
+    table = new UnitIdTable(f);
     for (int k = 0; k < f; k++) {
       table.putIfAbsent(units[k].id(), k);
     }

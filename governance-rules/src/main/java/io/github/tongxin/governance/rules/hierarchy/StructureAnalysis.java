@@ -49,7 +49,7 @@ final class StructureAnalysis {
     int m = units.size();
     distinct = new Unit[m];
     recordIndex = new int[m];
-    table = new UnitIdTable(distinct, m);
+    table = new UnitIdTable(m);
     List<StructureProblem> found = new ArrayList<>();
     int n = 0;
     for (int r = 0; r < m; r++) {

@@ -6,6 +6,8 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +20,7 @@ final class RunIndex {
 
   private final GovernanceDataset dataset;
   private final List<Unit> reference;
-  private final Map<Object, Object> values = new HashMap<>();
+  private final Map<Object, FutureTask<Object>> values = new HashMap<>();
 
   RunIndex(GovernanceDataset dataset, List<Unit> reference) {
     this.dataset = dataset;
@@ -33,19 +35,48 @@ final class RunIndex {
     return get(HierarchyIndex.class, () -> HierarchyIndex.of(dataset, reference));
   }
 
-  /** Returns the value for the key, computing it on first use (not under a lock: may recurse). */
+  /**
+   * Returns the value for the key, computing it on first use, once: rules run on several
+   * threads, and a second rule asking while the first computes waits for that value instead of
+   * computing it again. No lock is held while computing, so a computation may ask for other
+   * keys (never for its own).
+   */
   @SuppressWarnings("unchecked")
   <T> T get(Object key, Supplier<T> compute) {
+    FutureTask<Object> task;
+    boolean mine = false;
     synchronized (values) {
-      Object value = values.get(key);
-      if (value != null) {
-        return (T) value;
+      task = values.get(key);
+      if (task == null) {
+        task = new FutureTask<>(compute::get);
+        values.put(key, task);
+        mine = true;
       }
     }
-    T computed = compute.get();
-    synchronized (values) {
-      Object raced = values.putIfAbsent(key, computed);
-      return raced == null ? computed : (T) raced;
+    if (mine) {
+      task.run();
+    }
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return (T) task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the value is needed: wait on, then restore the interrupt
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

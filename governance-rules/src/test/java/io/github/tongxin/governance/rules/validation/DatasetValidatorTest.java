@@ -14,8 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class DatasetValidatorTest {
@@ -173,7 +177,9 @@ class DatasetValidatorTest {
     List<Object> seen = new ArrayList<>();
     Rule a = new SharedUser("test.a", key, seen);
     Rule b = new SharedUser("test.b", key, seen);
-    DatasetValidator validator = DatasetValidator.builder().ruleSet(RuleSet.of(a, b)).build();
+    // one thread: both rules append to one list, in rule order
+    DatasetValidator validator =
+        DatasetValidator.builder().ruleSet(RuleSet.of(a, b)).threads(1).build();
     validator.validate(dataset(), DAY);
     assertThat(computed[0]).isEqualTo(1);
     // both rules saw the same derived value, record index and tree
@@ -199,6 +205,11 @@ class DatasetValidatorTest {
 
     @Override
     public RuleDescriptor descriptor() {
+      return describe(id);
+    }
+
+    /** The descriptor of a test rule that uses shared structures. */
+    static RuleDescriptor describe(String id) {
       return RuleDescriptor.builder().id(id).zh("共享").en("shared").source("test")
           .defaultSeverity(Severity.INFO).build();
     }
@@ -209,5 +220,75 @@ class DatasetValidatorTest {
       seen.add(context.records());
       seen.add(context.tree());
     }
+  }
+
+  @Test
+  void refusesFewerThanOneThread() {
+    assertThatThrownBy(() -> DatasetValidator.builder().threads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1: 0");
+  }
+
+  @Test
+  void aFailingRuleAmongOthersGivesTheReportOfOneThreadOnThree() {
+    // the broken rule runs between two rules that report, on one thread and on three
+    Rule second = new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return RuleDescriptor.builder().id("test.long-name-2").zh("名称过长").en("long name")
+            .source("test").defaultSeverity(Severity.WARNING).build();
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        for (Unit u : context.dataset().units()) {
+          if (u.name().length() > 3) {
+            context.report(u, "名称过长", "long name");
+          }
+        }
+      }
+    };
+    RuleSet rules = RuleSet.of(new LongNames(), new Broken(), second);
+    ValidationReport one = DatasetValidator.builder().ruleSet(rules).threads(1).build()
+        .validate(dataset(), DAY);
+    ValidationReport three = DatasetValidator.builder().ruleSet(rules).threads(3).build()
+        .validate(dataset(), DAY);
+    assertThat(three).isEqualTo(one);
+    assertThat(three.findings()).extracting(Finding::ruleId).containsExactlyInAnyOrder(
+        "test.long-name", "test.long-name", "validator.rule-failed", "test.long-name-2",
+        "test.long-name-2");
+  }
+
+  @Test
+  void aDerivedValueIsComputedOnceWhenRulesOnTwoThreadsAskForItAtOnce() {
+    AtomicInteger computed = new AtomicInteger();
+    CountDownLatch bothAsking = new CountDownLatch(2);
+    RuleContext.Derived<Object> key = RuleContext.Derived.of("slow", c -> {
+      computed.incrementAndGet();
+      return new Object();
+    });
+    List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+    Function<String, Rule> rule = id -> new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return SharedUser.describe(id);
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        bothAsking.countDown();
+        try {
+          bothAsking.await(); // both rules run at once, one on each thread
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        seen.add(context.derived(key));
+      }
+    };
+    DatasetValidator.builder().ruleSet(RuleSet.of(rule.apply("test.a"), rule.apply("test.b")))
+        .threads(2).build().validate(dataset(), DAY);
+    assertThat(computed).hasValue(1);
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).isSameAs(seen.get(1));
   }
 }
