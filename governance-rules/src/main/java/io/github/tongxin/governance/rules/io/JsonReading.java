@@ -141,10 +141,24 @@ final class JsonReading {
     try (Reader in = TextInput.open(file, charset)) {
       StringBuilder text = new StringBuilder();
       boolean tooLong = false;
+      // read in blocks (one read() per character was a fifth of the reading time, issue 19);
+      // a reader that fails hands out every character before the failure first, so lines end
+      // and are read in the same order as before
+      char[] block = new char[8192];
+      int n = 0;
+      int at = 0;
       boolean more = true;
       while (more) {
-        int c = in.read();
-        if (c == -1) {
+        int c;
+        if (at < n) {
+          c = block[at++];
+        } else {
+          n = in.read(block, 0, block.length);
+          at = 0;
+          if (n >= 0) {
+            continue;
+          }
+          c = -1;
           more = false;
         }
         if (c == '\n' || c == -1) {
@@ -153,8 +167,11 @@ final class JsonReading {
             sink.finding(ReadRules.BAD_RECORD, Origin.ofLine(source, line), null,
                 "行长度超过 " + maxLineLength + " 个字符，未读取",
                 "line longer than " + maxLineLength + " characters; not read");
-          } else if (!text.toString().isBlank()) {
-            readLine(text.toString(), source, line, type, sink);
+          } else {
+            String whole = text.toString();
+            if (!whole.isBlank()) {
+              readLine(whole, source, line, type, sink);
+            }
           }
           text.setLength(0);
           tooLong = false;

@@ -107,16 +107,21 @@ final class ReadSink {
       // Extensions are set as the trees they are: binding them through the mapper would turn a
       // decimal beyond a double (1e309) into an error.
       JsonNode extensions = tree.get("extensions");
-      JsonNode rest = tree;
-      if (extensions != null && extensions.isObject() && tree instanceof ObjectNode o) {
-        ObjectNode copy = o.deepCopy();
-        copy.remove("extensions");
-        rest = copy;
-      } else {
+      if (extensions == null || !extensions.isObject() || !(tree instanceof ObjectNode)) {
         extensions = null;
       }
-      GovernanceRecord value =
-          (GovernanceRecord) GovernanceJson.mapper().treeToValue(rest, type.recordClass());
+      // The clean common case goes straight into the builder; the mapper binds the rest, and
+      // gives every refusal its words as before.
+      GovernanceRecord value = RecordBinder.of(type).bind(tree);
+      if (value == null) {
+        JsonNode rest = tree;
+        if (extensions != null) {
+          ObjectNode copy = ((ObjectNode) tree).deepCopy();
+          copy.remove("extensions");
+          rest = copy;
+        }
+        value = (GovernanceRecord) GovernanceJson.mapper().treeToValue(rest, type.recordClass());
+      }
       if (extensions != null) {
         Map<String, JsonNode> ext = new LinkedHashMap<>();
         extensions.properties().forEach(e -> ext.put(e.getKey(), e.getValue()));
