@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   "version": 1,                    // changes when a field changes meaning or goes away
  *   "inputs": ["units.csv"],         // the FILE|DIR arguments, as given
  *   "records": 326,                  // records read, every type together
- *   "tables": [                      // per CSV file and sheet read (not with --bounded-memory)
+ *   "tables": [                      // per CSV file and sheet read
  *     {"source": "人员.csv", "sheet": "人员",     // sheet only for a workbook
  *      "type": "persons", "rowsRead": 30, "rowsKept": 29, "rowsSkipped": 1,
  *      "unmappedColumns": ["民族"]}
@@ -54,6 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
  *                   "pointer": "/units/1"},        // each member only when known
  *      "property": "kind",                          // only when known
  *      "column": "类型",                            // the property's column header, when known
+ *      "cause": {"rule": "read.bad-record",         // added within version 1: the finding this
+ *                "location": {"source": "单位.csv", "line": 3, "column": 2}},  // one only follows
+ *                                                   // from (a row not kept), when it does
  *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
  *   ],
  *   "declined": [                    // added within version 1: what a rule could not judge
@@ -210,6 +213,11 @@ public final class JsonReport {
     x.location().ifPresent(l -> o.set("location", location(l)));
     x.property().ifPresent(p -> o.put("property", p));
     x.column().ifPresent(c -> o.put("column", c));
+    x.cause().ifPresent(c -> {
+      ObjectNode cause = o.putObject("cause");
+      cause.put("rule", c.ruleId());
+      c.location().ifPresent(l -> cause.set("location", location(l)));
+    });
     o.putObject("message").put("zh", x.zh()).put("en", x.en());
     o.put("source", x.source());
     return o;
@@ -234,21 +242,9 @@ public final class JsonReport {
     l.sheet().ifPresent(s -> o.put("sheet", s));
     l.line().ifPresent(n -> o.put("line", n));
     l.column().ifPresent(n -> o.put("column", n));
-    if (l.sheet().isPresent() && l.line().isPresent() && l.column().isPresent()) {
-      o.put("cell", l.sheet().get() + "!" + columnLetters(l.column().getAsInt())
-          + l.line().getAsInt());
-    }
+    l.cell().ifPresent(c -> o.put("cell", c));
     l.pointer().ifPresent(p -> o.put("pointer", p));
     return o;
-  }
-
-  /** Returns a 1-based column as Excel's letters: 1 is A, 27 is AA. */
-  static String columnLetters(int column) {
-    StringBuilder sb = new StringBuilder();
-    for (int c = column; c > 0; c = (c - 1) / 26) {
-      sb.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return sb.toString();
   }
 
   private static String name(Severity s) {

@@ -155,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
             result.reading());
         return report(out, err, result.findings().merge(showPersonalData ? reading
                 : reading.masked()), result.unreadableInput() || reading != result.reading(),
-            result.records(), List.of());
+            result.records(), result.tables());
       }
     }
     DatasetReader.Result read = Inputs.read(input, err);
@@ -168,6 +168,7 @@ final class ValidateCommand implements Callable<Integer> {
       validation = inScope(validation, read.dataset(), reference);
     }
     ValidationReport reading = read.report();
+    validation = validation.withCauses(reading);
     return report(out, err, SortedFindings.of(validation.merge(showPersonalData ? reading
         : reading.masked())), read.unreadableInput(), read.dataset().size(), read.tables());
   }
@@ -259,7 +260,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (t.rowsSkipped() == 0 && t.unmappedColumns().isEmpty()) {
         continue;
       }
-      String name = t.source() + t.sheet().map(s -> "[" + s + "]").orElse("");
+      String name = t.source() + t.sheet().map(s -> " " + s).orElse("");
       out.println(lang.t(name + "：读取 " + t.rowsRead() + " 行，保留 " + t.rowsKept() + " 行，跳过 "
               + t.rowsSkipped() + " 行" + (t.unmappedColumns().isEmpty() ? ""
                   : "；未对应的列 " + String.join("、", t.unmappedColumns())),
@@ -302,6 +303,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // the findings come sorted by file, so a file's findings follow each other
     String[] file = {null};
+    long[] caused = {0};
     report.forEach(f -> {
       String source = f.location().map(Origin::source).orElse(lang.t("（无位置）", "(no location)"));
       if (!source.equals(file[0])) {
@@ -309,11 +311,24 @@ final class ValidateCommand implements Callable<Integer> {
         out.println();
         out.println(source);
       }
-      String where = f.location().map(ValidateCommand::where).orElse("-");
+      String where = f.location().map(ValidateCommand::where).orElse("-")
+          + f.column().map(c -> " " + c).orElse("");
       String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
+      String cause = f.cause().map(c -> {
+        caused[0]++;
+        String at = c.location().map(ValidateCommand::place).orElse("");
+        return lang.t("（因 " + c.ruleId() + " " + at + "）", " (caused by " + c.ruleId() + " at "
+            + at + ")");
+      }).orElse("");
       out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
-          + f.ruleId() + subjects + ": " + f.message(lang.locale()));
+          + f.ruleId() + subjects + ": " + f.message(lang.locale()) + cause);
     });
+    if (caused[0] > 0) {
+      out.println();
+      out.println(lang.t("其中 " + caused[0] + " 个问题只因某行无法读取而起（见“因”）：先改正该行再重新校验",
+          caused[0] + " finding(s) only follow from a row that could not be read (see \"caused "
+              + "by\"): fix that row first, then validate again"));
+    }
   }
 
   /**
@@ -339,13 +354,30 @@ final class ValidateCommand implements Callable<Integer> {
     return lang.t(s.zh(), s.name().toLowerCase(Locale.ROOT));
   }
 
-  /** Returns the origin without its source: {@code 12:3}, {@code [单位]:4:2}, {@code 3:5#/units/0}. */
+  /**
+   * Returns the origin without its source, as the text report shows it under its file: a CSV or
+   * JSON Lines line {@code 12} or {@code 12:3}, a workbook cell as Excel names it
+   * {@code 党员!E3}, a workbook row {@code 党员!3:3} (Excel's name for the row), a sheet
+   * {@code 党员}, a JSON pointer {@code #/units/0}; {@code -} when the origin is the whole file.
+   */
   static String where(Origin o) {
+    if (o.sheet().isPresent()) {
+      return o.cell().orElseGet(() -> o.sheet().get() + o.line().stream()
+          .mapToObj(l -> "!" + l + ":" + l).findFirst().orElse("")
+          + o.pointer().map(p -> "#" + p).orElse(""));
+    }
     String full = o.toString();
     String rest = full.substring(o.source().length());
     if (rest.startsWith(":")) {
       rest = rest.substring(1);
     }
     return rest.isEmpty() ? "-" : rest;
+  }
+
+  /** Returns the origin with its source: {@code 单位.csv:3:2}, {@code 花名册.xlsx 党员!E3}. */
+  static String place(Origin o) {
+    String where = where(o);
+    return where.equals("-") ? o.source()
+        : o.source() + (o.sheet().isPresent() ? " " : where.startsWith("#") ? "" : ":") + where;
   }
 }

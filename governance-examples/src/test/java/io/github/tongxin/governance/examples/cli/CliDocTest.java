@@ -32,7 +32,7 @@ class CliDocTest {
   }
 
   /** Returns the lines of each fenced block after a doc-test mark. */
-  private static List<List<String>> sessions(List<String> doc) {
+  static List<List<String>> sessions(List<String> doc) {
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       if (!doc.get(i).strip().equals(MARK)) {
@@ -52,7 +52,7 @@ class CliDocTest {
   }
 
   /** Runs the jar's main class in a directory, as the document's shell does. */
-  private static TongxinCommandTest.Run java(Path cwd, List<String> args) throws Exception {
+  static TongxinCommandTest.Run java(Path cwd, List<String> args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), TongxinCommand.class.getName()));

@@ -4,10 +4,13 @@ import static io.github.tongxin.governance.examples.cli.TongxinCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.examples.cli.TongxinCommandTest.Run;
+import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -60,9 +63,105 @@ class OfficeImportCommandTest {
 
   @Test
   void workbookFindingsNameTheirCellAsExcelDoes() {
-    assertThat(JsonReport.columnLetters(1)).isEqualTo("A");
-    assertThat(JsonReport.columnLetters(5)).isEqualTo("E");
-    assertThat(JsonReport.columnLetters(27)).isEqualTo("AA");
-    assertThat(JsonReport.columnLetters(16384)).isEqualTo("XFD");
+    assertThat(Origin.columnLetters(1)).isEqualTo("A");
+    assertThat(Origin.columnLetters(5)).isEqualTo("E");
+    assertThat(Origin.columnLetters(27)).isEqualTo("AA");
+    assertThat(Origin.columnLetters(16384)).isEqualTo("XFD");
+  }
+
+  /**
+   * Writes the planted export: 单位 row 2 says 小区, no unit kind, so the row of C1 cannot be
+   * kept although its id is readable; grid G1 and post T1 name C1.
+   */
+  private Path plantedExport(boolean workbook) throws Exception {
+    java.util.Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
+    tables.put("单位", List.of("编号,类型,名称,上级编号", "C1,小区,濂溪社区,", "G1,网格,第一网格,C1"));
+    tables.put("人员", List.of("编号,姓名", "P1,张伟"));
+    tables.put("职务", List.of("编号,人员编号,单位编号,职务", "T1,P1,C1,书记"));
+    Path data = Files.createDirectories(dir.resolve(workbook ? "book" : "csv"));
+    if (!workbook) {
+      for (var e : tables.entrySet()) {
+        Files.write(data.resolve(e.getKey() + ".csv"),
+            (String.join("\n", e.getValue()) + "\n").getBytes(GBK));
+      }
+      return data;
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      for (var e : tables.entrySet()) {
+        var sheet = wb.createSheet(e.getKey());
+        for (int r = 0; r < e.getValue().size(); r++) {
+          var row = sheet.createRow(r);
+          String[] cells = e.getValue().get(r).split(",", -1);
+          for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+              row.createCell(c).setCellValue(cells[c]);
+            }
+          }
+        }
+      }
+      try (var out = Files.newOutputStream(data.resolve("花名册.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    return data.resolve("花名册.xlsx");
+  }
+
+  @Test
+  void findingsThatOnlyFollowFromARowNotKeptNameItAsTheirCause() throws Exception {
+    Path data = plantedExport(false);
+    String units = data.resolve("单位.csv").toString();
+
+    Run text = run("validate", "--lang", "en", "--today", "2026-03-31", data.toString());
+    assertThat(text.out())
+        .contains("  2:2          error    read.bad-record [C1]: 类型 value \"小区\" names no "
+            + "UnitKind")
+        .contains("  3 上级编号   info     structure.external-parent [G1, C1]: ")
+        .contains("which is not in the input; it is treated as the root of its subtree (the 0 "
+            + "units below it are checked as usual) (caused by read.bad-record at " + units
+            + ":2:2)\n")
+        .contains("structure.reference [T1, C1]: post T1: unitId names unit C1, which does not "
+            + "exist (caused by read.bad-record at " + units + ":2:2)\n")
+        .endsWith("\n2 finding(s) only follow from a row that could not be read (see \"caused "
+            + "by\"): fix that row first, then validate again\n"
+            + units + ": 2 rows read, 1 kept, 1 skipped\n");
+
+    Run json = run("validate", "--format", "json", "--today", "2026-03-31", data.toString());
+    JsonNode report = GovernanceJson.mapper().readTree(json.out());
+    List<String> causes = new java.util.ArrayList<>();
+    report.get("findings").forEach(f -> causes.add(f.get("rule").asString() + " "
+        + (f.has("cause") ? f.get("cause").toString() : "-")));
+    String cause = "{\"rule\":\"read.bad-record\",\"location\":{\"source\":\""
+        + units.replace("\\", "\\\\") + "\",\"line\":2,\"column\":2}}";
+    assertThat(causes).filteredOn(c -> !c.endsWith(" -"))
+        .containsExactlyInAnyOrder("structure.external-parent " + cause,
+            "structure.reference " + cause);
+  }
+
+  @Test
+  void workbookFindingsAreShownAtTheirCellAsExcelNamesIt() throws Exception {
+    Path book = plantedExport(true);
+
+    Run text = run("validate", "--lang", "en", "--today", "2026-03-31", book.toString());
+
+    assertThat(text.out())
+        .contains("\n" + book + "\n  单位!B2      error    read.bad-record [C1]: 类型 value")
+        .contains("  单位!3:3 上级编号 info     structure.external-parent [G1, C1]: ")
+        .contains("(caused by read.bad-record at " + book + " 单位!B2)\n")
+        .doesNotContain("[单位]:");
+  }
+
+  @Test
+  void boundedMemoryAccountsForEveryTableAndNamesCausesAsTheInMemoryRunDoes() throws Exception {
+    Path data = plantedExport(false);
+
+    JsonNode inMemory = GovernanceJson.mapper().readTree(run("validate", "--format", "json",
+        "--today", "2026-03-31", data.toString()).out());
+    JsonNode bounded = GovernanceJson.mapper().readTree(run("validate", "--format", "json",
+        "--today", "2026-03-31", "--bounded-memory", "--temp-dir", dir.toString(),
+        data.toString()).out());
+
+    assertThat(inMemory.get("tables")).hasSize(3);
+    assertThat(bounded.get("tables")).isEqualTo(inMemory.get("tables"));
+    assertThat(bounded.get("findings")).isEqualTo(inMemory.get("findings"));
   }
 }

@@ -357,7 +357,7 @@ class TongxinCommandTest {
     assertThat(en.out()).contains("Rule                       Severity  Count  Description\n"
         + "structure.external-parent  info          1  a unit's parent is not in the input\n")
         .contains("\n" + csv.resolve("units.csv") + "\n  " + line
-            + "          info     structure.external-parent [X, NOPE]: building X (孤楼) names"
+            + " 上级编号 info     structure.external-parent [X, NOPE]: building X (孤楼) names"
             + " parent NOPE, which is not in the input; it is treated as the root of its subtree"
             + " (the 0 units below it are checked as usual)\n");
     assertThat(zh.out()).startsWith("读取 1 个输入").contains("规则").contains("提示")

@@ -29,6 +29,39 @@ public abstract class Origin {
   public abstract Optional<String> pointer();
 
   /**
+   * Returns the spreadsheet cell as Excel names it, {@code 党员!E3} (sheet, column letters,
+   * row), when the origin has a sheet, a line and a column; empty otherwise (a CSV line, a
+   * whole workbook row, a JSON pointer).
+   *
+   * @return the cell's name, or empty
+   */
+  public final Optional<String> cell() {
+    if (sheet().isEmpty() || line().isEmpty() || column().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(sheet().get() + "!" + columnLetters(column().getAsInt())
+        + line().getAsInt());
+  }
+
+  /**
+   * Returns a 1-based column as Excel's letters: 1 is A, 26 is Z, 27 is AA.
+   *
+   * @param column the 1-based column, at least 1
+   * @return the letters
+   * @throws IllegalArgumentException when the column is below 1
+   */
+  public static String columnLetters(int column) {
+    if (column < 1) {
+      throw new IllegalArgumentException("column must be at least 1: " + column);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      sb.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return sb.toString();
+  }
+
+  /**
    * Returns an origin naming only a source.
    *
    * @param source a file name or other name, not null

@@ -197,20 +197,36 @@ public final class DatasetReader {
    *     {@link Result#report()} of {@link #read(List)} on the same input
    * @param unreadableInput whether some input could not be read at all
    * @param records how many records were handed on
+   * @param tables the accounts of the tables read; the same as {@link Result#tables()} of
+   *     {@link #read(List)} on the same input
    */
-  public record Scan(ValidationReport report, boolean unreadableInput, long records) {
+  public record Scan(ValidationReport report, boolean unreadableInput, long records,
+      List<TableAccount> tables) {
     /**
      * Makes a scan result.
      *
      * @param report the report, not null
      * @param unreadableInput whether some input was unreadable
      * @param records the number of records, at least 0
+     * @param tables the tables' accounts, not null
      */
     public Scan {
       Objects.requireNonNull(report, "report");
       if (records < 0) {
         throw new IllegalArgumentException("records must not be negative: " + records);
       }
+      tables = List.copyOf(tables);
+    }
+
+    /**
+     * Makes a scan result without table accounts.
+     *
+     * @param report the report, not null
+     * @param unreadableInput whether some input was unreadable
+     * @param records the number of records, at least 0
+     */
+    public Scan(ValidationReport report, boolean unreadableInput, long records) {
+      this(report, unreadableInput, records, List.of());
     }
   }
 
@@ -235,7 +251,7 @@ public final class DatasetReader {
       each.accept(r);
     });
     readInto(filesOrDirectories, sink);
-    return new Scan(sink.report(), sink.unreadable(), count[0]);
+    return new Scan(sink.report(), sink.unreadable(), count[0], sink.tables());
   }
 
   /**

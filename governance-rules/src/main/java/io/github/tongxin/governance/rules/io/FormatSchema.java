@@ -134,8 +134,10 @@ public final class FormatSchema {
   /**
    * Returns the CSV and spreadsheet header maps of every record type, from
    * {@link RecordColumns}: per type its collection, Chinese and English names, the file and
-   * sheet names it is read from, and its columns (English property, Chinese header, whether
-   * required, and whether the cell holds plain text or JSON text).
+   * sheet names it is read from, its columns (English property, Chinese header, whether
+   * required, whether the cell holds plain text or JSON text, and the other spellings the reader
+   * takes, {@link RecordColumns#aliases}) and its flat columns ({@link
+   * RecordColumns#flatColumns}, with their aliases).
    *
    * @return a new tree: {@code {"format": "tongxin-headers", "version": 1, "recordTypes": [...]}}
    */
@@ -144,7 +146,10 @@ public final class FormatSchema {
     root.put("format", "tongxin-headers");
     root.put("version", 1);
     root.put("$comment", "CSV and spreadsheet header maps, English and Chinese, per record type;"
-        + " a header cell may be either name. Any other header is an extension column.");
+        + " a header cell may be either name or one of its aliases (compared without blanks, a *"
+        + " marker, a trailing colon or a trailing remark in brackets). flatColumns fill a part"
+        + " of an object-valued column instead of its JSON text. Any other header is a"
+        + " read.unknown-column finding, its cells kept as an extension.");
     ArrayNode types = root.putArray("recordTypes");
     for (RecordType t : RecordType.values()) {
       ObjectNode o = types.addObject();
@@ -161,9 +166,23 @@ public final class FormatSchema {
         col.put("zh", c.zh());
         col.put("required", c.required());
         col.put("cell", c.structured() ? "JSON text" : "text");
+        aliases(col, t, c);
+      }
+      ArrayNode flat = o.putArray("flatColumns");
+      for (RecordColumns.Column c : RecordColumns.flatColumns(t)) {
+        ObjectNode col = flat.addObject();
+        col.put("property", c.property());
+        col.put("zh", c.zh());
+        aliases(col, t, c);
       }
     }
     return root;
+  }
+
+  /** Adds the other header spellings the reader takes for the column. */
+  private static void aliases(ObjectNode col, RecordType t, RecordColumns.Column c) {
+    ArrayNode aliases = col.putArray("aliases");
+    RecordColumns.aliases(t, c).forEach(aliases::add);
   }
 
   /**

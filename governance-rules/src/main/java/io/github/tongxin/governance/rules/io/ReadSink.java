@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
@@ -41,6 +42,16 @@ final class ReadSink {
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
+    finding(rule, origin, property, zh, en, java.util.Optional.empty());
+  }
+
+  /**
+   * Adds a finding of the rule, at the origin, about a record: the row that could not be kept,
+   * named by the id its cells hold, so that findings that follow from its absence name this one
+   * as their cause ({@link ValidationReport#withCauses}).
+   */
+  void finding(String rule, Origin origin, String property, String zh, String en,
+      java.util.Optional<Identifier> subject) {
     Severity severity = ReadRules.descriptors().stream().filter(d -> d.id().equals(rule))
         .findFirst().orElseThrow().defaultSeverity();
     var b = Finding.builder().ruleId(rule).severity(severity).location(origin).zh(zh).en(en)
@@ -48,6 +59,7 @@ final class ReadSink {
     if (property != null) {
       b.property(property);
     }
+    subject.ifPresent(b::addSubjects);
     findings.add(b.build());
     if (rule.equals(ReadRules.UNREADABLE_FILE)) {
       unreadable = true;
@@ -70,15 +82,6 @@ final class ReadSink {
     }
   }
 
-  /**
-   * Binds a tree to a record of the type and keeps it with its origin, or adds a finding of
-   * {@link ReadRules#BAD_RECORD} at the offending property's origin.
-   *
-   * @param type the record type
-   * @param tree the record's tree
-   * @param origin where the record starts
-   * @param locate the origin of a property, e.g. its cell or JSON pointer
-   */
   /**
    * Why a tree could not be bound: the property at fault (null when none is) and the reason,
    * in words for people, Java package names dropped.
@@ -185,6 +188,28 @@ final class ReadSink {
     return null;
   }
 
+  /**
+   * Returns the id of a record of the type that a row's id cell holds, when the text is one: the
+   * id of a row that cannot be kept, which later findings may name.
+   *
+   * @param type the record type
+   * @param text the id cell's text, null or blank when none
+   * @return the typed id, empty when the text is no identifier
+   */
+  static java.util.Optional<Identifier> idOf(RecordType type, String text) {
+    if (text == null || Identifier.problem(text.strip()) != null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      Class<?> idClass = type.recordClass().getMethod("id").getReturnType();
+      Object id = GovernanceJson.mapper().treeToValue(
+          tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text.strip()), idClass);
+      return id instanceof Identifier i ? java.util.Optional.of(i) : java.util.Optional.empty();
+    } catch (NoSuchMethodException | JacksonException | IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Returns a number in the tree a double cannot hold (1e-999999, 1e309), or null. */
   private static String beyondDouble(JsonNode v) {
     if (v.isBigDecimal()) {
@@ -204,6 +229,15 @@ final class ReadSink {
     return null;
   }
 
+  /**
+   * Binds a tree to a record of the type and keeps it with its origin, or adds a finding of
+   * {@link ReadRules#BAD_RECORD} at the offending property's origin.
+   *
+   * @param type the record type
+   * @param tree the record's tree
+   * @param origin where the record starts
+   * @param locate the origin of a property, e.g. its cell or JSON pointer
+   */
   void bind(RecordType type, JsonNode tree, Origin origin, Function<String, Origin> locate) {
     if (!tree.isObject()) {
       finding(ReadRules.BAD_RECORD, origin, null,
@@ -215,8 +249,10 @@ final class ReadSink {
     if (f != null) {
       Origin at = f.property() == null ? origin : locate.apply(f.property());
       String why = f.why() + (f.property() == null ? "" : " (" + f.property() + ")");
+      JsonNode id = tree.get("id");
       finding(ReadRules.BAD_RECORD, at, f.property(), "记录无法读取：" + why,
-          "record cannot be read: " + why);
+          "record cannot be read: " + why,
+          id != null && id.isString() ? idOf(type, id.asString()) : java.util.Optional.empty());
     }
   }
 

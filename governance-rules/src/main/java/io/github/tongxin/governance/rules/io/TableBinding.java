@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.Identifier;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -167,7 +168,7 @@ final class TableBinding {
           sink.finding(ReadRules.BAD_RECORD, origin(line, i), null,
               "该行有 " + cells.size() + " 个单元格，多于表头的 " + columns.size() + " 列，行未读取",
               "the row has " + cells.size() + " cells, more than the header's "
-                  + columns.size() + "; the row is not read");
+                  + columns.size() + "; the row is not read", idOf(cells));
           return;
         }
       }
@@ -229,6 +230,7 @@ final class TableBinding {
       }
     }
     problems.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    Optional<Identifier> dropped = kept ? Optional.empty() : idOf(cells);
     for (Problem p : problems) {
       if (kept) {
         sink.finding(ReadRules.BAD_CELL, origin(line, p.index()),
@@ -238,7 +240,7 @@ final class TableBinding {
       } else {
         sink.finding(ReadRules.BAD_RECORD, origin(line, p.index()),
             p.column() == null ? null : p.column().property(), p.zh() + "；该行未读取",
-            p.en() + "; the row is not read");
+            p.en() + "; the row is not read", dropped);
       }
     }
     if (kept) {
@@ -246,6 +248,13 @@ final class TableBinding {
     } else {
       count.skipped++;
     }
+  }
+
+  /** Returns the id the row's id cell holds, when it holds one. */
+  private Optional<Identifier> idOf(List<String> cells) {
+    Integer idColumn = columnOfProperty.get("id");
+    return idColumn == null || idColumn >= cells.size() ? Optional.empty()
+        : ReadSink.idOf(type, cells.get(idColumn));
   }
 
   /** A cell that cannot be read: its column index, column and why. */

@@ -160,10 +160,12 @@ public final class PartitionedValidator {
    * @param partitions the number of partitions validated
    * @param largestPartition the records of the largest partition, without the shared context
    * @param sharedRecords the records of the shared context
+   * @param tables the accounts of the tables read, as {@link DatasetReader.Result#tables()}
+   *     gives them for the same input
    */
   public record OnDisk(SortedFindings findings, ValidationReport reading,
       boolean unreadableInput, long records, int partitions, long largestPartition,
-      int sharedRecords) implements AutoCloseable {
+      int sharedRecords, List<DatasetReader.TableAccount> tables) implements AutoCloseable {
 
     /**
      * Makes a result.
@@ -175,10 +177,12 @@ public final class PartitionedValidator {
      * @param partitions at least 0
      * @param largestPartition at least 0
      * @param sharedRecords at least 0
+     * @param tables the tables' accounts, not null
      */
     public OnDisk {
       Objects.requireNonNull(findings, "findings");
       Objects.requireNonNull(reading, "reading");
+      tables = List.copyOf(tables);
     }
 
     /** Deletes the findings' files. */
@@ -249,10 +253,10 @@ public final class PartitionedValidator {
       }
       spill.finishWriting();
       for (int p = 0; p < plan.partitions(); p++) {
-        validatePartition(p, plan, spill, shared, day, findings);
+        validatePartition(p, plan, spill, shared, day, findings, first.report());
       }
       return new OnDisk(findings.finish(), first.report(), first.unreadableInput(),
-          first.records(), plan.partitions(), plan.largest(), shared.size());
+          first.records(), plan.partitions(), plan.largest(), shared.size(), first.tables());
     } catch (IOException e) {
       findings.abandon();
       throw new UncheckedIOException("cannot use the temporary directory " + temporaryDirectory,
@@ -279,8 +283,8 @@ public final class PartitionedValidator {
   }
 
   private void validatePartition(int p, PartitionPlan plan, Spill spill,
-      List<Spill.Located> shared, LocalDate day, SortedFindings.Writer findings)
-      throws IOException {
+      List<Spill.Located> shared, LocalDate day, SortedFindings.Writer findings,
+      ValidationReport reading) throws IOException {
     List<Spill.Located> records = new ArrayList<>();
     Set<Origin> home = new HashSet<>();
     spill.read(p, plan, l -> {
@@ -298,7 +302,8 @@ public final class PartitionedValidator {
       GovernanceRecords.add(b, l.record());
     }
     records.clear();
-    ValidationReport report = validator.validate(b.build(), day);
+    // causes as the in-memory run names them: the reading is whole before any partition runs
+    ValidationReport report = validator.validate(b.build(), day).withCauses(reading);
     for (Finding f : report.findings()) {
       if (f.location().isPresent() ? home.contains(f.location().get()) : p == 0) {
         findings.add(f);

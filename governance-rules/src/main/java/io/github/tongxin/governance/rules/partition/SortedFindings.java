@@ -364,6 +364,8 @@ public final class SortedFindings implements Closeable {
       n.set("location", Spill.origin(mapper, f.location().orElse(null)));
       f.property().ifPresent(p -> n.put("property", p));
       f.column().ifPresent(c -> n.put("column", c));
+      f.cause().ifPresent(c -> n.putObject("cause").put("rule", c.ruleId())
+          .set("location", Spill.origin(mapper, c.location().orElse(null))));
       n.put("zh", f.zh());
       n.put("en", f.en());
       n.put("source", f.source());
@@ -436,6 +438,11 @@ public final class SortedFindings implements Closeable {
       }
       if (n.has("column")) {
         b.column(n.get("column").asString());
+      }
+      if (n.has("cause")) {
+        JsonNode c = n.get("cause");
+        b.cause(new Finding.Cause(c.get("rule").asString(),
+            java.util.Optional.ofNullable(Spill.origin(c.get("location")))));
       }
       return b.build();
     }

@@ -39,6 +39,48 @@ public abstract class Finding {
    */
   public abstract Optional<String> column();
 
+  /**
+   * Returns the earlier finding this one only follows from, when it does: e.g. {@code 单位 C1
+   * 不存在} when the row of unit C1 could not be read ({@code read.bad-record}). The finding is
+   * kept, so that nothing is lost, and names its cause, so that a clerk fixes the cause first.
+   */
+  public abstract Optional<Cause> cause();
+
+  /**
+   * The finding another one follows from (原因): its rule and where it was found.
+   *
+   * @param ruleId the rule of the earlier finding, e.g. {@code read.bad-record}
+   * @param location where the earlier finding was found, empty when it has no location
+   */
+  public record Cause(String ruleId, Optional<Origin> location) {
+    /**
+     * Makes a cause.
+     *
+     * @param ruleId the rule id, not null
+     * @param location the location, not null (empty when unknown)
+     */
+    public Cause {
+      java.util.Objects.requireNonNull(ruleId, "ruleId");
+      java.util.Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * Returns the cause of a finding: its rule and location.
+     *
+     * @param finding the earlier finding, not null
+     * @return the cause
+     */
+    public static Cause of(Finding finding) {
+      return new Cause(finding.ruleId(), finding.location());
+    }
+
+    /** Returns {@code rule-id at location}, e.g. {@code read.bad-record at 单位.csv:3:2}. */
+    @Override
+    public String toString() {
+      return ruleId + location.map(l -> " at " + l).orElse("");
+    }
+  }
+
   /** Returns the message in Chinese. */
   public abstract String zh();
 
@@ -88,6 +130,7 @@ public abstract class Finding {
   @Override
   public String toString() {
     return PersonalData.mask(severity() + " " + ruleId() + " " + subjects()
-        + location().map(l -> " at " + l).orElse("") + ": " + en());
+        + location().map(l -> " at " + l).orElse("") + ": " + en()
+        + cause().map(c -> " (caused by " + c + ")").orElse(""));
   }
 }

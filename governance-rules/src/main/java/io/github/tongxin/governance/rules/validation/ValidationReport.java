@@ -122,6 +122,38 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns this report with every finding that only follows from a record the reading could not
+   * keep naming that reading's finding as its {@link Finding#cause()} (不连带误报): a finding is
+   * caused when one of its subjects after the first (a record it refers to, e.g. the unit of
+   * {@code 单位 C1 不存在}) is the first subject of a {@code read.bad-record} finding of the
+   * reading (the id of a row that could not be kept). Findings stay in the report, so nothing is
+   * lost; findings with a cause already and findings about the record itself are unchanged.
+   *
+   * @param reading the report of reading the dataset's files; one without such findings, or
+   *     empty, leaves this report as it is
+   * @return the report, with the same findings, rules and declined judgements
+   */
+  public ValidationReport withCauses(ValidationReport reading) {
+    Map<Identifier, Finding> dropped = new java.util.HashMap<>();
+    for (Finding r : reading.findings) {
+      if (r.ruleId().equals("read.bad-record") && !r.subjects().isEmpty()) {
+        dropped.putIfAbsent(r.subjects().get(0), r);
+      }
+    }
+    if (dropped.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Finding cause = f.cause().isPresent() ? null : f.subjects().stream().skip(1)
+          .map(dropped::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      all.add(cause == null ? f
+          : ImmutableFinding.copyOf(f).withCause(Finding.Cause.of(cause)));
+    }
+    return new ValidationReport(all, rules, declined);
+  }
+
+  /**
    * Returns this report with the citizen ID numbers and mobile numbers in every message masked
    * ({@link Finding#masked()}), for reports made elsewhere than by a {@link DatasetValidator}
    * with {@link Disclosure#MASKED} (a file reader's, a merged one) before they are shown or

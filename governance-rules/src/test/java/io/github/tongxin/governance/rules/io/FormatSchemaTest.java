@@ -80,12 +80,24 @@ class FormatSchemaTest {
       for (int c = 0; c < expected.size(); c++) {
         assertThat(columns.get(c).get("property").asString()).isEqualTo(expected.get(c).property());
         assertThat(columns.get(c).get("zh").asString()).isEqualTo(expected.get(c).zh());
+        List<String> aliases = new ArrayList<>();
+        columns.get(c).get("aliases").forEach(a -> aliases.add(a.asString()));
+        assertThat(aliases).isEqualTo(RecordColumns.aliases(t, expected.get(c)));
       }
+      JsonNode flat = headers.get("recordTypes").get(i).get("flatColumns");
+      assertThat(flat).extracting(f -> f.get("property").asString())
+          .containsExactlyElementsOf(RecordColumns.flatColumns(t).stream()
+              .map(RecordColumns.Column::property).toList());
     }
+    // the spellings offices use are in the machine-readable file (issue 15)
+    assertThat(headers.at("/recordTypes/1").toString())
+        .contains("\"property\":\"citizenIdNumber\",\"zh\":\"身份证号码\",\"required\":false,"
+            + "\"cell\":\"text\",\"aliases\":[\"公民身份号码\",").contains("\"身份证号\"");
     assertThat(headers.at("/recordTypes/0").toString()).startsWith(
         "{\"collection\":\"units\",\"zh\":\"单位\",\"en\":\"unit\","
             + "\"files\":[\"units.csv\",\"单位.csv\",\"units.jsonl\"],\"sheets\":[\"units\",\"单位\"],"
-            + "\"columns\":[{\"property\":\"id\",\"zh\":\"编号\",\"required\":true,\"cell\":\"text\"},");
+            + "\"columns\":[{\"property\":\"id\",\"zh\":\"编号\",\"required\":true,\"cell\":\"text\","
+            + "\"aliases\":[\"代码\",\"编码\",\"单位编号\",\"单位代码\",\"单位编码\",\"单位ID\",\"单位号\"]},");
   }
 
   @Test
