@@ -13,6 +13,7 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
 import io.github.tongxin.governance.rules.io.DatasetReader;
+import io.github.tongxin.governance.rules.validation.NearestNames;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,7 +96,10 @@ final class QueryCommand implements Callable<Integer> {
             "tongxin: unit " + unit + " is outside the tree: " + why.get().kind().en() + " "
                 + why.get().unitIds() + " (see structure.cycle)"));
       } else {
-        err.println(lang.t("tongxin: 未找到单位 " + unit, "tongxin: unit not found: " + unit));
+        List<String> near = NearestNames.nearest(unit,
+            dataset.units().stream().map(x -> x.id().value()).toList());
+        err.println(lang.t("tongxin: 未找到单位 " + unit + NearestNames.didYouMeanZh(near),
+            "tongxin: unit not found: " + unit + NearestNames.didYouMean(near)));
       }
       return TongxinCommand.FINDINGS;
     }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tongxin render FILE... --out report.html}: draws the concentric circle (同心圆) of the
  * datasets read from the files, taken together, into a self-contained HTML report. Exit status
- * 0 when the report is written, 2 when an input cannot be read or the report cannot be written
- * (the message says which file and why). Records that cannot be read (a bad value) are left out
+ * 0 when the report is written, 2 when an input cannot be read, when the inputs hold no unit
+ * (nothing to draw: an empty directory, one of subdirectories only) or the report cannot be
+ * written (the message says which file and why). Records that cannot be read (a bad value) are left out
  * and named on standard error; the rest is drawn.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -48,6 +49,12 @@ public final class RenderCommand implements Callable<Integer> {
     for (Finding f : read.report().findings()) {
       err.println((read.unreadableInput() ? "无法读取 Cannot read " : "跳过 Skipped ")
           + f.location().map(Object::toString).orElse("") + ": " + f.zh() + " / " + f.en());
+    }
+    if (read.dataset().units().isEmpty()) {
+      // an empty directory, one of subdirectories only, or files without a unit: no circle
+      err.println("没有可画的内容：输入中没有任何单位，未写出报告 / Nothing to draw: the input holds "
+          + "no unit, so no report was written");
+      return TongxinCommand.UNREADABLE;
     }
     if (read.unreadableInput()) {
       return TongxinCommand.UNREADABLE;

@@ -1,10 +1,13 @@
 package io.github.tongxin.governance.examples.cli;
 
+import io.github.tongxin.governance.rules.validation.NearestNames;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,6 +141,22 @@ public final class TongxinCommand implements Callable<Integer> {
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
       c.getErr().println("tongxin: " + ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getUnmatched().isEmpty()) {
+        // a misspelt command or option: the nearest names, measured as every "did you mean"
+        String typed = unmatched.getUnmatched().get(0);
+        List<String> names = new ArrayList<>();
+        if (typed.startsWith("-")) {
+          c.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        } else {
+          names.addAll(c.getSubcommands().keySet());
+        }
+        List<String> near = NearestNames.nearest(typed, names);
+        if (!near.isEmpty()) {
+          c.getErr().println("tongxin" + NearestNames.didYouMeanZh(near).replaceFirst("^；", ": ")
+              + " / " + NearestNames.didYouMean(near).substring(2));
+        }
+      }
       c.getErr().println("用法 / usage:");
       c.usage(c.getErr());
       return USAGE;

@@ -67,4 +67,39 @@ class RenderCommandTest {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("FILE");
   }
+
+  @Test
+  void emptyDirectoryOrOneOfSubdirectoriesOnlyIsNothingToDrawWithStatusTwo(@TempDir Path dir)
+      throws Exception {
+    // wrong: neither directory holds a dataset file, so there is no unit to draw
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path nested = Files.createDirectories(dir.resolve("nested/inner"));
+    for (Path in : java.util.List.of(empty, nested.getParent())) {
+      StringWriter e = new StringWriter();
+      CommandLine cl = new CommandLine(new RenderCommand());
+      cl.setErr(new PrintWriter(e, true));
+      cl.setOut(new PrintWriter(out, true));
+      Path report = dir.resolve(in.getFileName() + ".html");
+      assertThat(cl.execute(in.toString(), "--out", report.toString())).as(in.toString())
+          .isEqualTo(2);
+      assertThat(e.toString()).as(in.toString()).isEqualTo("无法读取 Cannot read " + in
+          + ": 未读取到任何内容：目录中没有可读的数据文件 / nothing read: the directory holds no "
+          + "dataset file (.json, .jsonl, .csv, .xlsx)\n"
+          + "没有可画的内容：输入中没有任何单位，未写出报告 / Nothing to draw: the input holds no unit, "
+          + "so no report was written\n");
+      assertThat(report).doesNotExist();
+    }
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aDatasetWithoutUnitsIsNothingToDraw(@TempDir Path dir) throws Exception {
+    // wrong: the file holds a person but no unit, so the circle would be empty
+    Path persons = dir.resolve("persons.csv");
+    Files.writeString(persons, "id,name\nP1,张伟\n");
+    assertThat(run(persons.toString(), "--out", dir.resolve("r.html").toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("没有可画的内容：输入中没有任何单位，未写出报告 / Nothing to "
+        + "draw: the input holds no unit, so no report was written\n");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+  }
 }

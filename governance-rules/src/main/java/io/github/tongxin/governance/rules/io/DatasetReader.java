@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.validation.NearestNames;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -335,8 +336,10 @@ public final class DatasetReader {
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {
-        sink.unreadable(Origin.of(p.toString()), "文件不存在或不是普通文件",
-            "the file does not exist or is not a regular file");
+        List<String> near = NearestNames.nearestFiles(p);
+        sink.unreadable(Origin.of(p.toString()), "文件不存在或不是普通文件"
+            + NearestNames.didYouMeanZh(near),
+            "the file does not exist or is not a regular file" + NearestNames.didYouMean(near));
       }
     }
     for (Path f : files) {

@@ -350,7 +350,8 @@ public final class DatasetValidator {
       List<String> problems = new ArrayList<>();
       for (String id : config.rules().keySet()) {
         if (ruleSet.rule(id).isEmpty()) {
-          problems.add("unknown rule id '" + id + "'");
+          problems.add("unknown rule id '" + id + "'" + NearestNames.didYouMean(
+              NearestNames.nearest(id, ruleSet.rules().stream().map(Rule::id).toList())));
         }
       }
       List<Configured> configured = new ArrayList<>();
