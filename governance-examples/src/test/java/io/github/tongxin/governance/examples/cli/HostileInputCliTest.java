@@ -264,7 +264,7 @@ class HostileInputCliTest {
 
     Run v = run("validate", "--lang", "en", "--today", DAY, data.toString());
     assertThat(v.exit()).isEqualTo(1);
-    assertThat(v.out()).contains("units.jsonl\n", "  4            error    read.bad-record: "
+    assertThat(v.out()).contains("units.jsonl\n", "  4            error    read.bad-record [S]: "
         + "record cannot be read: ", "unpaired surrogate \\uD800");
     assertNoStackTrace(v);
     for (String format : List.of("json", "jsonl", "csv", "popolo")) {
