@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -406,6 +407,20 @@ class TongxinCommandTest {
     assertThat(g).isNotNull();
     assertThat(g.get("parent_id").stringValue()).isEqualTo("unit/C");
     assertThat(g.get("classification").stringValue()).isEqualTo("grid");
+    assertThat(g.get("classification_label").stringValue()).isEqualTo("网格");
+    // People read the Chinese role with the English beside it; tools match the constant
+    Post first = Fixtures.clean().posts().get(0);
+    JsonNode post = null;
+    for (JsonNode p : doc.get("posts")) {
+      if (p.get("id").stringValue().equals("post/" + first.id())) {
+        post = p;
+      }
+    }
+    assertThat(post).isNotNull();
+    assertThat(post.get("label").stringValue()).isEqualTo(first.role().zh());
+    assertThat(post.get("other_label").get(0).stringValue()).isEqualTo(first.role().en());
+    assertThat(post.get("role").stringValue())
+        .isEqualTo(first.role().name().toLowerCase(java.util.Locale.ROOT));
     assertThat(doc.get("areas").size()).isEqualTo(3);
     assertThat(doc.get("posts").size()).isEqualTo(Fixtures.clean().posts().size());
     assertThat(doc.get("memberships").size()).isEqualTo(Fixtures.clean().posts().size()

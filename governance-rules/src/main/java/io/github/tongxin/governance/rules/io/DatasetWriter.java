@@ -348,6 +348,14 @@ public final class DatasetWriter {
   /**
    * Returns the dataset as a Popolo JSON document.
    *
+   * <p>Machine values ({@code classification}, {@code role}) are the model's constants in lower
+   * case, as Popolo tools match them; the words people read are Chinese with the English beside
+   * them: a post's and a membership's {@code label} is the role's Chinese name (书记) and its
+   * {@code other_label} the English one (secretary), and every organisation carries the Chinese
+   * name of its kind in {@code classification_label} (户, 社区, 党支部). Households stay
+   * organisations: Popolo has no household class, an {@code area} is a place rather than a group of
+   * people, and an organisation with members is what a 户 is in the registers.
+   *
    * @param dataset the dataset
    * @return the document: {@code persons}, {@code organizations}, {@code areas}, {@code posts},
    *     {@code memberships}
@@ -370,6 +378,7 @@ public final class DatasetWriter {
       o.put("id", "unit/" + u.id());
       o.put("name", PersonalData.mask(u.name()));
       o.put("classification", u.kind().name().toLowerCase(Locale.ROOT));
+      o.put("classification_label", u.kind().zh());
       u.parentId().ifPresent(p -> o.put("parent_id", "unit/" + p));
       u.divisionCode().ifPresent(code -> {
         o.put("area_id", "area/" + code);
@@ -389,12 +398,14 @@ public final class DatasetWriter {
       o.put("id", "organization/" + org.id());
       o.put("name", PersonalData.mask(org.name()));
       o.put("classification", org.kind().name().toLowerCase(Locale.ROOT));
+      o.put("classification_label", org.kind().zh());
       org.unitId().ifPresent(u -> o.put("parent_id", "unit/" + u));
     }
     for (Post p : dataset.posts()) {
       ObjectNode o = posts.addObject();
       o.put("id", "post/" + p.id());
-      o.put("label", p.role().name().toLowerCase(Locale.ROOT));
+      o.put("label", p.role().zh());
+      o.putArray("other_label").add(p.role().en());
       o.put("role", p.role().name().toLowerCase(Locale.ROOT));
       o.put("organization_id", p.organizationId().map(x -> "organization/" + x)
           .orElse("unit/" + p.unitId()));
@@ -405,6 +416,7 @@ public final class DatasetWriter {
       m.put("person_id", "person/" + p.personId());
       m.put("post_id", "post/" + p.id());
       m.put("organization_id", o.get("organization_id").stringValue());
+      m.put("label", p.role().zh());
       m.put("role", p.role().name().toLowerCase(Locale.ROOT));
       p.from().ifPresent(d -> m.put("start_date", d.toString()));
       p.to().ifPresent(d -> m.put("end_date", d.toString()));
@@ -414,6 +426,7 @@ public final class DatasetWriter {
       m.put("id", "membership/party/" + pm.id());
       m.put("person_id", "person/" + pm.personId());
       m.put("organization_id", "unit/" + pm.branchId());
+      m.put("label", pm.status().zh());
       m.put("role", "party member: " + pm.status().name().toLowerCase(Locale.ROOT));
       pm.joinedOn().ifPresent(d -> m.put("start_date", d.toString()));
     }
