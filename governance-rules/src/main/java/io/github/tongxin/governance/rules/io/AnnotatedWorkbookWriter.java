@@ -113,6 +113,10 @@ public final class AnnotatedWorkbookWriter {
   private final Disclosure disclosure;
   private final int maxRows;
 
+  static {
+    PoiLogging.quietFallback();
+  }
+
   private AnnotatedWorkbookWriter(Builder b) {
     this.charset = b.charset;
     this.disclosure = b.disclosure;

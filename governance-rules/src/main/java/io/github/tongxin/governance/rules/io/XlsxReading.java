@@ -90,6 +90,7 @@ final class XlsxReading {
   private static final int EXCEL_COLUMNS = 16_384;
 
   static {
+    PoiLogging.quietFallback();
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
