@@ -217,6 +217,9 @@ public final class JsonReport {
       ObjectNode cause = o.putObject("cause");
       cause.put("rule", c.ruleId());
       c.location().ifPresent(l -> cause.set("location", location(l)));
+      if (!c.certain()) {
+        cause.put("certain", false); // absent when certain, as before possible causes were
+      }
     });
     o.putObject("message").put("zh", x.zh()).put("en", x.en());
     o.put("source", x.source());

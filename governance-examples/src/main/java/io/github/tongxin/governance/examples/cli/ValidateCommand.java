@@ -303,7 +303,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // the findings come sorted by file, so a file's findings follow each other
     String[] file = {null};
-    long[] caused = {0};
+    long[] caused = {0, 0}; // certain, possible
     report.forEach(f -> {
       String source = f.location().map(Origin::source).orElse(lang.t("（无位置）", "(no location)"));
       if (!source.equals(file[0])) {
@@ -315,19 +315,30 @@ final class ValidateCommand implements Callable<Integer> {
           + f.column().map(c -> " " + c).orElse("");
       String subjects = f.subjects().isEmpty() ? "" : " " + f.subjects();
       String cause = f.cause().map(c -> {
-        caused[0]++;
+        caused[c.certain() ? 0 : 1]++;
         String at = c.location().map(ValidateCommand::place).orElse("");
-        return lang.t("（因 " + c.ruleId() + " " + at + "）", " (caused by " + c.ruleId() + " at "
-            + at + ")");
+        return c.certain()
+            ? lang.t("（因 " + c.ruleId() + " " + at + "）", " (caused by " + c.ruleId() + " at "
+                + at + ")")
+            : lang.t("（或因 " + c.ruleId() + " " + at + "）", " (may follow from " + c.ruleId()
+                + " at " + at + ")");
       }).orElse("");
       out.println("  " + Columns.pad(where, 12) + " " + Columns.pad(severity(f.severity()), sevWidth) + " "
           + f.ruleId() + subjects + ": " + f.message(lang.locale()) + cause);
     });
-    if (caused[0] > 0) {
+    if (caused[0] + caused[1] > 0) {
       out.println();
+    }
+    if (caused[0] > 0) {
       out.println(lang.t("其中 " + caused[0] + " 个问题只因某行无法读取而起（见“因”）：先改正该行再重新校验",
           caused[0] + " finding(s) only follow from a row that could not be read (see \"caused "
               + "by\"): fix that row first, then validate again"));
+    }
+    if (caused[1] > 0) {
+      out.println(lang.t("其中 " + caused[1]
+          + " 个问题可能因某行无法读取而起（见“或因”）：先改正该行，重新校验后再看它们是否仍在",
+          caused[1] + " finding(s) may follow from a row that could not be read (see \"may "
+              + "follow from\"): fix that row first, then see whether they remain"));
     }
   }
 

@@ -78,6 +78,28 @@ class OfficeImportCommandTest {
     tables.put("单位", List.of("编号,类型,名称,上级编号", "C1,小区,濂溪社区,", "G1,网格,第一网格,C1"));
     tables.put("人员", List.of("编号,姓名", "P1,张伟"));
     tables.put("职务", List.of("编号,人员编号,单位编号,职务", "T1,P1,C1,书记"));
+    return export(tables, workbook);
+  }
+
+  /**
+   * Writes the planted membership export: membership M7 of person P7 in branch B1 says 正式? for
+   * its status, no membership status, so the row cannot be kept, and P7 is B1's secretary; person
+   * P9 has no name, so that row cannot be kept either, and post T3 names P9. Branch B2 really
+   * has one full member only.
+   */
+  private Path membershipExport(boolean workbook) throws Exception {
+    java.util.Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
+    tables.put("单位", List.of("编号,类型,名称,上级编号,党组织", "C1,社区,濂溪社区,,",
+        "B1,网格,第一网格,C1,党支部", "B2,网格,第二网格,C1,党支部"));
+    tables.put("人员", List.of("编号,姓名", "P1,张伟", "P7,李娜", "P9,"));
+    tables.put("党员", List.of("编号,人员编号,支部编号,党员状态", "M1,P1,B2,正式党员",
+        "M7,P7,B1,正式?"));
+    tables.put("职务", List.of("编号,人员编号,单位编号,职务", "T2,P7,B1,书记", "T3,P9,B2,网格员"));
+    return export(tables, workbook);
+  }
+
+  private Path export(java.util.Map<String, List<String>> tables, boolean workbook)
+      throws Exception {
     Path data = Files.createDirectories(dir.resolve(workbook ? "book" : "csv"));
     if (!workbook) {
       for (var e : tables.entrySet()) {
@@ -138,6 +160,58 @@ class OfficeImportCommandTest {
   }
 
   @Test
+  void findingsThatMayFollowFromARowNotKeptSayItAndAreCountedApart() throws Exception {
+    Path data = membershipExport(false);
+    String members = data.resolve("党员.csv").toString();
+
+    Run en = run("validate", "--lang", "en", "--today", "2026-03-31", data.toString());
+    assertThat(en.out())
+        .contains("  3:4          error    read.bad-record [M7, P7, B1]: 党员状态 value \"正式?\"")
+        .contains("party.branch.min-full-members [B1]: branch of 第一网格 has 0 full members, fewer than 3; "
+            + "it should be a joint branch (may follow from read.bad-record at " + members
+            + ":3:4)\n")
+        .contains("party.post.requires-vote [T2, P7]: person P7, holding secretary (post T2), is "
+            + "not a party member (may follow from read.bad-record at " + members + ":3:4)\n")
+        .contains("(caused by read.bad-record at " + data.resolve("人员.csv") + ":4)\n")
+        .contains("\n1 finding(s) only follow from a row that could not be read (see \"caused "
+            + "by\"): fix that row first, then validate again\n4 finding(s) may follow from a row "
+            + "that could not be read (see \"may follow from\"): fix that row first, then see "
+            + "whether they remain\n");
+    Run zh = run("validate", "--today", "2026-03-31", data.toString());
+    assertThat(zh.out())
+        .contains("（或因 read.bad-record " + members + ":3:4）\n")
+        .contains("\n其中 1 个问题只因某行无法读取而起（见“因”）：先改正该行再重新校验\n其中 4 个问题可能因某行"
+            + "无法读取而起（见“或因”）：先改正该行，重新校验后再看它们是否仍在\n");
+
+    JsonNode report = validateJson(data);
+    List<String> causes = new java.util.ArrayList<>();
+    report.get("findings").forEach(f -> causes.add(f.get("rule").asString() + " "
+        + f.get("subjects") + " " + (f.has("cause") ? f.get("cause").toString() : "-")));
+    String maybe = "{\"rule\":\"read.bad-record\",\"location\":{\"source\":\""
+        + members.replace("\\", "\\\\") + "\",\"line\":3,\"column\":4},\"certain\":false}";
+    String surely = "{\"rule\":\"read.bad-record\",\"location\":{\"source\":\""
+        + data.resolve("人员.csv").toString().replace("\\", "\\\\")
+        + "\",\"line\":4}}";
+    assertThat(causes).filteredOn(c -> !c.endsWith(" -"))
+        .containsExactlyInAnyOrder("party.branch.min-full-members [\"B1\"] " + maybe,
+            "party.post.requires-vote [\"T2\",\"P7\"] " + maybe,
+            // every finding about B1 may follow from it, as far as the reading knows
+            "grid.worker-missing [\"B1\"] " + maybe, "team.multi-network [\"B1\",\"C1\"] " + maybe,
+            "structure.reference [\"T3\",\"P9\"] " + surely);
+  }
+
+  @Test
+  void boundedMemoryNamesPossibleCausesAsTheInMemoryRunDoes() throws Exception {
+    Path book = membershipExport(true);
+
+    JsonNode inMemory = validateJson(book);
+    JsonNode bounded = validateJson(book, "--bounded-memory", "--temp-dir", dir.toString());
+
+    assertThat(inMemory.toString()).contains("\"certain\":false");
+    assertThat(bounded.get("findings")).isEqualTo(inMemory.get("findings"));
+  }
+
+  @Test
   void workbookFindingsAreShownAtTheirCellAsExcelNamesIt() throws Exception {
     Path book = plantedExport(true);
 
@@ -154,14 +228,20 @@ class OfficeImportCommandTest {
   void boundedMemoryAccountsForEveryTableAndNamesCausesAsTheInMemoryRunDoes() throws Exception {
     Path data = plantedExport(false);
 
-    JsonNode inMemory = GovernanceJson.mapper().readTree(run("validate", "--format", "json",
-        "--today", "2026-03-31", data.toString()).out());
-    JsonNode bounded = GovernanceJson.mapper().readTree(run("validate", "--format", "json",
-        "--today", "2026-03-31", "--bounded-memory", "--temp-dir", dir.toString(),
-        data.toString()).out());
+    JsonNode inMemory = validateJson(data);
+    JsonNode bounded = validateJson(data, "--bounded-memory", "--temp-dir", dir.toString());
 
     assertThat(inMemory.get("tables")).hasSize(3);
     assertThat(bounded.get("tables")).isEqualTo(inMemory.get("tables"));
     assertThat(bounded.get("findings")).isEqualTo(inMemory.get("findings"));
+  }
+
+  /** Returns the JSON report of {@code validate --today 2026-03-31} with the options. */
+  private static JsonNode validateJson(Path input, String... options) {
+    List<String> args = new java.util.ArrayList<>(
+        List.of("validate", "--format", "json", "--today", "2026-03-31"));
+    args.addAll(List.of(options));
+    args.add(input.toString());
+    return GovernanceJson.mapper().readTree(run(args.toArray(String[]::new)).out());
   }
 }

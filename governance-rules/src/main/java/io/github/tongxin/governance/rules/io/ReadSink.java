@@ -42,16 +42,17 @@ final class ReadSink {
 
   /** Adds a finding of the rule, at the origin. */
   void finding(String rule, Origin origin, String property, String zh, String en) {
-    finding(rule, origin, property, zh, en, java.util.Optional.empty());
+    finding(rule, origin, property, zh, en, List.of());
   }
 
   /**
    * Adds a finding of the rule, at the origin, about a record: the row that could not be kept,
-   * named by the id its cells hold, so that findings that follow from its absence name this one
-   * as their cause ({@link ValidationReport#withCauses}).
+   * named by the id its cells hold, then the records its cells name ({@link #unkept}), so that
+   * findings that follow or may follow from its absence name this one as their cause
+   * ({@link ValidationReport#withCauses}).
    */
   void finding(String rule, Origin origin, String property, String zh, String en,
-      java.util.Optional<Identifier> subject) {
+      List<Identifier> subjects) {
     Severity severity = ReadRules.descriptors().stream().filter(d -> d.id().equals(rule))
         .findFirst().orElseThrow().defaultSeverity();
     var b = Finding.builder().ruleId(rule).severity(severity).location(origin).zh(zh).en(en)
@@ -59,7 +60,7 @@ final class ReadSink {
     if (property != null) {
       b.property(property);
     }
-    subject.ifPresent(b::addSubjects);
+    b.addAllSubjects(subjects);
     findings.add(b.build());
     if (rule.equals(ReadRules.UNREADABLE_FILE)) {
       unreadable = true;
@@ -189,24 +190,64 @@ final class ReadSink {
   }
 
   /**
-   * Returns the id of a record of the type that a row's id cell holds, when the text is one: the
-   * id of a row that cannot be kept, which later findings may name.
+   * Returns the subjects of the finding about a record that cannot be kept: the id its id cell
+   * holds, then the distinct ids its readable reference properties name
+   * ({@link RecordColumns#references}: {@code parentId}, {@code personId}, {@code branchId},
+   * {@code households}, ...) in the tree's order, which is the row's column order. A later
+   * finding about one of those records may follow from the row's absence
+   * ({@link ValidationReport#withCauses}). Empty when the id is unreadable, so that the first
+   * subject of such a finding is always the unkept record itself; a reference that is no
+   * identifier is left out.
    *
    * @param type the record type
-   * @param text the id cell's text, null or blank when none
-   * @return the typed id, empty when the text is no identifier
+   * @param id the id cell's text, null or blank when none
+   * @param tree the record's readable properties, as bound; null when none was read
+   * @return the subjects, empty when the id is unreadable
    */
-  static java.util.Optional<Identifier> idOf(RecordType type, String text) {
+  static List<Identifier> unkept(RecordType type, String id, JsonNode tree) {
+    Class<?> idClass;
+    try {
+      idClass = type.recordClass().getMethod("id").getReturnType();
+    } catch (NoSuchMethodException e) {
+      return List.of();
+    }
+    Identifier own = idOf(idClass, id);
+    if (own == null) {
+      return List.of();
+    }
+    java.util.Set<Identifier> subjects = new java.util.LinkedHashSet<>();
+    subjects.add(own);
+    Map<String, Class<? extends Identifier>> references = RecordColumns.references(type);
+    if (tree != null) {
+      for (var e : tree.properties()) {
+        Class<? extends Identifier> named = references.get(e.getKey());
+        if (named == null) {
+          continue;
+        }
+        JsonNode v = e.getValue();
+        Iterable<JsonNode> values = v.isArray() ? v : List.of(v);
+        for (JsonNode n : values) {
+          Identifier ref = n.isString() ? idOf(named, n.stringValue()) : null;
+          if (ref != null) {
+            subjects.add(ref);
+          }
+        }
+      }
+    }
+    return List.copyOf(subjects);
+  }
+
+  /** Returns the identifier of the class the text is, or null when it is none. */
+  private static Identifier idOf(Class<?> idClass, String text) {
     if (text == null || Identifier.problem(text.strip()) != null) {
-      return java.util.Optional.empty();
+      return null;
     }
     try {
-      Class<?> idClass = type.recordClass().getMethod("id").getReturnType();
       Object id = GovernanceJson.mapper().treeToValue(
           tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text.strip()), idClass);
-      return id instanceof Identifier i ? java.util.Optional.of(i) : java.util.Optional.empty();
-    } catch (NoSuchMethodException | JacksonException | IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return id instanceof Identifier i ? i : null;
+    } catch (JacksonException | IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -252,7 +293,7 @@ final class ReadSink {
       JsonNode id = tree.get("id");
       finding(ReadRules.BAD_RECORD, at, f.property(), "记录无法读取：" + why,
           "record cannot be read: " + why,
-          id != null && id.isString() ? idOf(type, id.asString()) : java.util.Optional.empty());
+          id != null && id.isString() ? unkept(type, id.asString(), tree) : List.of());
     }
   }
 

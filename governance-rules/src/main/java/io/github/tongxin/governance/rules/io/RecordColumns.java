@@ -147,13 +147,23 @@ public final class RecordColumns {
   /** Per type, every accepted header spelling, normalised, to its column. */
   private static final Map<RecordType, HeaderAliases.Index> NAMES =
       new EnumMap<>(RecordType.class);
+  /**
+   * Per type, the id class of each property that names other records (an identifier, or an
+   * optional, list or set of one: {@code parentId}, {@code households}), the record's own
+   * {@code id} aside, in the model's property order.
+   */
+  private static final Map<RecordType, Map<String, Class<? extends Identifier>>> REFERENCES =
+      new EnumMap<>(RecordType.class);
 
   static {
     for (RecordType type : RecordType.values()) {
       Map<String, Class<?>> kinds = new HashMap<>();
       Map<String, Class<?>> elements = new HashMap<>();
+      Map<String, Class<? extends Identifier>> references = new java.util.LinkedHashMap<>();
       List<Column> flat = new ArrayList<>();
-      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass(), kinds, elements, flat)));
+      COLUMNS.put(type, List.copyOf(introspect(type, type.recordClass(), kinds, elements,
+          references, flat)));
+      REFERENCES.put(type, java.util.Collections.unmodifiableMap(references));
       FLAT.put(type, List.copyOf(flat));
       KINDS.put(type, Map.copyOf(kinds));
       ELEMENTS.put(type, Map.copyOf(elements));
@@ -384,8 +394,19 @@ public final class RecordColumns {
     return ELEMENTS.get(type);
   }
 
+  /**
+   * Returns the properties of a record type that name other records, with the class of the ids
+   * they hold (an identifier, or an optional, list or set of one: {@code parentId} a
+   * {@code UnitId}, {@code households} {@code UnitId}s), the record's own {@code id} aside, in
+   * the model's property order; empty when the type names no other record.
+   */
+  static Map<String, Class<? extends Identifier>> references(RecordType type) {
+    return REFERENCES.get(type);
+  }
+
   private static List<Column> introspect(RecordType type, Class<?> recordClass,
-      Map<String, Class<?>> kinds, Map<String, Class<?>> elements, List<Column> flat) {
+      Map<String, Class<?>> kinds, Map<String, Class<?>> elements,
+      Map<String, Class<? extends Identifier>> references, List<Column> flat) {
     List<Column> columns = new ArrayList<>();
     Map<String, String> overrides = ZH_BY_TYPE.getOrDefault(type, Map.of());
     properties(recordClass, (p, required) -> {
@@ -395,6 +416,11 @@ public final class RecordColumns {
       }
       JavaType t = valueType(p.getType());
       kind(t).ifPresent(k -> kinds.put(name, k));
+      Class<?> named = (t.isCollectionLikeType() ? valueType(t.getContentType()) : t)
+          .getRawClass();
+      if (!name.equals("id") && Identifier.class.isAssignableFrom(named)) {
+        references.put(name, named.asSubclass(Identifier.class));
+      }
       String zh = overrides.getOrDefault(name, ZH.getOrDefault(name, name));
       Column c = new Column(name, zh, required, isStructured(p.getType()));
       if (t.isCollectionLikeType()) {

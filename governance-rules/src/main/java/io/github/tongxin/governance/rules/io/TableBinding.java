@@ -168,7 +168,7 @@ final class TableBinding {
           sink.finding(ReadRules.BAD_RECORD, origin(line, i), null,
               "该行有 " + cells.size() + " 个单元格，多于表头的 " + columns.size() + " 列，行未读取",
               "the row has " + cells.size() + " cells, more than the header's "
-                  + columns.size() + "; the row is not read", idOf(cells));
+                  + columns.size() + "; the row is not read", unkept(cells, numeric));
           return;
         }
       }
@@ -230,7 +230,7 @@ final class TableBinding {
       }
     }
     problems.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    Optional<Identifier> dropped = kept ? Optional.empty() : idOf(cells);
+    List<Identifier> dropped = kept ? List.of() : unkept(cells, numeric);
     for (Problem p : problems) {
       if (kept) {
         sink.finding(ReadRules.BAD_CELL, origin(line, p.index()),
@@ -250,11 +250,29 @@ final class TableBinding {
     }
   }
 
-  /** Returns the id the row's id cell holds, when it holds one. */
-  private Optional<Identifier> idOf(List<String> cells) {
+  /**
+   * Returns the subjects of the findings about a row that cannot be kept
+   * ({@link ReadSink#unkept}): the id its id cell holds, then the ids its readable reference
+   * cells name, in column order; empty when the id cell holds no id.
+   */
+  private List<Identifier> unkept(List<String> cells, BitSet numeric) {
     Integer idColumn = columnOfProperty.get("id");
-    return idColumn == null || idColumn >= cells.size() ? Optional.empty()
-        : ReadSink.idOf(type, cells.get(idColumn));
+    if (idColumn == null || idColumn >= cells.size()) {
+      return List.of();
+    }
+    ObjectNode references = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
+      RecordColumns.Column c = columns.get(i);
+      String cell = cells.get(i);
+      if (c != null && cell != null && !cell.isBlank()
+          && RecordColumns.references(type).containsKey(c.property())) {
+        CellValues.Outcome v = cell(c, i, cell, numeric != null && numeric.get(i));
+        if (v.read()) {
+          references.set(c.property(), v.value());
+        }
+      }
+    }
+    return ReadSink.unkept(type, cells.get(idColumn), references);
   }
 
   /** A cell that cannot be read: its column index, column and why. */

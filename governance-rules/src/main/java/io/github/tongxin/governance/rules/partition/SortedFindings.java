@@ -365,6 +365,7 @@ public final class SortedFindings implements Closeable {
       f.property().ifPresent(p -> n.put("property", p));
       f.column().ifPresent(c -> n.put("column", c));
       f.cause().ifPresent(c -> n.putObject("cause").put("rule", c.ruleId())
+          .put("certain", c.certain())
           .set("location", Spill.origin(mapper, c.location().orElse(null))));
       n.put("zh", f.zh());
       n.put("en", f.en());
@@ -442,7 +443,8 @@ public final class SortedFindings implements Closeable {
       if (n.has("cause")) {
         JsonNode c = n.get("cause");
         b.cause(new Finding.Cause(c.get("rule").asString(),
-            java.util.Optional.ofNullable(Spill.origin(c.get("location")))));
+            java.util.Optional.ofNullable(Spill.origin(c.get("location"))),
+            c.get("certain").asBoolean()));
       }
       return b.build();
     }

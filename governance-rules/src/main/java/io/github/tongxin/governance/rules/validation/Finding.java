@@ -40,24 +40,31 @@ public abstract class Finding {
   public abstract Optional<String> column();
 
   /**
-   * Returns the earlier finding this one only follows from, when it does: e.g. {@code 单位 C1
-   * 不存在} when the row of unit C1 could not be read ({@code read.bad-record}). The finding is
-   * kept, so that nothing is lost, and names its cause, so that a clerk fixes the cause first.
+   * Returns the earlier finding this one follows or may follow from, when it does: e.g.
+   * {@code 单位 C1 不存在} when the row of unit C1 could not be read ({@code read.bad-record}),
+   * certainly; {@code 0 名正式党员} of branch B1 when a membership row naming B1 could not be
+   * read, possibly ({@link Cause#certain()}). The finding is kept, so that nothing is lost, and
+   * names its cause, so that a clerk fixes the cause first.
    */
   public abstract Optional<Cause> cause();
 
   /**
-   * The finding another one follows from (原因): its rule and where it was found.
+   * The finding another one follows or may follow from (原因): its rule, where it was found,
+   * and whether the other one surely follows from it.
    *
    * @param ruleId the rule of the earlier finding, e.g. {@code read.bad-record}
    * @param location where the earlier finding was found, empty when it has no location
+   * @param certain true when the other finding only follows from this one (it names the record
+   *     of a row that could not be kept); false when it may (one of its records is one the row
+   *     named, e.g. the branch of a membership row that could not be kept)
    */
-  public record Cause(String ruleId, Optional<Origin> location) {
+  public record Cause(String ruleId, Optional<Origin> location, boolean certain) {
     /**
      * Makes a cause.
      *
      * @param ruleId the rule id, not null
      * @param location the location, not null (empty when unknown)
+     * @param certain whether the other finding surely follows from it
      */
     public Cause {
       java.util.Objects.requireNonNull(ruleId, "ruleId");
@@ -65,13 +72,35 @@ public abstract class Finding {
     }
 
     /**
-     * Returns the cause of a finding: its rule and location.
+     * Makes a certain cause (the other finding only follows from it).
+     *
+     * @param ruleId the rule id, not null
+     * @param location the location, not null (empty when unknown)
+     */
+    public Cause(String ruleId, Optional<Origin> location) {
+      this(ruleId, location, true);
+    }
+
+    /**
+     * Returns the certain cause of a finding: its rule and location; the other finding only
+     * follows from it.
      *
      * @param finding the earlier finding, not null
      * @return the cause
      */
     public static Cause of(Finding finding) {
-      return new Cause(finding.ruleId(), finding.location());
+      return new Cause(finding.ruleId(), finding.location(), true);
+    }
+
+    /**
+     * Returns the possible cause of a finding: its rule and location; the other finding may
+     * follow from it, or may be a problem of its own.
+     *
+     * @param finding the earlier finding, not null
+     * @return the cause, not {@link #certain()}
+     */
+    public static Cause possible(Finding finding) {
+      return new Cause(finding.ruleId(), finding.location(), false);
     }
 
     /** Returns {@code rule-id at location}, e.g. {@code read.bad-record at 单位.csv:3:2}. */
@@ -123,14 +152,16 @@ public abstract class Finding {
   }
 
   /**
-   * Returns {@code SEVERITY rule-id [subjects] at location: en message}, with citizen ID numbers
-   * and mobile numbers masked even in a finding made with {@link Disclosure#FULL} (a string for
-   * logs).
+   * Returns {@code SEVERITY rule-id [subjects] at location: en message}, then
+   * {@code (caused by ...)} or {@code (may follow from ...)} when it has a cause, with citizen
+   * ID numbers and mobile numbers masked even in a finding made with {@link Disclosure#FULL} (a
+   * string for logs).
    */
   @Override
   public String toString() {
     return PersonalData.mask(severity() + " " + ruleId() + " " + subjects()
         + location().map(l -> " at " + l).orElse("") + ": " + en()
-        + cause().map(c -> " (caused by " + c + ")").orElse(""));
+        + cause().map(c -> (c.certain() ? " (caused by " : " (may follow from ") + c + ")")
+            .orElse(""));
   }
 }

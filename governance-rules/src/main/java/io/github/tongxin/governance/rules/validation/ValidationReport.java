@@ -122,12 +122,18 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns this report with every finding that only follows from a record the reading could not
-   * keep naming that reading's finding as its {@link Finding#cause()} (不连带误报): a finding is
-   * caused when one of its subjects after the first (a record it refers to, e.g. the unit of
-   * {@code 单位 C1 不存在}) is the first subject of a {@code read.bad-record} finding of the
-   * reading (the id of a row that could not be kept). Findings stay in the report, so nothing is
+   * Returns this report with every finding that follows or may follow from a record the reading
+   * could not keep naming that reading's finding as its {@link Finding#cause()} (不连带误报).
+   * A finding is certainly caused when one of its subjects after the first (a record it refers
+   * to, e.g. the unit of {@code 单位 C1 不存在}) is the first subject of a {@code read.bad-record}
+   * finding of the reading (the id of a row that could not be kept). Failing that, it is
+   * possibly caused ({@link Finding.Cause#possible}) when one of its subjects is among the
+   * further subjects of such a finding (the records the unkept row named, e.g. the branch B1 of
+   * {@code 0 名正式党员} when a membership row of B1 was not kept); the reading's own findings
+   * ({@code read.*}) are never possibly caused. Findings stay in the report, so nothing is
    * lost; findings with a cause already and findings about the record itself are unchanged.
+   * The finding's first subject that qualifies names the cause, and of the reading's findings
+   * about it the first.
    *
    * @param reading the report of reading the dataset's files; one without such findings, or
    *     empty, leaves this report as it is
@@ -135,9 +141,11 @@ public final class ValidationReport {
    */
   public ValidationReport withCauses(ValidationReport reading) {
     Map<Identifier, Finding> dropped = new java.util.HashMap<>();
+    Map<Identifier, Finding> named = new java.util.HashMap<>();
     for (Finding r : reading.findings) {
       if (r.ruleId().equals("read.bad-record") && !r.subjects().isEmpty()) {
         dropped.putIfAbsent(r.subjects().get(0), r);
+        r.subjects().stream().skip(1).forEach(id -> named.putIfAbsent(id, r));
       }
     }
     if (dropped.isEmpty()) {
@@ -145,10 +153,16 @@ public final class ValidationReport {
     }
     List<Finding> all = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      Finding cause = f.cause().isPresent() ? null : f.subjects().stream().skip(1)
-          .map(dropped::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      all.add(cause == null ? f
-          : ImmutableFinding.copyOf(f).withCause(Finding.Cause.of(cause)));
+      Finding.Cause cause = null;
+      if (f.cause().isEmpty()) {
+        cause = f.subjects().stream().skip(1).map(dropped::get)
+            .filter(java.util.Objects::nonNull).findFirst().map(Finding.Cause::of).orElse(null);
+        if (cause == null && !f.ruleId().startsWith("read.")) {
+          cause = f.subjects().stream().map(named::get).filter(java.util.Objects::nonNull)
+              .findFirst().map(Finding.Cause::possible).orElse(null);
+        }
+      }
+      all.add(cause == null ? f : ImmutableFinding.copyOf(f).withCause(cause));
     }
     return new ValidationReport(all, rules, declined);
   }

@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.fixtures.OfficeTables;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
-import java.io.OutputStream;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +40,7 @@ class CascadeCauseTest {
 
   @Test
   void findingsNamingARowThatCouldNotBeKeptNameItsReadFindingInAGbkExport() throws Exception {
-    for (var e : TABLES.entrySet()) {
-      Files.write(dir.resolve(e.getKey() + ".csv"),
-          (String.join("\n", e.getValue()) + "\n").getBytes(Charset.forName("GBK")));
-    }
+    OfficeTables.writeGbkCsv(dir, TABLES);
     Path units = dir.resolve("单位.csv");
 
     ValidationReport report = validate(List.of(dir));
@@ -59,23 +51,7 @@ class CascadeCauseTest {
   @Test
   void findingsNamingARowThatCouldNotBeKeptNameItsReadFindingInAWorkbook() throws Exception {
     Path book = dir.resolve("花名册.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      for (var e : TABLES.entrySet()) {
-        Sheet s = wb.createSheet(e.getKey());
-        for (int r = 0; r < e.getValue().size(); r++) {
-          Row row = s.createRow(r);
-          String[] cells = e.getValue().get(r).split(",", -1);
-          for (int c = 0; c < cells.length; c++) {
-            if (!cells[c].isEmpty()) {
-              row.createCell(c).setCellValue(cells[c]);
-            }
-          }
-        }
-      }
-      try (OutputStream out = Files.newOutputStream(book)) {
-        wb.write(out);
-      }
-    }
+    OfficeTables.writeWorkbook(book, TABLES);
 
     ValidationReport report = validate(List.of(book));
 

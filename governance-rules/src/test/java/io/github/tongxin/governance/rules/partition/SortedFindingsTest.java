@@ -25,7 +25,10 @@ class SortedFindingsTest {
   private static final RuleDescriptor RULE = RuleDescriptor.builder().id("test.rule")
       .zh("测试").en("test").source("test").defaultSeverity(Severity.WARNING).build();
 
-  /** Findings in a random order, with ties, every kind of location and both subject types. */
+  /**
+   * Findings in a random order, with ties, every kind of location, both subject types and both
+   * kinds of cause.
+   */
   private static List<Finding> randomFindings(long seed, int n) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Finding> out = new ArrayList<>();
@@ -51,6 +54,14 @@ class SortedFindingsTest {
         if (r.nextBoolean()) {
           b.column("列" + r.nextInt(3)); // the column header travels through the runs too
         }
+      }
+      switch (r.nextInt(3)) {
+        case 0 -> { } // no cause
+        // a certain and a possible cause travel through the runs as they are
+        case 1 -> b.cause(new Finding.Cause("read.bad-record",
+            java.util.Optional.of(Origin.ofLine("u.csv", r.nextInt(9) + 1)), true));
+        default -> b.cause(new Finding.Cause("read.bad-record",
+            java.util.Optional.of(Origin.ofLine("u.csv", r.nextInt(9) + 1)), false));
       }
       out.add(b.build());
     }
