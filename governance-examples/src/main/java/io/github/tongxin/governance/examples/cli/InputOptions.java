@@ -50,6 +50,11 @@ final class InputOptions {
     }
   }
 
+  @Option(names = "--quiet",
+      description = "No progress line on standard error. Progress is shown only when standard "
+          + "error is a terminal and the inputs exceed 4 MiB; reports are the same either way.")
+  boolean quiet;
+
   @Option(names = "--columns", paramLabel = "MAPPING.json", converter = MappingFile.class,
       description = "Column mapping: headers to properties per record type, declared extension "
           + "columns, enum synonyms and date patterns, in addition to the built-in aliases "

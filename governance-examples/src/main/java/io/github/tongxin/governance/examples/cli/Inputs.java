@@ -24,9 +24,24 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Returns whether progress should be shown for these files. */
-  static boolean showProgress(List<Path> files) {
-    return System.console() != null && size(files) > PROGRESS_THRESHOLD;
+  /**
+   * Set to {@code always} to show progress whatever standard error is (for tests; a terminal
+   * cannot be had in one).
+   */
+  static final String PROGRESS_PROPERTY = "tongxin.progress";
+
+  /**
+   * Returns the progress display for these options, or null when none is shown: shown on a
+   * terminal for inputs larger than {@link #PROGRESS_THRESHOLD}, never with {@code --quiet}.
+   */
+  static Progress progress(InputOptions options, PrintWriter err) {
+    if (options.quiet) {
+      return null;
+    }
+    long total = size(options.files);
+    boolean forced = "always".equals(System.getProperty(PROGRESS_PROPERTY));
+    return forced || System.console() != null && total > PROGRESS_THRESHOLD
+        ? new Progress(err, total) : null;
   }
 
   /**
@@ -101,7 +116,7 @@ final class Inputs {
 
   /**
    * Returns the reader for the options: their encoding, and a line on stderr per file when
-   * {@link #showProgress(List)}; refuses inputs larger than {@code --max-input-bytes} (the
+   * {@link #progress}; refuses inputs larger than {@code --max-input-bytes} (the
    * files named and those directly in the directories named, as the reader reads them).
    */
   static DatasetReader reader(InputOptions options, PrintWriter err) {
@@ -113,15 +128,15 @@ final class Inputs {
             + "; nothing was read / 输入共 " + size + " 字节，超过 --max-input-bytes，未读取");
       }
     }
-    boolean progress = showProgress(options.files);
+    Progress progress = progress(options, err);
     return DatasetReader.builder()
         .charset(options.encoding)
         .columns(options.columns == null ? ColumnMapping.empty() : options.columns)
-        .progress(progress ? f -> err.println("读取 / reading " + f + " ...") : null)
+        .progress(progress == null ? null : progress::file)
         .build();
   }
 
-  private static long size(List<Path> files) {
+  static long size(List<Path> files) {
     long total = 0;
     for (Path p : files) {
       try {

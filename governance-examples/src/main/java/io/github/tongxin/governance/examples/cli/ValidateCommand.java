@@ -158,9 +158,10 @@ final class ValidateCommand implements Callable<Integer> {
             result.records(), result.tables());
       }
     }
+    Progress progress = Inputs.progress(input, err);
     DatasetReader.Result read = Inputs.read(input, err);
-    if (Inputs.showProgress(input.files)) {
-      err.println("校验 / validating " + read.dataset().size() + " ...");
+    if (progress != null) {
+      progress.phase(read.dataset().size(), validator.enabledRules().size());
     }
     ValidationReport validation = today == null ? validator.validate(read.dataset())
         : validator.validate(read.dataset(), today);
