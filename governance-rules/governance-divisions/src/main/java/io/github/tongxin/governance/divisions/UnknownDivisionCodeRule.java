@@ -39,8 +39,13 @@ public final class UnknownDivisionCodeRule extends BaseRule {
   public void check(RuleContext context) {
     for (Unit u : context.dataset().units()) {
       String code = u.divisionCode().orElse(null);
-      if (code == null || !DivisionCodes.isValid(code) || !divisions.covers(code)
-          || divisions.find(code).isPresent()) {
+      if (code == null || !DivisionCodes.isValid(code) || divisions.find(code).isPresent()) {
+        continue;
+      }
+      if (!divisions.covers(code)) {
+        context.decline(u, "所用区划表版本不含该代码的层级或省份，无法判断代码是否存在",
+            "the edition of the division tables in use does not hold this code's level or "
+                + "province, so whether the code exists is not judged");
         continue;
       }
       context.report(u,

@@ -12,6 +12,7 @@ import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DivisionTables;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,19 @@ class OfficialDivisionsTest {
         + OfficialDivisions.BUNDLED_EDITION + ")");
     assertThat(BUNDLED.covers("110101001099")).isFalse();
     assertThat(BUNDLED.covers("110101001")).isTrue();
+  }
+
+  @Test
+  void aCodeTheEditionDoesNotHoldIsDeclinedNotPassedInSilence() {
+    // 110101001099: a Beijing village code; the bundled edition holds villages of Jiangxi only
+    ValidationReport report = DatasetValidator.builder().ruleSet(BUNDLED.rules()).build()
+        .validate(GovernanceDataset.builder().addUnits(
+            unit("B", UnitKind.COMMUNITY, "北京某社区", null, "110101001099")).build(), DAY);
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.declined()).extracting(d -> d.ruleId() + " " + d.count() + ": "
+        + d.en()).containsExactly("identifier.division-code.unknown 1: the edition of the "
+            + "division tables in use does not hold this code's level or province, so whether "
+            + "the code exists is not judged");
   }
 
   @Test
