@@ -49,7 +49,12 @@ final class Inputs {
    * makes the input unreadable.
    */
   static DatasetReader.Result read(InputOptions options, PrintWriter err) {
-    DatasetReader.Result read = reader(options, err).read(options.files);
+    return read(options, err, progress(options, err));
+  }
+
+  /** Reads the files as {@link #read(InputOptions, PrintWriter)}, showing this progress. */
+  static DatasetReader.Result read(InputOptions options, PrintWriter err, Progress progress) {
+    DatasetReader.Result read = reader(options, progress).read(options.files);
     ValidationReport report = withNothingRead(options.files, read.dataset().size(),
         read.report());
     return report == read.report() ? read
@@ -120,6 +125,10 @@ final class Inputs {
    * files named and those directly in the directories named, as the reader reads them).
    */
   static DatasetReader reader(InputOptions options, PrintWriter err) {
+    return reader(options, progress(options, err));
+  }
+
+  private static DatasetReader reader(InputOptions options, Progress progress) {
     if (options.maxInputBytes != null) {
       long size = size(options.files);
       if (size > options.maxInputBytes) {
@@ -128,7 +137,6 @@ final class Inputs {
             + "; nothing was read / 输入共 " + size + " 字节，超过 --max-input-bytes，未读取");
       }
     }
-    Progress progress = progress(options, err);
     return DatasetReader.builder()
         .charset(options.encoding)
         .columns(options.columns == null ? ColumnMapping.empty() : options.columns)

@@ -72,10 +72,6 @@ public final class TongxinCommand implements Callable<Integer> {
   /** The heap kept back while a command runs; a field, so that it is really allocated. */
   private static volatile byte[] reserve;
 
-  private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
-
-  private static final String LOG4J_LEVEL = "log4j2.simplelogLevel";
-
   @Spec CommandSpec spec;
 
   /** Makes the command; picocli fills it. */
@@ -97,16 +93,8 @@ public final class TongxinCommand implements Callable<Integer> {
    * @return the exit code, see the class description
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    // POI logs through the Log4j API; without a provider it complains on stderr. The API's own
-    // simple logger, switched off: POI logs (with stack traces) problems it also throws, which
-    // the readers turn into findings; stderr is for tongxin's own lines.
-    if (System.getProperty(LOG4J_FACTORY) == null) {
-      System.setProperty(LOG4J_FACTORY,
-          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    }
-    if (System.getProperty(LOG4J_LEVEL) == null) {
-      System.setProperty(LOG4J_LEVEL, "OFF");
-    }
+    // POI's Log4j logging is off through log4j2.component.properties and
+    // log4j2.simplelog.properties in this jar, whenever Log4j starts.
     PrintWriter o = TerminalText.writer(out);
     PrintWriter e = TerminalText.writer(err);
     CommandLine cl = commandLine();

@@ -159,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     Progress progress = Inputs.progress(input, err);
-    DatasetReader.Result read = Inputs.read(input, err);
+    DatasetReader.Result read = Inputs.read(input, err, progress);
     if (progress != null) {
       progress.phase(read.dataset().size(), validator.enabledRules().size());
     }
