@@ -4,8 +4,10 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.identifier.PersonalData;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -110,6 +112,27 @@ public abstract class Finding {
     }
   }
 
+  /**
+   * Returns the key of the message's template in the rule's bundle, e.g.
+   * {@code grid.size.outside}, when the rule wrote its text as data ({@link Message}); empty for
+   * a finding made with its text given. Not part of the finding's value.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> messageKey();
+
+  /**
+   * Returns the arguments of the message's template by name (numbers, names, ids, labelled
+   * values), so that a caller can render the finding in any language with a bundle ({@link
+   * #message(Locale)}) or in its own words; empty without a {@link #messageKey()}. Not part of
+   * the finding's value.
+   */
+  @Value.Auxiliary
+  public abstract Map<String, Object> arguments();
+
+  /** Returns the base path of the bundle the template is in, with {@link #messageKey()}. */
+  @Value.Auxiliary
+  public abstract Optional<String> bundle();
+
   /** Returns the message in Chinese. */
   public abstract String zh();
 
@@ -120,12 +143,21 @@ public abstract class Finding {
   public abstract String source();
 
   /**
-   * Returns the message in the locale's language: Chinese for {@code zh}, English otherwise.
+   * Returns the message in the locale's language: rendered from the rule's bundle in any
+   * language it has a file for ({@link Texts}), Chinese for {@code zh} and English otherwise;
+   * for a finding made with its text given, Chinese for {@code zh}, English otherwise.
    *
    * @param locale the language wanted
    * @return the message
    */
   public final String message(Locale locale) {
+    if (messageKey().isPresent() && bundle().isPresent()) {
+      Message full = Message.of("/" + messageKey().get());
+      for (var e : arguments().entrySet()) {
+        full = full.with(e.getKey(), e.getValue());
+      }
+      return Texts.render(bundle().get(), "", full, locale);
+    }
     return "zh".equals(locale.getLanguage()) ? zh() : en();
   }
 
@@ -143,7 +175,10 @@ public abstract class Finding {
     if (zh.equals(zh()) && en.equals(en()) && property.equals(property())) {
       return this;
     }
-    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en).withProperty(property);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments().forEach((k, v) -> arguments.put(k, v instanceof String t ? PersonalData.mask(t) : v));
+    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en).withProperty(property)
+        .withArguments(arguments);
   }
 
   /** Returns a builder. */

@@ -38,6 +38,51 @@ public final class Parameter<T> {
   }
 
   /**
+   * Returns a whole-number parameter of a rule whose texts are in its bundle: its names are the
+   * bundle's {@code <rule id>.param.<name>}, filled in when the rule is described.
+   *
+   * @param name the name used in configuration, e.g. {@code minFullMembers}
+   * @param defaultValue the national default
+   * @return the parameter
+   */
+  public static Parameter<Integer> ofInt(String name, int defaultValue) {
+    return new Parameter<>(name, Integer.class, defaultValue, "", "");
+  }
+
+  /**
+   * Returns a yes/no parameter of a rule whose texts are in its bundle.
+   *
+   * @param name the name used in configuration
+   * @param defaultValue the national default
+   * @return the parameter
+   */
+  public static Parameter<Boolean> ofBoolean(String name, boolean defaultValue) {
+    return new Parameter<>(name, Boolean.class, defaultValue, "", "");
+  }
+
+  /**
+   * Returns a text parameter of a rule whose texts are in its bundle.
+   *
+   * @param name the name used in configuration
+   * @param defaultValue the national default, possibly empty
+   * @return the parameter
+   */
+  public static Parameter<String> ofString(String name, String defaultValue) {
+    return new Parameter<>(name, String.class, defaultValue, "", "");
+  }
+
+  /**
+   * Returns this parameter named in two languages: the one its rule's descriptor holds.
+   *
+   * @param zh what it is, in Chinese
+   * @param en what it is, in English
+   * @return an equal parameter with those names
+   */
+  Parameter<T> named(String zh, String en) {
+    return new Parameter<>(name, type, defaultValue, zh, en);
+  }
+
+  /**
    * Returns a yes/no parameter.
    *
    * @param name the name used in configuration
@@ -106,6 +151,21 @@ public final class Parameter<T> {
     }
     throw new IllegalArgumentException(
         "parameter " + name + " takes " + type.getSimpleName() + ", not " + value);
+  }
+
+  /**
+   * Two parameters are equal when they have the same name, type and default: the constant a
+   * rule declares and the copy its descriptor holds with the names from the bundle.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Parameter<?> p && p.name.equals(name) && p.type.equals(type)
+        && p.defaultValue.equals(defaultValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, defaultValue);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,6 +170,77 @@ public final class RuleContext {
         .ruleId(rule.id())
         .source(rule.source())
         .severity(severity);
+  }
+
+  /**
+   * Returns a finding builder with the rule's id, source and severity filled in, and its message
+   * rendered from the rule's bundle in Chinese and English, keeping its key and arguments.
+   *
+   * @param message the message: a key of the rule's bundle and its arguments
+   * @return a builder; finish it and pass the finding to {@link #report(Finding)}
+   */
+  public ImmutableFinding.Builder newFinding(Message message) {
+    return newFinding(rule.defaultSeverity(), message);
+  }
+
+  /**
+   * Returns a finding builder like {@link #newFinding(Message)} with a severity of the rule's
+   * own choosing.
+   *
+   * @param severity the finding's severity
+   * @param message the message: a key of the rule's bundle and its arguments
+   * @return a builder; finish it and pass the finding to {@link #report(Finding)}
+   */
+  public ImmutableFinding.Builder newFinding(Severity severity, Message message) {
+    String bundle = rule.bundle().orElseThrow(() -> new IllegalStateException(
+        "rule " + rule.id() + " has no message bundle; give its texts instead"));
+    return newFinding(severity)
+        .zh(Texts.render(bundle, rule.id(), message, Texts.CHINESE))
+        .en(Texts.render(bundle, rule.id(), message, Locale.ENGLISH))
+        .messageKey(message.keyFor(rule.id()))
+        .putAllArguments(message.absolute(rule.id()).arguments())
+        .bundle(bundle);
+  }
+
+  /**
+   * Renders a message of the running rule in a language, for a text that is not a finding (an
+   * outcome's reason, a label).
+   *
+   * @param message the message
+   * @param locale the language
+   * @return the text
+   */
+  public String text(Message message, Locale locale) {
+    return rule.bundle().map(b -> Texts.render(b, rule.id(), message, locale))
+        .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " has no bundle"));
+  }
+
+  /**
+   * Reports a finding about a record, located where the record was read from, its message taken
+   * from the rule's bundle.
+   *
+   * @param record the main record concerned
+   * @param message the message: a key of the rule's bundle and its arguments
+   * @param others ids of other records concerned
+   */
+  public void report(GovernanceRecord record, Message message, Identifier... others) {
+    report(
+        newFinding(message)
+            .addSubjects(record.id())
+            .addAllSubjects(Arrays.asList(others))
+            .location(record.origin())
+            .build());
+  }
+
+  /**
+   * Declares that the rule did not judge a record, with the reason from the rule's bundle; see
+   * {@link #decline(GovernanceRecord, String, String)}.
+   *
+   * @param record the record not judged
+   * @param reason the reason: a key of the rule's bundle, with no argument from the record
+   */
+  public void decline(GovernanceRecord record, Message reason) {
+    decline(record, text(reason, Texts.CHINESE), text(reason, Locale.ENGLISH));
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +25,46 @@ public abstract class RuleDescriptor {
 
   /** Returns the source: RULES.md code and the law or standard with its article. */
   public abstract String source();
+
+  /**
+   * Returns the base path of the rule's message bundle ({@link Texts}), where its title, its
+   * parameters' names, its findings' templates and its source are; empty for a rule whose texts
+   * are given in code. Not part of the descriptor's value.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> bundle();
+
+  /**
+   * Returns what the rule checks in a language, with the parameter values in force: a locality
+   * that sets {@code maxHouseholds} to 600 reads "300 至 600 户", not the national default.
+   *
+   * @param locale the language wanted
+   * @param values configured parameter values by name (others keep their defaults); numbers,
+   *     booleans or strings, as in {@link RuleSettings#parameters()}
+   * @return the title; {@link #zh()} or {@link #en()} for a rule whose texts are given in code
+   */
+  public final String title(Locale locale, Map<String, ?> values) {
+    if (bundle().isEmpty()) {
+      return "zh".equals(locale.getLanguage()) ? zh() : en();
+    }
+    Message title = Message.of("title");
+    for (Parameter<?> p : parameters()) {
+      Object value = values.get(p.name());
+      title = title.with(p.name(), value == null ? p.defaultValue() : p.coerce(value));
+    }
+    return Texts.render(bundle().get(), id(), title, locale);
+  }
+
+  /**
+   * Returns what the rule checks in a language, as configured by a rule configuration.
+   *
+   * @param locale the language wanted
+   * @param config the configuration whose parameter values are in force
+   * @return the title
+   */
+  public final String title(Locale locale, RuleConfig config) {
+    return title(locale, config.settings(id()).parameters());
+  }
 
   /** Returns the severity of its findings unless configured otherwise. */
   public abstract Severity defaultSeverity();
