@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.examples.generate;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The named sizes of generated data (数据规模) used by the benchmarks of issue 8. */
-public enum CitySize {
+public enum CitySize implements Labelled {
   /** 区: a district of 100,000 households. */
   DISTRICT("区", "district", 100_000),
   /** 市: a city of 1,000,000 households. */

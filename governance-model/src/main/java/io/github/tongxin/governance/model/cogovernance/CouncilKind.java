@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The kind of consultation council (议事协商平台). */
-public enum CouncilKind {
+public enum CouncilKind implements Labelled {
   /** 小区议事厅: a council for a residential estate */
   ESTATE_COUNCIL_HALL("小区议事厅", "estate council hall"),
   /** 庭院议事会: a council for a courtyard or a few buildings */

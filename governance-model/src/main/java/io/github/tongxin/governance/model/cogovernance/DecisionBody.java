@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A body that proposes, consults, reviews, resolves or deliberates (议事决策主体). */
-public enum DecisionBody {
+public enum DecisionBody implements Labelled {
   /** 村（社区）党组织: the party organisation that proposes (四议两公开 step 1) */
   PARTY_ORGANISATION("村（社区）党组织", "village or community party organisation"),
   /** 两委联席会议: the party organisation's committee with the villagers' or residents' committee */

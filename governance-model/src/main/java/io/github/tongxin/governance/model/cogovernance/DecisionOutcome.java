@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The outcome of a decision (表决结果). */
-public enum DecisionOutcome {
+public enum DecisionOutcome implements Labelled {
   /** 通过: quorum met and threshold reached */
   PASSED("通过", "passed"),
   /** 未通过: quorum met but threshold not reached */

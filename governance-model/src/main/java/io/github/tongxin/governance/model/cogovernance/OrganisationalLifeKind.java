@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A kind of organisational life of a party branch (组织生活形式), 三会一课 and related. */
-public enum OrganisationalLifeKind {
+public enum OrganisationalLifeKind implements Labelled {
   /** 支部党员大会: B1, generally once a quarter */
   MEMBER_ASSEMBLY("支部党员大会", "branch member assembly"),
   /** 支部委员会会议: B2, generally monthly, more than half of the committee present */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The role of a person on a meeting roster (会议组成人员身份). */
-public enum RosterRole {
+public enum RosterRole implements Labelled {
   /** 成员: an ordinary member of the body */
   MEMBER("成员", "member"),
   /** 村民代表: an elected villagers' representative (D3) */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The kind of a stage of a decision procedure (程序环节类别). */
-public enum StageKind {
+public enum StageKind implements Labelled {
   /** 提议: a matter is put forward */
   PROPOSE("提议", "propose"),
   /** 商议: the matter is discussed and shaped */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A group that takes part in a consultation council (议事参与方). */
-public enum StakeholderGroup {
+public enum StakeholderGroup implements Labelled {
   /** 居民: residents or villagers concerned */
   RESIDENTS("居民", "residents"),
   /** 业主委员会: the owners' committee */

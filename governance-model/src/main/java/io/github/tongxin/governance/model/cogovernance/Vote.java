@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A voter's choice on an item (表决意见). */
-public enum Vote {
+public enum Vote implements Labelled {
   /** 赞成: in favour */
   YES("赞成", "yes"),
   /** 反对: against */

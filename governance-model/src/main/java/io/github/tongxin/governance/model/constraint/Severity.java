@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.constraint;
 
+import io.github.tongxin.governance.model.Labelled;
 import jakarta.validation.Payload;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * severity is given as payload: {@code payload = Severity.Warning.class}; a constraint without
  * such payload is an {@link #ERROR}.
  */
-public enum Severity {
+public enum Severity implements Labelled {
   /** 错误: the data breaks a rule with a firm legal source; the dataset is not valid. */
   ERROR("错误", "error"),
   /** 警告: the data departs from a soft rule or common practice; worth a look. */

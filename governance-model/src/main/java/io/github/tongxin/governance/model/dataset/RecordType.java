@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
@@ -20,7 +21,7 @@ import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
 
 /** The types of record a {@link GovernanceDataset} holds, with their names in files. */
-public enum RecordType {
+public enum RecordType implements Labelled {
   /** 单位/节点: a unit of the hierarchy. */
   UNIT("单位", "unit", "units", Unit.class),
   /** 人员: a person. */

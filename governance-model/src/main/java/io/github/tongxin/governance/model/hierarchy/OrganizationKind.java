@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The kind of an organisation (组织类型). */
-public enum OrganizationKind {
+public enum OrganizationKind implements Labelled {
   /** 居民委员会: residents' committee */
   RESIDENTS_COMMITTEE("居民委员会", "residents' committee"),
   /** 村民委员会: villagers' committee */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The type of a party organisation (党组织类型) attached to a unit. */
-public enum PartyOrganizationType {
+public enum PartyOrganizationType implements Labelled {
   /** 党委: party committee, e.g. a district or community committee */
   COMMITTEE("党委", "party committee"),
   /** 党工委: a street's party working committee */

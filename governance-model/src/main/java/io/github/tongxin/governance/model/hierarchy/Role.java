@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * The role of a post (职务) that a person holds at a unit.
  *
@@ -7,7 +9,7 @@ package io.github.tongxin.governance.model.hierarchy;
  * a member under 留党察看 cannot hold (党章 Art. 7; RULES.md A6). {@link #isGridTeam()} marks the
  * six roles of a 多网合一 grid team.
  */
-public enum Role {
+public enum Role implements Labelled {
   /** 书记: secretary of the unit's party organisation. */
   SECRETARY("书记", "secretary", true, true, false),
   /** 副书记: deputy secretary. */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A person's sex (性别), as recorded. */
-public enum Sex {
+public enum Sex implements Labelled {
   /** 男: male */
   MALE("男", "male"),
   /** 女: female */

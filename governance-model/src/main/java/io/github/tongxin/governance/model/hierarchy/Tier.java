@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A tier (层级) of the hierarchy, from the province down to the household; lower tiers have higher ranks. */
-public enum Tier implements io.github.tongxin.governance.model.Labelled {
+public enum Tier implements Labelled {
   /** 省级: province */
   PROVINCE("省级", "province"),
   /** 市级: prefecture-level city */

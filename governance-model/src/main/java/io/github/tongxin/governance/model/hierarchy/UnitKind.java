@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The kind of a unit (单位类型), urban or rural; each kind sits at one {@link Tier}. */
-public enum UnitKind {
+public enum UnitKind implements Labelled {
   /** 省: province, autonomous region or municipality */
   PROVINCE("省", "province", Tier.PROVINCE, false),
   /** 市: prefecture-level city */

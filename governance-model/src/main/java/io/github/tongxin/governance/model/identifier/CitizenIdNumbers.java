@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.identifier;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class CitizenIdNumbers {
   private static final String CHECK_DIGITS = "10X98765432";
 
   /** Why a citizen identity number is valid or not; the first failed rule is reported. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     /** The number is valid. */
     VALID("有效", "valid"),
     /** The number is the empty string. */

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.identifier;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ import java.util.Optional;
 public final class DivisionCodes {
 
   /** Why a division code is valid or not; the first failed rule is reported. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     /** The code is valid. */
     VALID("有效", "valid"),
     /** The code is the empty string. */
@@ -102,7 +103,7 @@ public final class DivisionCodes {
   }
 
   /** The level of the division a code names. */
-  public enum Level {
+  public enum Level implements Labelled {
     /** A province-level division (省级), {@code XX0000}. */
     PROVINCE("省级", "province", 2),
     /** A prefecture-level division (地级), {@code XXXX00}. */
@@ -153,7 +154,7 @@ public final class DivisionCodes {
   }
 
   /** The kind of a township-level division, from its 3-digit segment (RULES.md H3). */
-  public enum TownshipKind {
+  public enum TownshipKind implements Labelled {
     /** Segment 000: a county without townships listed as a whole (整县), e.g. 金门县. */
     WHOLE_COUNTY("整县", "whole county"),
     /** Segment 001-099: a sub-district (街道). */

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.identifier;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public final class MobileNumbers {
   public static final int LENGTH = 11;
 
   /** Why a mobile number is valid or not; the first failed rule is reported. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     /** The number is valid. */
     VALID("有效", "valid"),
     /** The number is the empty string. */

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.identifier;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.util.Objects;
 
 /**
@@ -46,7 +47,7 @@ public final class SocialCreditCodes {
   private static final int[] ORGANIZATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   /** Why a unified social credit code is valid or not; the first failed rule is reported. */
-  public enum Reason {
+  public enum Reason implements Labelled {
     /** The code is valid. */
     VALID("有效", "valid"),
     /** The code is the empty string. */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The channel (渠道) through which a work order came in. */
-public enum Channel {
+public enum Channel implements Labelled {
   /** 12345热线: 12345 hotline */
   HOTLINE_12345("12345热线", "12345 hotline"),
   /** 网格巡查: grid patrol */

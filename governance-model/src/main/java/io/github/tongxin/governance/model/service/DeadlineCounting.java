@@ -1,9 +1,11 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * How a service item's default deadline is counted (时限计算方式).
  */
-public enum DeadlineCounting {
+public enum DeadlineCounting implements Labelled {
   /** 按时长: the deadline is the time raised plus the duration, holidays and nights included. */
   ELAPSED("按时长", "elapsed time"),
   /**

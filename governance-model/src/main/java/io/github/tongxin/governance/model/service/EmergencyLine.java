@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** An emergency line (紧急热线) to which an emergency is transferred at once (北京市接诉即办工作条例 Art. 11). */
-public enum EmergencyLine {
+public enum EmergencyLine implements Labelled {
   /** 110报警: 110 police */
   POLICE_110("110报警", "110 police"),
   /** 119火警: 119 fire */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** A function (服务功能) a service facility offers. */
-public enum FacilityFunction {
+public enum FacilityFunction implements Labelled {
   /** 党群服务: party and mass service */
   PARTY_MASS_SERVICE("党群服务", "party and mass service"),
   /** 政务服务: government services */

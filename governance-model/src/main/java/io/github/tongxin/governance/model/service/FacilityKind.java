@@ -1,9 +1,10 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.util.Optional;
 
 /** The kind of a community service facility (服务设施类型); most kinds imply one function. */
-public enum FacilityKind {
+public enum FacilityKind implements Labelled {
   /** 党群服务综合体: party–mass service complex (the community's comprehensive service station) */
   PARTY_MASS_SERVICE_COMPLEX("党群服务综合体", "party–mass service complex",
       FacilityFunction.PARTY_MASS_SERVICE),

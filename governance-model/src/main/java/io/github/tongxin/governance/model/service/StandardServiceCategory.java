@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import java.util.Arrays;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * multi-network team 多网合一. A locality adds its own as {@link ServiceCategory} values in its
  * {@link ServiceCatalog}; these twelve are always present.
  */
-public enum StandardServiceCategory {
+public enum StandardServiceCategory implements Labelled {
   /** 食品卫生: food hygiene */
   FOOD_HYGIENE("food-hygiene", "食品卫生", "food hygiene"),
   /** 空气污染: air pollution */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The type of an event (工单事件) in a work order's log. */
-public enum WorkOrderEventType {
+public enum WorkOrderEventType implements Labelled {
   /** 受理: received */
   RECEIVED("受理", "received"),
   /** 转紧急热线: transferred to an emergency line */

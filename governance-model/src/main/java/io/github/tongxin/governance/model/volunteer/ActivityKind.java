@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.volunteer;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** What kind of volunteer activity (志愿服务活动类型) an activity is. */
-public enum ActivityKind {
+public enum ActivityKind implements Labelled {
   /** 志愿服务: an ordinary service. */
   SERVICE("志愿服务", "service"),
   /** 集中行动: an action of a campaign, e.g. a clean-up day. */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.volunteer;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The kind of hardship (困难类型) a household is recognised in. */
-public enum HardshipKind {
+public enum HardshipKind implements Labelled {
   /** 低保: minimum-living-allowance household. */
   MINIMUM_LIVING_ALLOWANCE("低保", "minimum living allowance"),
   /** 低保边缘: household on the margin of the allowance. */

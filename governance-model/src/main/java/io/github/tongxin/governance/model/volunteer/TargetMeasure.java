@@ -1,11 +1,13 @@
 package io.github.tongxin.governance.model.volunteer;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * What a campaign target (行动目标) measures. A target's amount is given in the measure's unit;
  * progress is counted in its base unit ({@link #toBaseUnits(long)}), which is the same except
  * for hours, counted in minutes.
  */
-public enum TargetMeasure {
+public enum TargetMeasure implements Labelled {
   /** 志愿服务时长: service hours; the amount is in whole hours, progress in minutes. */
   SERVICE_HOURS("志愿服务时长", "service hours", "小时", "hours", 60),
   /** 活动场次: activities held. */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.model.volunteer;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** The trade of a member of a new employment group (新就业群体从业类型). */
-public enum Trade {
+public enum Trade implements Labelled {
   /** 外卖送餐员: food-delivery rider. */
   DELIVERY_RIDER("外卖送餐员", "delivery rider"),
   /** 快递员: courier. */

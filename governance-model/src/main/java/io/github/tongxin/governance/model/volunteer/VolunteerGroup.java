@@ -1,10 +1,12 @@
 package io.github.tongxin.governance.model.volunteer;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * The group a volunteer comes from (志愿者来源群体). The last three are the "new" groups the
  * Red Dandelion action mobilises ({@link #isNewGroup()}).
  */
-public enum VolunteerGroup {
+public enum VolunteerGroup implements Labelled {
   /** 党员: a party member serving where they belong (not an in-service member). */
   PARTY_MEMBER("党员", "party member", false),
   /** 在职党员: an in-service party member registered at a community under 双报到. */

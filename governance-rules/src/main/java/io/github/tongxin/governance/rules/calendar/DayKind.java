@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.rules.calendar;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** What kind of day a date is on the {@link HolidayCalendar} (日期类型). */
-public enum DayKind {
+public enum DayKind implements Labelled {
   /** 工作日: Monday to Friday, not a holiday. */
   WORKING_DAY("工作日", "working day"),
   /** 休息日: Saturday or Sunday, neither a holiday nor a make-up workday. */

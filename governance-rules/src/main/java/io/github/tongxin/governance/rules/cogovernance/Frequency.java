@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * How often a kind of organisational life must take place (频次): at least once per calendar
  * month, quarter or year. Only windows lying wholly inside the period checked are judged.
  */
-public enum Frequency {
+public enum Frequency implements Labelled {
   /** 每月: every calendar month. */
   MONTHLY("每月", "monthly", 1),
   /** 每季度: every calendar quarter. */

@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * A set of voters a condition counts or compares against (计数对象).
  *
@@ -7,7 +9,7 @@ package io.github.tongxin.governance.rules.cogovernance;
  * attend, plus excused voters who came) ⊇ participating ⊇ yes. A voter who cast a ballot counts
  * as present.
  */
-public enum Population {
+public enum Population implements Labelled {
   /** 有表决权的人: the eligible voters on the roster. */
   ELIGIBLE("应参加", "eligible"),
   /** 应到会: the eligible, less those excused with leave who did not come. */

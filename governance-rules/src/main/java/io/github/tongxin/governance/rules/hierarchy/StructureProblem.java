@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.hierarchy;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record StructureProblem(
     Kind kind, List<UnitId> unitIds, List<Integer> recordIndexes, List<UnitId> excludedIds) {
 
   /** The kind of a structural problem (结构问题类型). */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /**
      * 编号重复: a unit id used by more than one record. The first record wins; the later one is
      * ignored. Units: [id]; records: [first, later]; excludes nothing (the id stays in the

@@ -1,10 +1,12 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * A level of the escalation path (上报层级) of 吹哨报到 (RULES.md F4): grid, community, street, then
  * the functional departments the street's whistle calls in.
  */
-public enum EscalationLevel {
+public enum EscalationLevel implements Labelled {
   /** 网格: the grid team (多网合一). */
   GRID("网格", "grid"),
   /** 社区: the community. */

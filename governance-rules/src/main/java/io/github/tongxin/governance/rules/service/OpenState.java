@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** Whether a facility is open at a moment (开放状态). */
-public enum OpenState {
+public enum OpenState implements Labelled {
   /** 开放. */
   OPEN("开放", "open"),
   /** 关闭. */

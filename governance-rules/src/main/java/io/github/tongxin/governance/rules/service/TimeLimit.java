@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.service.DeadlineCounting;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.rules.calendar.HolidayCalendar;
@@ -34,7 +35,7 @@ import java.util.Optional;
 public record TimeLimit(Unit unit, int amount, Optional<LocalTime> cutOff) {
 
   /** What a time limit counts. */
-  public enum Unit {
+  public enum Unit implements Labelled {
     /** 小时. */
     HOURS("小时", "hours"),
     /** 自然日: days of 24 hours. */

@@ -1,7 +1,9 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /** Where a work order stands (工单状态) at an instant, from the last event of its log by then. */
-public enum WorkOrderStatus {
+public enum WorkOrderStatus implements Labelled {
   /** 待受理: raised, not yet received (no event yet). */
   PENDING("待受理", "pending", true),
   /** 已受理: received, not yet dispatched. */

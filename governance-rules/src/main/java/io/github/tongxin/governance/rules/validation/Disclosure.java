@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.rules.validation;
 
+import io.github.tongxin.governance.model.Labelled;
+
 /**
  * How much personal information (个人信息, 个人信息保护法) the messages of a validation report
  * show: citizen ID numbers and mobile numbers masked, or in full.
@@ -9,7 +11,7 @@ package io.github.tongxin.governance.rules.validation;
  * explicitly, with {@link DatasetValidator#withDisclosure(Disclosure)} or {@link
  * DatasetValidator.Builder#disclosure(Disclosure)}.
  */
-public enum Disclosure {
+public enum Disclosure implements Labelled {
 
   /** 掩码显示: numbers in messages read {@code 110105********002X} and {@code 138****1234}. */
   MASKED("掩码显示", "masked"),
