@@ -1,13 +1,12 @@
 package io.github.tongxin.governance.examples.organisationallife;
 
+import io.github.tongxin.governance.examples.sample.OrganisationalLifeSimulation;
 import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
-import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
-import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -18,15 +17,12 @@ import io.github.tongxin.governance.rules.validation.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -52,60 +48,16 @@ import java.util.stream.Collectors;
  */
 public final class StreetBranchCompliance {
 
-  /** The first month checked. */
-  public static final YearMonth FROM = YearMonth.of(2026, 1);
+  /** The first month checked: the first month of the sample's records. */
+  public static final YearMonth FROM = OrganisationalLifeSimulation.FROM;
 
   /** The last month checked: the sample's last month. */
-  public static final YearMonth TO = YearMonth.from(XunyangSample.AS_OF);
+  public static final YearMonth TO = OrganisationalLifeSimulation.TO;
 
   /** The seed the sample's records were simulated with. */
-  public static final long SEED = 2026_01L;
-
-  private static final Set<PartyOrganizationType> BRANCHES =
-      Set.of(PartyOrganizationType.BRANCH, PartyOrganizationType.JOINT_BRANCH);
-  private static final Set<Role> COMMITTEE =
-      Set.of(Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER);
+  public static final long SEED = OrganisationalLifeSimulation.SEED;
 
   private StreetBranchCompliance() {}
-
-  /**
-   * Returns the branches of a street with their party groups, in hierarchy order.
-   *
-   * @param index the hierarchy index
-   * @param street the street
-   * @return each branch unit with the names of its party groups
-   */
-  public static Map<UnitId, Set<String>> branches(HierarchyIndex index, UnitId street) {
-    Map<UnitId, Set<String>> out = new LinkedHashMap<>();
-    index.subtree(street)
-        .filter(u -> u.partyOrganization().map(p -> BRANCHES.contains(p.type())).orElse(false))
-        .forEach(b -> out.put(b.id(), index.children(b.id()).stream()
-            .filter(c -> c.partyOrganization().map(p -> p.type() == PartyOrganizationType.GROUP)
-                .orElse(false))
-            .map(c -> c.partyOrganization().flatMap(PartyOrganization::name).orElse(c.name()))
-            .collect(Collectors.toCollection(TreeSet::new))));
-    return out;
-  }
-
-  /**
-   * Returns the size of each branch's committee on a day: its secretary, deputy secretaries and
-   * committee members holding their posts then.
-   *
-   * @param records the district's records (posts by unit)
-   * @param branches the branches
-   * @param day the day
-   * @return the sizes, 0 for a branch without a committee
-   */
-  public static Map<UnitId, Integer> committeeSizes(DatasetIndex records,
-      Set<UnitId> branches, LocalDate day) {
-    Map<UnitId, Integer> out = new LinkedHashMap<>();
-    for (UnitId b : branches) {
-      out.put(b, (int) records.postsAt(b).stream()
-          .filter(p -> COMMITTEE.contains(p.role()) && p.isHeldOn(day))
-          .map(p -> p.personId()).distinct().count());
-    }
-    return out;
-  }
 
   /**
    * Checks the branches' records: branches with a committee under the national defaults, those
@@ -143,8 +95,8 @@ public final class StreetBranchCompliance {
    */
   public static ComplianceReport run(GovernanceDataset district, UnitId street, PrintStream out) {
     HierarchyIndex index = HierarchyIndex.of(district);
-    Map<UnitId, Set<String>> branches = branches(index, street);
-    Map<UnitId, Integer> committees = committeeSizes(DatasetIndex.of(district), branches.keySet(),
+    Map<UnitId, Set<String>> branches = OrganisationalLifeSimulation.branches(index, street);
+    Map<UnitId, Integer> committees = OrganisationalLifeSimulation.committeeSizes(DatasetIndex.of(district), branches.keySet(),
         TO.atEndOfMonth());
     List<OrganisationalLifeRecord> records = district.organisationalLife().stream()
         .filter(r -> branches.containsKey(r.branch())).toList();

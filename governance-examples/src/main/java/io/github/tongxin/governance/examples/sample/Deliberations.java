@@ -1,7 +1,5 @@
 package io.github.tongxin.governance.examples.sample;
 
-import io.github.tongxin.governance.examples.organisationallife.OrganisationalLifeSimulation;
-import io.github.tongxin.governance.examples.organisationallife.StreetBranchCompliance;
 import io.github.tongxin.governance.model.cogovernance.AreaSource;
 import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.CouncilId;
@@ -245,11 +243,13 @@ final class Deliberations {
   }
 
   private void organisationalLife(Unit street) {
-    Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, street.id());
-    Map<UnitId, Integer> committees = StreetBranchCompliance.committeeSizes(
-        DatasetIndex.of(dataset), branches.keySet(), StreetBranchCompliance.TO.atEndOfMonth());
+    Map<UnitId, Set<String>> branches = OrganisationalLifeSimulation.branches(index, street.id());
+    Map<UnitId, Integer> committees = OrganisationalLifeSimulation.committeeSizes(
+        DatasetIndex.of(dataset), branches.keySet(),
+        OrganisationalLifeSimulation.TO.atEndOfMonth());
     organisationalLife.addAll(OrganisationalLifeSimulation.simulate(branches, committees,
-        StreetBranchCompliance.FROM, StreetBranchCompliance.TO, StreetBranchCompliance.SEED)
+        OrganisationalLifeSimulation.FROM, OrganisationalLifeSimulation.TO,
+        OrganisationalLifeSimulation.SEED)
         .records());
   }
 }

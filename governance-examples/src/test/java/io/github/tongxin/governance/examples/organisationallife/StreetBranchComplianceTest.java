@@ -2,6 +2,7 @@ package io.github.tongxin.governance.examples.organisationallife;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tongxin.governance.examples.sample.OrganisationalLifeSimulation;
 import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
@@ -29,7 +30,7 @@ class StreetBranchComplianceTest {
   @Test
   void findsExactlyTheLapsesTheSimulationMade() {
     HierarchyIndex index = HierarchyIndex.of(DISTRICT);
-    Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, STREET);
+    Map<UnitId, Set<String>> branches = OrganisationalLifeSimulation.branches(index, STREET);
     Map<UnitId, Integer> committees = committees(index, branches);
     // A different seed from main's, so the test does not merely replay the printed run.
     OrganisationalLifeSimulation.Result records = OrganisationalLifeSimulation.simulate(
@@ -54,7 +55,7 @@ class StreetBranchComplianceTest {
   @Test
   void theSampleCarriesTheStreetsRecordsAndTheExampleReportsTheirLapses() {
     HierarchyIndex index = HierarchyIndex.of(DISTRICT);
-    Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, STREET);
+    Map<UnitId, Set<String>> branches = OrganisationalLifeSimulation.branches(index, STREET);
     Map<UnitId, Integer> committees = committees(index, branches);
     OrganisationalLifeSimulation.Result simulated = OrganisationalLifeSimulation.simulate(
         branches, committees, StreetBranchCompliance.FROM, StreetBranchCompliance.TO,
@@ -70,7 +71,7 @@ class StreetBranchComplianceTest {
   @Test
   void everyGridBranchOfTheStreetIsCheckedWithItsBuildingPartyGroups() {
     HierarchyIndex index = HierarchyIndex.of(DISTRICT);
-    Map<UnitId, Set<String>> branches = StreetBranchCompliance.branches(index, STREET);
+    Map<UnitId, Set<String>> branches = OrganisationalLifeSimulation.branches(index, STREET);
 
     long gridBranches = DISTRICT.units().stream()
         .filter(u -> u.partyOrganization().map(p -> p.type() == PartyOrganizationType.BRANCH)
@@ -122,7 +123,7 @@ class StreetBranchComplianceTest {
 
   private static Map<UnitId, Integer> committees(HierarchyIndex index,
       Map<UnitId, Set<String>> branches) {
-    return StreetBranchCompliance.committeeSizes(DatasetIndex.of(DISTRICT), branches.keySet(),
+    return OrganisationalLifeSimulation.committeeSizes(DatasetIndex.of(DISTRICT), branches.keySet(),
         StreetBranchCompliance.TO.atEndOfMonth());
   }
 }

@@ -1,16 +1,25 @@
-package io.github.tongxin.governance.examples.organisationallife;
+package io.github.tongxin.governance.examples.sample;
 
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
+import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.cogovernance.Frequency;
+import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A seeded simulation of a branch's organisational-life records (组织生活记录模拟): for each
@@ -18,7 +27,10 @@ import java.util.Set;
  * party group, a monthly thematic party day, a quarterly member assembly and party lecture), one
  * record, except that each is skipped with a small probability; and a committee meeting now and
  * then with too few members present. Every departure from the rules is listed as a
- * {@link Lapse}, so what the compliance check must find is known.
+ * {@link Lapse}, so what the compliance check must find is known. It made the sample's records
+ * of the first quarter of 2026 ({@link #FROM} to {@link #TO}, {@link #SEED}), which example 4
+ * ({@code organisationallife.StreetBranchCompliance}) checks; the branches and committees it
+ * simulates are found by {@link #branches} and {@link #committeeSizes}.
  */
 public final class OrganisationalLifeSimulation {
 
@@ -55,7 +67,60 @@ public final class OrganisationalLifeSimulation {
     }
   }
 
+  /** The first month of the sample's records. */
+  public static final YearMonth FROM = YearMonth.of(2026, 1);
+
+  /** The last month of the sample's records: the month of {@link XunyangSample#AS_OF}. */
+  public static final YearMonth TO = YearMonth.from(XunyangSample.AS_OF);
+
+  /** The seed the sample's records were simulated with. */
+  public static final long SEED = 2026_01L;
+
+  private static final Set<PartyOrganizationType> BRANCHES =
+      Set.of(PartyOrganizationType.BRANCH, PartyOrganizationType.JOINT_BRANCH);
+  private static final Set<Role> COMMITTEE =
+      Set.of(Role.SECRETARY, Role.DEPUTY_SECRETARY, Role.COMMITTEE_MEMBER);
+
   private OrganisationalLifeSimulation() {}
+
+  /**
+   * Returns the branches of a street with their party groups, in hierarchy order.
+   *
+   * @param index the hierarchy index
+   * @param street the street
+   * @return each branch unit with the names of its party groups
+   */
+  public static Map<UnitId, Set<String>> branches(HierarchyIndex index, UnitId street) {
+    Map<UnitId, Set<String>> out = new LinkedHashMap<>();
+    index.subtree(street)
+        .filter(u -> u.partyOrganization().map(p -> BRANCHES.contains(p.type())).orElse(false))
+        .forEach(b -> out.put(b.id(), index.children(b.id()).stream()
+            .filter(c -> c.partyOrganization().map(p -> p.type() == PartyOrganizationType.GROUP)
+                .orElse(false))
+            .map(c -> c.partyOrganization().flatMap(PartyOrganization::name).orElse(c.name()))
+            .collect(Collectors.toCollection(TreeSet::new))));
+    return out;
+  }
+
+  /**
+   * Returns the size of each branch's committee on a day: its secretary, deputy secretaries and
+   * committee members holding their posts then.
+   *
+   * @param records the district's records (posts by unit)
+   * @param branches the branches
+   * @param day the day
+   * @return the sizes, 0 for a branch without a committee
+   */
+  public static Map<UnitId, Integer> committeeSizes(DatasetIndex records,
+      Set<UnitId> branches, LocalDate day) {
+    Map<UnitId, Integer> out = new LinkedHashMap<>();
+    for (UnitId b : branches) {
+      out.put(b, (int) records.postsAt(b).stream()
+          .filter(p -> COMMITTEE.contains(p.role()) && p.isHeldOn(day))
+          .map(p -> p.personId()).distinct().count());
+    }
+    return out;
+  }
 
   /**
    * Simulates the records of some branches over whole quarters.
