@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +40,9 @@ class RuleCatalogueTest {
   private static final Pattern CODE_HEADING =
       Pattern.compile("^### ([A-Z][0-9]+) .*\\[([VQSLU])\\]$", Pattern.MULTILINE);
 
-  /** The codes a source cites after {@code RULES.md}, up to the next {@code ;}. */
-  private static final Pattern CITATION = Pattern.compile("RULES\\.md ([^;]*)");
+  /** The codes cited after {@code RULES.md}: codes or ranges joined by commas or "and". */
+  private static final Pattern CITATION = Pattern.compile(
+      "RULES\\.md ([A-Z][0-9]+(?:-[A-Z]?[0-9]+)?(?:(?:, | and )[A-Z][0-9]+(?:-[A-Z]?[0-9]+)?)*)");
   private static final Pattern CODE_OR_RANGE =
       Pattern.compile("\\b([A-Z])([0-9]+)(?:-([A-Z])?([0-9]+))?\\b");
   private static final Pattern MARK = Pattern.compile("\\[([VQSLU])\\]");
@@ -217,13 +219,39 @@ class RuleCatalogueTest {
     for (RuleDescriptor d : all) {
       Matcher m = DOMAIN_SECTION.matcher(d.source());
       while (m.find()) {
-        if (!Pattern.compile("^## " + m.group(1) + "\\. ", Pattern.MULTILINE).matcher(domain)
-            .find()) {
+        if (!hasSection(domain, m.group(1))) {
           missing.add(d.id() + ": §" + m.group(1));
         }
       }
     }
     assertThat(missing).as("DOMAIN.md sections cited by rules that it lacks").isEmpty();
+  }
+
+  @Test
+  void everyCodeAndDomainSectionTheMainCodeCitesExists() throws IOException {
+    Set<String> known = catalogueCodes(read(CATALOGUE)).keySet();
+    String domain = read(DOMAIN);
+    Set<String> missing = new TreeSet<>();
+    List<Path> sources;
+    try (Stream<Path> walk = Files.walk(Path.of(".."))) {
+      sources = walk.filter(p -> p.toString().replace('\\', '/').contains("/src/main/"))
+          .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".properties"))
+          .toList();
+    }
+    for (Path p : sources) {
+      String text = Files.readString(p);
+      codes(text).stream().filter(c -> !known.contains(c))
+          .forEach(c -> missing.add(p.getFileName() + ": RULES.md " + c));
+      Matcher m = DOMAIN_SECTION.matcher(text);
+      while (m.find()) {
+        if (!hasSection(domain, m.group(1))) {
+          missing.add(p.getFileName() + ": DOMAIN.md §" + m.group(1));
+        }
+      }
+    }
+    assertThat(sources).as("main source files").hasSizeGreaterThan(300);
+    assertThat(missing).as("codes and sections cited in main code that the documents lack")
+        .isEmpty();
   }
 
   @Test
@@ -254,6 +282,11 @@ class RuleCatalogueTest {
     assertThat(confidence("RULES.md D1, A1; law", marks)).isEqualTo("Q");
     assertThat(confidence("RULES.md G3; 地方实践", marks)).isEqualTo("L");
     assertThat(confidence("Tongxin data model", marks)).isEmpty();
+  }
+
+  /** Whether DOMAIN.md has the numbered section: {@code ## 1. The hierarchy}. */
+  private static boolean hasSection(String domain, String number) {
+    return Pattern.compile("^## " + number + "\\. ", Pattern.MULTILINE).matcher(domain).find();
   }
 
   /** The text of a code's section, up to the next heading. */
