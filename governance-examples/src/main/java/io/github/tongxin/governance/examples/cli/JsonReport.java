@@ -57,7 +57,7 @@ import tools.jackson.databind.node.ObjectNode;
  *      "cause": {"rule": "read.bad-record",         // added within version 1: the finding this
  *                "location": {"source": "单位.csv", "line": 3, "column": 2}},  // one only follows
  *                                                   // from (a row not kept), when it does
- *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md P1; 《...》第..条"}
+ *      "message": {"zh": "...", "en": "..."}, "source": "RULES.md A1; 《...》第..条"}
  *   ],
  *   "declined": [                    // added within version 1: what a rule could not judge
  *     {"rule": "grid.size", "count": 2, "subjects": ["G1", "G2"],   // the first 20 ids

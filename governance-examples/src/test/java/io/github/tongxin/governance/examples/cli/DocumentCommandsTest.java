@@ -47,6 +47,8 @@ class DocumentCommandsTest {
       "governance-examples/PERFORMANCE.md",
       "governance-examples/governance-spring-example/README.md",
       "governance-rules/SECURITY.md",
+      "governance-rules/RULES.md",
+      "governance-model/DOMAIN.md",
       "governance-rules/governance-divisions/README.md");
 
   /**

@@ -321,6 +321,6 @@ public final class DivisionTables {
 
   private static Finding finding(String rule, Origin origin, String zh, String en) {
     return Finding.builder().ruleId(rule).severity(Severity.ERROR).location(origin)
-        .zh(zh).en(en).source("Tongxin (DOMAIN.md §4)").build();
+        .zh(zh).en(en).source(ReadRules.descriptor(rule).source()).build();
   }
 }

@@ -2,7 +2,9 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.util.List;
+import java.util.Locale;
 
 /** The rules of reading files (读取规则): their stable ids and descriptors. */
 public final class ReadRules {
@@ -54,30 +56,44 @@ public final class ReadRules {
    */
   public static final String HEADER_ROW = "read.header-row";
 
+  /** The bundle of the read rules' texts: their titles and sources. */
+  private static final String BUNDLE = Texts.bundleOf(ReadRules.class);
+
   private static final List<RuleDescriptor> DESCRIPTORS = List.of(
-      RuleDescriptor.builder().id(UNREADABLE_FILE).zh("文件无法读取").en("a file cannot be read")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
-      RuleDescriptor.builder().id(BAD_RECORD).zh("记录无法解析").en("a record cannot be read")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
-      RuleDescriptor.builder().id(BAD_HEADER).zh("表头无法使用").en("a table header cannot be used")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
-      RuleDescriptor.builder().id(UNKNOWN_FILE).zh("文件或工作表名称不对应任何记录类型")
-          .en("a file or sheet name stands for no record type")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.WARNING).build(),
-      RuleDescriptor.builder().id(UNKNOWN_COLUMN).zh("列名不对应任何属性")
-          .en("a column header names no property")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.WARNING).build(),
-      RuleDescriptor.builder().id(BAD_CELL).zh("单元格无法读取，该行其余内容已读取")
-          .en("a cell cannot be read; the rest of its row is read")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.ERROR).build(),
-      RuleDescriptor.builder().id(NUMERIC_CELL).zh("号码单元格为数值格式")
-          .en("a number cell holds an identifier")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.WARNING).build(),
-      RuleDescriptor.builder().id(HEADER_ROW).zh("表头不在第一行，其上的行已跳过")
-          .en("the header is not the first row; the rows above it are skipped")
-          .source("Tongxin (DOMAIN.md §4)").defaultSeverity(Severity.INFO).build());
+      described(UNREADABLE_FILE, Severity.ERROR),
+      described(BAD_RECORD, Severity.ERROR),
+      described(BAD_HEADER, Severity.ERROR),
+      described(UNKNOWN_FILE, Severity.WARNING),
+      described(UNKNOWN_COLUMN, Severity.WARNING),
+      described(BAD_CELL, Severity.ERROR),
+      described(NUMERIC_CELL, Severity.WARNING),
+      described(HEADER_ROW, Severity.INFO));
 
   private ReadRules() {}
+
+  /** Describes a read rule from its package's bundle: its title and its source. */
+  private static RuleDescriptor described(String id, Severity severity) {
+    return RuleDescriptor.builder().id(id).zh(required(id + ".title", Texts.CHINESE))
+        .en(required(id + ".title", Locale.ENGLISH)).source(required(id + ".source", Locale.ROOT))
+        .bundle(BUNDLE).defaultSeverity(severity).build();
+  }
+
+  private static String required(String key, Locale locale) {
+    return Texts.template(BUNDLE, key, locale).orElseThrow(() -> new IllegalStateException(
+        "message bundle " + BUNDLE + " has no " + key + " for " + locale));
+  }
+
+  /**
+   * Returns a read rule's descriptor: its severity and the source its findings state.
+   *
+   * @param id a read rule's id, one of this class's constants
+   * @return the descriptor
+   * @throws IllegalArgumentException when the id is no read rule's
+   */
+  static RuleDescriptor descriptor(String id) {
+    return DESCRIPTORS.stream().filter(d -> d.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no read rule " + id));
+  }
 
   /**
    * Returns the descriptors of every read rule, in a fixed order.

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.Origin;
@@ -8,6 +7,7 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * the findings. Not thread-safe; one per read.
  */
 final class ReadSink {
-
-  private static final String SOURCE = "Tongxin (DOMAIN.md §4)";
 
   private final List<Finding> findings = new ArrayList<>();
   private final Consumer<GovernanceRecord> each;
@@ -53,10 +51,9 @@ final class ReadSink {
    */
   void finding(String rule, Origin origin, String property, String zh, String en,
       List<Identifier> subjects) {
-    Severity severity = ReadRules.descriptors().stream().filter(d -> d.id().equals(rule))
-        .findFirst().orElseThrow().defaultSeverity();
-    var b = Finding.builder().ruleId(rule).severity(severity).location(origin).zh(zh).en(en)
-        .source(SOURCE);
+    RuleDescriptor read = ReadRules.descriptor(rule);
+    var b = Finding.builder().ruleId(rule).severity(read.defaultSeverity()).location(origin)
+        .zh(zh).en(en).source(read.source());
     if (property != null) {
       b.property(property);
     }
