@@ -5,30 +5,16 @@ import io.github.tongxin.governance.model.Labelled;
 /** The named sizes of generated data (数据规模) used by the benchmarks of issue 8. */
 public enum CitySize implements Labelled {
   /** 区: a district of 100,000 households. */
-  DISTRICT("区", "district", 100_000),
+  DISTRICT(100_000),
   /** 市: a city of 1,000,000 households. */
-  CITY("市", "city", 1_000_000),
+  CITY(1_000_000),
   /** 超大城市: a megacity of 8,000,000 households (about 9 million units). */
-  MEGACITY("超大城市", "megacity", 8_000_000);
+  MEGACITY(8_000_000);
 
-  private final String zh;
-  private final String en;
   private final int households;
 
-  CitySize(String zh, String en, int households) {
-    this.zh = zh;
-    this.en = en;
+  CitySize(int households) {
     this.households = households;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /** Returns the number of households. */

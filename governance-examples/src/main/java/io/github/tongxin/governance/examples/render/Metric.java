@@ -5,29 +5,11 @@ import io.github.tongxin.governance.model.Labelled;
 /** What a sunburst's colours show (同心圆着色指标). */
 public enum Metric implements Labelled {
   /** 党员中心户联系覆盖率: households reached by central households / households. */
-  COVERAGE("党员中心户联系覆盖率", "household coverage by central households"),
+  COVERAGE,
   /** 响应率: work orders responded to in time / orders (接诉即办三率). */
-  RESPONSE("响应率", "response rate"),
+  RESPONSE,
   /** 解决率: orders called back as resolved / orders called back. */
-  RESOLUTION("解决率", "resolution rate"),
+  RESOLUTION,
   /** 满意率: orders called back satisfied or basically satisfied / orders called back. */
-  SATISFACTION("满意率", "satisfaction rate");
-
-  private final String zh;
-  private final String en;
-
-  Metric(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  SATISFACTION;
 }

@@ -5,27 +5,9 @@ import io.github.tongxin.governance.model.Labelled;
 /** The role of a person on a meeting roster (会议组成人员身份). */
 public enum RosterRole implements Labelled {
   /** 成员: an ordinary member of the body */
-  MEMBER("成员", "member"),
+  MEMBER,
   /** 村民代表: an elected villagers' representative (D3) */
-  REPRESENTATIVE("村民代表", "villagers' representative"),
+  REPRESENTATIVE,
   /** 村民委员会成员: a member of the villagers' committee sitting in the representative meeting (D3) */
-  COMMITTEE_MEMBER("村民委员会成员", "committee member");
-
-  private final String zh;
-  private final String en;
-
-  RosterRole(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  COMMITTEE_MEMBER;
 }

@@ -1,17 +1,27 @@
 package io.github.tongxin.governance.model.constraint;
 
+import io.github.tongxin.governance.model.Labelled;
+import io.github.tongxin.governance.model.identifier.CitizenIdNumbers;
+import io.github.tongxin.governance.model.identifier.DivisionCodes;
+import io.github.tongxin.governance.model.identifier.MobileNumbers;
+import io.github.tongxin.governance.model.identifier.SocialCreditCodes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
@@ -25,7 +35,11 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *   <li>Messages are interpolated like Hibernate Validator's {@code ParameterMessageInterpolator}: parameters such as
  *       {@code {max}} are replaced, but no expression language runs, so no data can be evaluated.
  *   <li>Messages come from the namespaced bundles of this library ({@link #MESSAGE_BUNDLES}) in
- *       {@code zh_CN} and English, falling back to Hibernate Validator's own.
+ *       {@code zh_CN} and English, falling back to Hibernate Validator's own. Why an identifier
+ *       is invalid, the key {@code io.github.tongxin.governance.model.identifier.<Constraint>.<REASON>}
+ *       (e.g. {@code ...CitizenIdNumber.WRONG_CHECK_DIGIT}), is the label of the reason
+ *       ({@link CitizenIdNumbers.Reason#label(Locale)}): its text is written once, in the label
+ *       files of the identifier package, not again in {@code IdentifierMessages}.
  * </ul>
  *
  * <p>The validators are thread-safe; one instance serves the whole application.
@@ -44,8 +58,20 @@ public final class GovernanceValidation {
           "io.github.tongxin.governance.model.constraint.ConstraintMessages",
           "io.github.tongxin.governance.model.identifier.IdentifierMessages");
 
+  /** The prefix of the identifier constraints' reason keys. */
+  private static final String REASON_PREFIX = "io.github.tongxin.governance.model.identifier.";
+
+  /** The reason enum of each identifier constraint, by the constraint's simple name. */
+  private static final Map<String, Class<? extends Enum<?>>> REASONS =
+      Map.of(
+          "CitizenIdNumber", CitizenIdNumbers.Reason.class,
+          "SocialCreditCode", SocialCreditCodes.Reason.class,
+          "DivisionCode", DivisionCodes.Reason.class,
+          "MobileNumber", MobileNumbers.Reason.class);
+
   private static final GovernanceValidation DEFAULT = new GovernanceValidation(List.of());
 
+  private final ResourceBundleLocator messages;
   private final ValidatorFactory factory;
   private final Validator zh;
   private final Validator en;
@@ -53,7 +79,11 @@ public final class GovernanceValidation {
   private GovernanceValidation(List<String> extraBundles) {
     List<String> bundles = new ArrayList<>(extraBundles);
     bundles.addAll(MESSAGE_BUNDLES);
-    ResourceBundleLocator locator = new AggregateResourceBundleLocator(bundles);
+    ResourceBundleLocator files = new AggregateResourceBundleLocator(bundles);
+    Map<Locale, ResourceBundle> byLocale = new ConcurrentHashMap<>();
+    ResourceBundleLocator locator = locale -> byLocale.computeIfAbsent(locale,
+        l -> new ReasonBundle(files.getResourceBundle(l), l));
+    this.messages = locator;
     MessageInterpolator interpolator =
         new SafeMessageInterpolator(locator, Set.of(ZH, EN), EN);
     HibernateValidatorConfiguration configuration =
@@ -86,6 +116,23 @@ public final class GovernanceValidation {
    */
   public static GovernanceValidation withBundles(List<String> bundleNames) {
     return new GovernanceValidation(List.copyOf(bundleNames));
+  }
+
+  /**
+   * Returns the text of a message key in a language, as this instance's validators read it:
+   * from the caller's bundles, this library's bundles and, for the reason keys of the identifier
+   * constraints, the reasons' labels.
+   *
+   * @param key a message key without braces, e.g.
+   *     {@code io.github.tongxin.governance.model.identifier.MobileNumber.WRONG_LENGTH}
+   * @param locale the language: Chinese for a {@code zh} locale, English otherwise
+   * @return the text, its parameters (such as {@code {max}}) not filled; empty for an unknown key
+   */
+  public Optional<String> message(String key, Locale locale) {
+    ResourceBundle bundle =
+        messages.getResourceBundle(ZH.getLanguage().equals(locale.getLanguage()) ? ZH : EN);
+    return bundle != null && bundle.containsKey(key)
+        ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
 
   /**
@@ -145,6 +192,67 @@ public final class GovernanceValidation {
   private static String key(ConstraintViolation<?> v) {
     return v.getPropertyPath() + "\u0000" + v.getMessageTemplate() + "\u0000"
         + v.getConstraintDescriptor().getAnnotation();
+  }
+
+  /**
+   * Returns the text of an identifier constraint's reason key in a language, e.g. of
+   * {@code io.github.tongxin.governance.model.identifier.MobileNumber.WRONG_LENGTH}: the
+   * reason's label. This is how Bean Validation messages say why an identifier is invalid.
+   *
+   * @param key a message key without braces
+   * @param locale the language
+   * @return the text; empty when the key is not a reason key of an identifier constraint
+   */
+  static Optional<String> reasonText(String key, Locale locale) {
+    int dot = key.lastIndexOf('.');
+    if (!key.startsWith(REASON_PREFIX) || dot < REASON_PREFIX.length()) {
+      return Optional.empty();
+    }
+    Class<? extends Enum<?>> reasons = REASONS.get(key.substring(REASON_PREFIX.length(), dot));
+    if (reasons == null) {
+      return Optional.empty();
+    }
+    String name = key.substring(dot + 1);
+    for (Enum<?> reason : reasons.getEnumConstants()) {
+      if (reason.name().equals(name)) {
+        return Optional.of(((Labelled) reason).label(locale));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The messages of one language: the reason keys of the identifier constraints from the
+   * reasons' labels unless a bundle file (a caller's own) sets them, every other key from the
+   * bundle files.
+   */
+  private static final class ReasonBundle extends ResourceBundle {
+    private final Locale locale;
+
+    /** Reads the locale's reasons, then the bundle files; {@code files} is null when none. */
+    ReasonBundle(ResourceBundle files, Locale locale) {
+      this.locale = locale;
+      setParent(files);
+    }
+
+    @Override
+    protected Object handleGetObject(String key) {
+      return parent != null && parent.containsKey(key) ? null : reasonText(key, locale).orElse(null);
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      List<String> keys = new ArrayList<>();
+      REASONS.forEach((constraint, reasons) -> {
+        for (Enum<?> reason : reasons.getEnumConstants()) {
+          keys.add(REASON_PREFIX + constraint + "." + reason.name());
+        }
+      });
+      if (parent != null) {
+        keys.addAll(Collections.list(parent.getKeys()));
+      }
+      return Collections.enumeration(keys);
+    }
   }
 
   private static MessageInterpolator fixed(MessageInterpolator delegate, Locale locale) {

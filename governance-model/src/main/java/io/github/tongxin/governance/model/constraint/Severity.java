@@ -14,11 +14,11 @@ import java.util.Set;
  */
 public enum Severity implements Labelled {
   /** 错误: the data breaks a rule with a firm legal source; the dataset is not valid. */
-  ERROR("错误", "error"),
+  ERROR,
   /** 警告: the data departs from a soft rule or common practice; worth a look. */
-  WARNING("警告", "warning"),
+  WARNING,
   /** 提示: information only. */
-  INFO("提示", "info");
+  INFO;
 
   /** Payload marking a constraint as an error (the default when no severity payload is given). */
   public interface Error extends Payload {}
@@ -28,24 +28,6 @@ public enum Severity implements Labelled {
 
   /** Payload marking a constraint as information. */
   public interface Info extends Payload {}
-
-  private final String zh;
-  private final String en;
-
-  Severity(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name, e.g. {@code 错误}. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name, e.g. {@code error}. */
-  public String en() {
-    return en;
-  }
 
   /**
    * Returns the severity named by a constraint's payload; {@link #ERROR} when none is named.

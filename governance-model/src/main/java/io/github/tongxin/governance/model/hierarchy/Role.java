@@ -11,61 +11,46 @@ import io.github.tongxin.governance.model.Labelled;
  */
 public enum Role implements Labelled {
   /** 书记: secretary of the unit's party organisation. */
-  SECRETARY("书记", "secretary", true, true, false),
+  SECRETARY(true, true, false),
   /** 副书记: deputy secretary. */
-  DEPUTY_SECRETARY("副书记", "deputy secretary", true, true, false),
+  DEPUTY_SECRETARY(true, true, false),
   /** 委员: member of a party committee or branch committee. */
-  COMMITTEE_MEMBER("委员", "committee member", true, true, false),
+  COMMITTEE_MEMBER(true, true, false),
   /** 党小组长: leader of a party group. */
-  GROUP_LEADER("党小组长", "party group leader", true, false, false),
+  GROUP_LEADER(true, false, false),
   /** 党员中心户户长: head of a party-member central household. */
-  CENTRAL_HOUSEHOLD_HEAD("党员中心户户长", "central-household head", true, false, false),
+  CENTRAL_HOUSEHOLD_HEAD(true, false, false),
   /** 楼栋长: building head. */
-  BUILDING_HEAD("楼栋长", "building head", false, false, false),
+  BUILDING_HEAD(false, false, false),
   /** 单元长: head of a building unit (entrance). */
-  UNIT_HEAD("单元长", "unit head", false, false, false),
+  UNIT_HEAD(false, false, false),
   /** 专职网格员: full-time grid worker. */
-  GRID_WORKER("专职网格员", "full-time grid worker", false, false, true),
+  GRID_WORKER(false, false, true),
   /** 社区工作者: community worker. */
-  COMMUNITY_WORKER("社区工作者", "community worker", false, false, true),
+  COMMUNITY_WORKER(false, false, true),
   /** 街道干部: street cadre. */
-  STREET_CADRE("街道干部", "street cadre", false, false, true),
+  STREET_CADRE(false, false, true),
   /** 片区民警: area police officer. */
-  AREA_POLICE_OFFICER("片区民警", "area police officer", false, false, true),
+  AREA_POLICE_OFFICER(false, false, true),
   /** 社区医生: community doctor. */
-  COMMUNITY_DOCTOR("社区医生", "community doctor", false, false, true),
+  COMMUNITY_DOCTOR(false, false, true),
   /** 党员志愿者: party-member volunteer. */
-  PARTY_VOLUNTEER("党员志愿者", "party-member volunteer", true, false, true),
+  PARTY_VOLUNTEER(true, false, true),
   /** 居(村)委会主任: chair of a residents' or villagers' committee. */
-  COMMITTEE_CHAIR("居(村)委会主任", "committee chair", false, false, false),
+  COMMITTEE_CHAIR(false, false, false),
   /** 居(村)委会副主任: vice-chair of a residents' or villagers' committee. */
-  COMMITTEE_VICE_CHAIR("居(村)委会副主任", "committee vice-chair", false, false, false),
+  COMMITTEE_VICE_CHAIR(false, false, false),
   /** 居(村)委会委员: member of a residents' or villagers' committee. */
-  SELF_GOVERNMENT_MEMBER("居(村)委会委员", "committee member (self-government)", false, false,
-      false);
+  SELF_GOVERNMENT_MEMBER(false, false, false);
 
-  private final String zh;
-  private final String en;
   private final boolean party;
   private final boolean requiresVote;
   private final boolean gridTeam;
 
-  Role(String zh, String en, boolean party, boolean requiresVote, boolean gridTeam) {
-    this.zh = zh;
-    this.en = en;
+  Role(boolean party, boolean requiresVote, boolean gridTeam) {
     this.party = party;
     this.requiresVote = requiresVote;
     this.gridTeam = gridTeam;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /** Returns true for posts of the party organisation (held by party members). */

@@ -52,57 +52,27 @@ public final class CitizenIdNumbers {
   /** Why a citizen identity number is valid or not; the first failed rule is reported. */
   public enum Reason implements Labelled {
     /** The number is valid. */
-    VALID("有效", "valid"),
+    VALID,
     /** The number is the empty string. */
-    EMPTY("公民身份号码为空", "the citizen ID number is empty"),
+    EMPTY,
     /** The number has 15 digits: a first-generation number, no longer valid. */
-    FIRST_GENERATION_NUMBER(
-        "15位一代身份证号码已停止使用，应为18位",
-        "15-digit first-generation numbers are no longer valid; 18 characters are needed"),
+    FIRST_GENERATION_NUMBER,
     /** The number does not have 18 characters. */
-    WRONG_LENGTH("公民身份号码应为18位", "a citizen ID number has 18 characters"),
+    WRONG_LENGTH,
     /** The first 17 characters are not all digits or the last is not a digit or X. */
-    INVALID_CHARACTER(
-        "公民身份号码前17位应为数字，末位应为数字或X",
-        "the first 17 characters must be digits and the last a digit or X"),
+    INVALID_CHARACTER,
     /** The address code does not start with a province-level code. */
-    INVALID_ADDRESS_CODE("地址码的省级代码不存在", "the address code does not begin with a province code"),
+    INVALID_ADDRESS_CODE,
     /** The birth date is not a real calendar date. */
-    INVALID_BIRTH_DATE("出生日期不是有效日期", "the birth date is not a real date"),
+    INVALID_BIRTH_DATE,
     /** The birth date is after today. */
-    BIRTH_DATE_IN_FUTURE("出生日期晚于今天", "the birth date is in the future"),
+    BIRTH_DATE_IN_FUTURE,
     /** The birth date is before {@link CitizenIdNumbers#EARLIEST_BIRTH_DATE}. */
-    BIRTH_DATE_TOO_EARLY("出生日期早于1800年", "the birth date is before 1800"),
+    BIRTH_DATE_TOO_EARLY,
     /** The check digit does not match the first 17 digits. */
-    WRONG_CHECK_DIGIT("校验码错误", "the check digit is wrong"),
+    WRONG_CHECK_DIGIT,
     /** The check digit is a lowercase x; the standard writes an uppercase X. */
-    LOWERCASE_X("校验码X应为大写", "the check digit X must be uppercase");
-
-    private final String zh;
-    private final String en;
-
-    Reason(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /**
-     * Returns the Chinese description.
-     *
-     * @return the description in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English description.
-     *
-     * @return the description in English
-     */
-    public String en() {
-      return en;
-    }
+    LOWERCASE_X;
 
     /**
      * Returns whether this reason means the number is valid.

@@ -42,55 +42,24 @@ public final class DivisionCodes {
   /** Why a division code is valid or not; the first failed rule is reported. */
   public enum Reason implements Labelled {
     /** The code is valid. */
-    VALID("有效", "valid"),
+    VALID,
     /** The code is the empty string. */
-    EMPTY("区划代码为空", "the division code is empty"),
+    EMPTY,
     /** The code does not have 6, 9 or 12 characters (or a length the constraint allows). */
-    WRONG_LENGTH("区划代码长度不符（应为6、9或12位）", "a division code has 6, 9 or 12 digits"),
+    WRONG_LENGTH,
     /** A character is not a digit 0-9. */
-    INVALID_CHARACTER("区划代码只能包含数字", "a division code has digits only"),
+    INVALID_CHARACTER,
     /** The first two digits are not a province-level code. */
-    UNKNOWN_PROVINCE("省级代码不存在", "the first two digits are not a province code"),
+    UNKNOWN_PROVINCE,
     /** The prefecture segment is 00 below a province's own code. */
-    INVALID_PREFECTURE_SEGMENT(
-        "地级代码为00时县级代码也应为00", "a prefecture segment 00 is only allowed in a province's own code"),
+    INVALID_PREFECTURE_SEGMENT,
     /**
      * The township segment (digits 7-9) is not 001-599 (000 only for a whole county: in a 9-digit
      * code, or in a 12-digit one whose village segment is 000 too).
      */
-    INVALID_TOWNSHIP_SEGMENT(
-        "乡级代码（第7至9位）应在001至599之间",
-        "the township segment (digits 7 to 9) must be 001 to 599"),
+    INVALID_TOWNSHIP_SEGMENT,
     /** The village segment (digits 10-12) is not 001-599 (000 only for a whole county). */
-    INVALID_VILLAGE_SEGMENT(
-        "村级代码（第10至12位）应在001至599之间",
-        "the village segment (digits 10 to 12) must be 001 to 599");
-
-    private final String zh;
-    private final String en;
-
-    Reason(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /**
-     * Returns the Chinese description.
-     *
-     * @return the description in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English description.
-     *
-     * @return the description in English
-     */
-    public String en() {
-      return en;
-    }
+    INVALID_VILLAGE_SEGMENT;
 
     /**
      * Returns whether this reason means the code is valid.
@@ -105,42 +74,20 @@ public final class DivisionCodes {
   /** The level of the division a code names. */
   public enum Level implements Labelled {
     /** A province-level division (省级), {@code XX0000}. */
-    PROVINCE("省级", "province", 2),
+    PROVINCE(2),
     /** A prefecture-level division (地级), {@code XXXX00}. */
-    PREFECTURE("地级", "prefecture", 4),
+    PREFECTURE(4),
     /** A county-level division (县级), 6 digits. */
-    COUNTY("县级", "county", 6),
+    COUNTY(6),
     /** A township-level division (乡级), 9 digits. */
-    TOWNSHIP("乡级", "township", 9),
+    TOWNSHIP(9),
     /** A village-level division (村级), 12 digits. */
-    VILLAGE("村级", "village", 12);
+    VILLAGE(12);
 
-    private final String zh;
-    private final String en;
     private final int significantDigits;
 
-    Level(String zh, String en, int significantDigits) {
-      this.zh = zh;
-      this.en = en;
+    Level(int significantDigits) {
       this.significantDigits = significantDigits;
-    }
-
-    /**
-     * Returns the Chinese name.
-     *
-     * @return the name in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English name.
-     *
-     * @return the name in English
-     */
-    public String en() {
-      return en;
     }
 
     /**
@@ -156,41 +103,15 @@ public final class DivisionCodes {
   /** The kind of a township-level division, from its 3-digit segment (RULES.md H3). */
   public enum TownshipKind implements Labelled {
     /** Segment 000: a county without townships listed as a whole (整县), e.g. 金门县. */
-    WHOLE_COUNTY("整县", "whole county"),
+    WHOLE_COUNTY,
     /** Segment 001-099: a sub-district (街道). */
-    STREET("街道", "sub-district"),
+    STREET,
     /** Segment 100-199: a town (镇). */
-    TOWN("镇", "town"),
+    TOWN,
     /** Segment 200-399: a township (乡). */
-    TOWNSHIP("乡", "township"),
+    TOWNSHIP,
     /** Segment 400-599: another township-level unit (其他乡级单位), e.g. a farm or park. */
-    OTHER("其他乡级单位", "other township-level unit");
-
-    private final String zh;
-    private final String en;
-
-    TownshipKind(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /**
-     * Returns the Chinese name.
-     *
-     * @return the name in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English name.
-     *
-     * @return the name in English
-     */
-    public String en() {
-      return en;
-    }
+    OTHER;
 
     static TownshipKind ofSegment(int segment) {
       if (segment == 0) {

@@ -35,45 +35,17 @@ public final class MobileNumbers {
   /** Why a mobile number is valid or not; the first failed rule is reported. */
   public enum Reason implements Labelled {
     /** The number is valid. */
-    VALID("有效", "valid"),
+    VALID,
     /** The number is the empty string. */
-    EMPTY("手机号码为空", "the mobile number is empty"),
+    EMPTY,
     /** A character is not a digit (apart from a leading + of +86). */
-    INVALID_CHARACTER(
-        "手机号码只能包含数字（可带+86前缀）",
-        "a mobile number has digits only (a +86 prefix is allowed)"),
+    INVALID_CHARACTER,
     /** Without its country code the number does not have 11 digits. */
-    WRONG_LENGTH("手机号码应为11位", "a mobile number has 11 digits"),
+    WRONG_LENGTH,
     /** The number does not begin with 13 to 19. */
-    NOT_A_MOBILE_NUMBER("不是手机号码（应以13至19开头）", "not a mobile number (it must begin with 13 to 19)"),
+    NOT_A_MOBILE_NUMBER,
     /** The 3-digit network prefix is not allocated to mobile service. */
-    UNALLOCATED_PREFIX("号段未分配给移动电话业务", "the 3-digit prefix is not allocated to mobile service");
-
-    private final String zh;
-    private final String en;
-
-    Reason(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /**
-     * Returns the Chinese description.
-     *
-     * @return the description in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English description.
-     *
-     * @return the description in English
-     */
-    public String en() {
-      return en;
-    }
+    UNALLOCATED_PREFIX;
 
     /**
      * Returns whether this reason means the number is valid.

@@ -49,51 +49,19 @@ public final class SocialCreditCodes {
   /** Why a unified social credit code is valid or not; the first failed rule is reported. */
   public enum Reason implements Labelled {
     /** The code is valid. */
-    VALID("有效", "valid"),
+    VALID,
     /** The code is the empty string. */
-    EMPTY("统一社会信用代码为空", "the unified social credit code is empty"),
+    EMPTY,
     /** The code does not have 18 characters. */
-    WRONG_LENGTH("统一社会信用代码应为18位", "a unified social credit code has 18 characters"),
+    WRONG_LENGTH,
     /** A character is not one of the 31 of the alphabet (I, O, S, V, Z and lowercase are not). */
-    INVALID_CHARACTER(
-        "含有不允许的字符（只能是数字和除I、O、S、V、Z外的大写字母）",
-        "a character is not a digit or an uppercase letter other than I, O, S, V, Z"),
+    INVALID_CHARACTER,
     /** Characters 3 to 8, the region code, are not all digits. */
-    INVALID_REGION_CODE(
-        "第3至8位登记管理机关行政区划码应为数字",
-        "characters 3 to 8, the region code, must be digits"),
+    INVALID_REGION_CODE,
     /** Character 17 is not the check character of the GB 11714 organisation code. */
-    WRONG_ORGANIZATION_CODE_CHECK(
-        "组织机构代码（第9至17位）校验码错误",
-        "the check character of the organisation code (characters 9 to 17) is wrong"),
+    WRONG_ORGANIZATION_CODE_CHECK,
     /** Character 18 is not the check character of the first 17. */
-    WRONG_CHECK_CHARACTER("统一社会信用代码校验码（第18位）错误", "the check character (character 18) is wrong");
-
-    private final String zh;
-    private final String en;
-
-    Reason(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /**
-     * Returns the Chinese description.
-     *
-     * @return the description in Chinese
-     */
-    public String zh() {
-      return zh;
-    }
-
-    /**
-     * Returns the English description.
-     *
-     * @return the description in English
-     */
-    public String en() {
-      return en;
-    }
+    WRONG_CHECK_CHARACTER;
 
     /**
      * Returns whether this reason means the code is valid.

@@ -6,12 +6,14 @@
  *
  * <p>Each identifier has a final utility class ({@link
  * io.github.tongxin.governance.model.identifier.CitizenIdNumbers} etc.) whose {@code check}
- * returns a reason enum saying why a value is valid or not, with a Chinese and English text; the
- * boolean {@code isValid} is derived from it, and {@code mask} hides the middle of a value for
- * display. The Bean Validation constraints ({@link
- * io.github.tongxin.governance.model.identifier.CitizenIdNumber} etc.) report that reason as the
- * message key {@code io.github.tongxin.governance.model.identifier.<Constraint>.<REASON>} of the
- * bundle {@code IdentifierMessages}. {@code null} is valid for the constraints and a misuse
+ * returns a reason enum saying why a value is valid or not, with a Chinese and English text (its
+ * label, in this package's {@code labels_*.properties}); the boolean {@code isValid} is derived
+ * from it, and {@code mask} hides the middle of a value for display. The Bean Validation
+ * constraints ({@link io.github.tongxin.governance.model.identifier.CitizenIdNumber} etc.) report
+ * that reason as the message key
+ * {@code io.github.tongxin.governance.model.identifier.<Constraint>.<REASON>}, whose text
+ * {@link io.github.tongxin.governance.model.constraint.GovernanceValidation} takes from the
+ * reason's label (the bundle {@code IdentifierMessages} holds the constraints' default messages). {@code null} is valid for the constraints and a misuse
  * ({@link java.lang.NullPointerException}) for {@code check}.
  */
 package io.github.tongxin.governance.model.identifier;

@@ -7,28 +7,10 @@ import io.github.tongxin.governance.model.Labelled;
  */
 public enum DeadlineCounting implements Labelled {
   /** 按时长: the deadline is the time raised plus the duration, holidays and nights included. */
-  ELAPSED("按时长", "elapsed time"),
+  ELAPSED,
   /**
    * 按工作日: the duration's whole days are working days on the holiday calendar, counted from the
    * day after the order is raised, ending at the item's cut-off time on the last of them.
    */
-  WORKING_DAYS("按工作日", "working days");
-
-  private final String zh;
-  private final String en;
-
-  DeadlineCounting(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  WORKING_DAYS;
 }

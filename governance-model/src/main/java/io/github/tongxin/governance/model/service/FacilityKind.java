@@ -6,44 +6,28 @@ import java.util.Optional;
 /** The kind of a community service facility (服务设施类型); most kinds imply one function. */
 public enum FacilityKind implements Labelled {
   /** 党群服务综合体: party–mass service complex (the community's comprehensive service station) */
-  PARTY_MASS_SERVICE_COMPLEX("党群服务综合体", "party–mass service complex",
-      FacilityFunction.PARTY_MASS_SERVICE),
+  PARTY_MASS_SERVICE_COMPLEX(FacilityFunction.PARTY_MASS_SERVICE),
   /** 嵌入式社区服务综合体: embedded community service complex (RULES.md G5) */
-  EMBEDDED_SERVICE_COMPLEX("嵌入式社区服务综合体", "embedded community service complex", null),
+  EMBEDDED_SERVICE_COMPLEX(null),
   /** 社区养老服务中心: community elderly-care centre */
-  ELDERLY_CARE_CENTRE("社区养老服务中心", "community elderly-care centre",
-      FacilityFunction.ELDERLY_CARE),
+  ELDERLY_CARE_CENTRE(FacilityFunction.ELDERLY_CARE),
   /** 幸福食堂: happiness canteen, meals for the elderly */
-  HAPPINESS_CANTEEN("幸福食堂", "happiness canteen", FacilityFunction.MEALS),
+  HAPPINESS_CANTEEN(FacilityFunction.MEALS),
   /** 四点半课堂: half-past-four class, after-school care */
-  HALF_PAST_FOUR_CLASS("四点半课堂", "half-past-four class", FacilityFunction.AFTER_SCHOOL_CARE),
+  HALF_PAST_FOUR_CLASS(FacilityFunction.AFTER_SCHOOL_CARE),
   /** 社区卫生服务站: community health station */
-  HEALTH_STATION("社区卫生服务站", "health station", FacilityFunction.HEALTH),
+  HEALTH_STATION(FacilityFunction.HEALTH),
   /** 幼儿园: kindergarten */
-  KINDERGARTEN("幼儿园", "kindergarten", FacilityFunction.CHILD_CARE),
+  KINDERGARTEN(FacilityFunction.CHILD_CARE),
   /** 托育机构: nursery for children under three */
-  NURSERY("托育机构", "nursery", FacilityFunction.CHILD_CARE),
+  NURSERY(FacilityFunction.CHILD_CARE),
   /** 其他设施: another facility */
-  OTHER("其他设施", "other facility", null);
+  OTHER(null);
 
-  private final String zh;
-  private final String en;
   private final FacilityFunction function;
 
-  FacilityKind(String zh, String en, FacilityFunction function) {
-    this.zh = zh;
-    this.en = en;
+  FacilityKind(FacilityFunction function) {
     this.function = function;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /** Returns the function a facility of this kind offers by its nature; empty for complexes and others. */

@@ -12,38 +12,34 @@ import java.util.Optional;
  */
 public enum StandardServiceCategory implements Labelled {
   /** 食品卫生: food hygiene */
-  FOOD_HYGIENE("food-hygiene", "食品卫生", "food hygiene"),
+  FOOD_HYGIENE("food-hygiene"),
   /** 空气污染: air pollution */
-  AIR_POLLUTION("air-pollution", "空气污染", "air pollution"),
+  AIR_POLLUTION("air-pollution"),
   /** 噪音扰民: noise nuisance */
-  NOISE("noise", "噪音扰民", "noise"),
+  NOISE("noise"),
   /** 交通安全: traffic safety */
-  TRAFFIC_SAFETY("traffic-safety", "交通安全", "traffic safety"),
+  TRAFFIC_SAFETY("traffic-safety"),
   /** 物业纠纷: property-management disputes */
-  PROPERTY_DISPUTE("property-dispute", "物业纠纷", "property-management disputes"),
+  PROPERTY_DISPUTE("property-dispute"),
   /** 养老服务: elderly care (一老) */
-  ELDERLY_CARE("elderly-care", "养老服务", "elderly care"),
+  ELDERLY_CARE("elderly-care"),
   /** 托育服务: child care (一幼) */
-  CHILD_CARE("child-care", "托育服务", "child care"),
+  CHILD_CARE("child-care"),
   /** 综治信访: comprehensive governance and petitions */
-  PETITIONS("petitions", "综治信访", "comprehensive governance and petitions"),
+  PETITIONS("petitions"),
   /** 治安维稳: public order and stability */
-  PUBLIC_ORDER("public-order", "治安维稳", "public order"),
+  PUBLIC_ORDER("public-order"),
   /** 纠纷调解: dispute mediation */
-  DISPUTE_MEDIATION("dispute-mediation", "纠纷调解", "dispute mediation"),
+  DISPUTE_MEDIATION("dispute-mediation"),
   /** 医疗健康: health */
-  HEALTH("health", "医疗健康", "health"),
+  HEALTH("health"),
   /** 文化体育: culture and sports */
-  CULTURE_SPORTS("culture-sports", "文化体育", "culture and sports");
+  CULTURE_SPORTS("culture-sports");
 
   private final ServiceCategoryId id;
-  private final String zh;
-  private final String en;
 
-  StandardServiceCategory(String code, String zh, String en) {
+  StandardServiceCategory(String code) {
     this.id = ServiceCategoryId.of(code);
-    this.zh = zh;
-    this.en = en;
   }
 
   /** Returns the category's id, e.g. {@code food-hygiene}. */
@@ -51,19 +47,9 @@ public enum StandardServiceCategory implements Labelled {
     return id;
   }
 
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
-
   /** Returns the category as a value, marked standard. */
   public ServiceCategory category() {
-    return ServiceCategory.of(id, zh, en);
+    return ServiceCategory.of(id, zh(), en());
   }
 
   /**

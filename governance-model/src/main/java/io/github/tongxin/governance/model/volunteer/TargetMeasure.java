@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.volunteer;
 
 import io.github.tongxin.governance.model.Labelled;
+import io.github.tongxin.governance.model.Labels;
+import java.util.Locale;
 
 /**
  * What a campaign target (行动目标) measures. A target's amount is given in the measure's unit;
@@ -9,47 +11,28 @@ import io.github.tongxin.governance.model.Labelled;
  */
 public enum TargetMeasure implements Labelled {
   /** 志愿服务时长: service hours; the amount is in whole hours, progress in minutes. */
-  SERVICE_HOURS("志愿服务时长", "service hours", "小时", "hours", 60),
+  SERVICE_HOURS(60),
   /** 活动场次: activities held. */
-  ACTIVITIES("活动场次", "activities", "场", "activities", 1),
+  ACTIVITIES(1),
   /** 参与志愿者人数: distinct volunteers who served. */
-  VOLUNTEERS("参与志愿者人数", "volunteers", "人", "volunteers", 1),
+  VOLUNTEERS(1),
   /** 走访困难户数: distinct households in hardship visited or helped. */
-  HARDSHIP_HOUSEHOLDS_VISITED("走访困难户数", "households in hardship visited", "户",
-      "households", 1);
+  HARDSHIP_HOUSEHOLDS_VISITED(1);
 
-  private final String zh;
-  private final String en;
-  private final String zhUnit;
-  private final String enUnit;
   private final long basePerUnit;
 
-  TargetMeasure(String zh, String en, String zhUnit, String enUnit, long basePerUnit) {
-    this.zh = zh;
-    this.en = en;
-    this.zhUnit = zhUnit;
-    this.enUnit = enUnit;
+  TargetMeasure(long basePerUnit) {
     this.basePerUnit = basePerUnit;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /** Returns the unit of a target's amount in Chinese, e.g. {@code 小时}. */
   public String zhUnit() {
-    return zhUnit;
+    return Labels.text(this, "unit", Locale.SIMPLIFIED_CHINESE);
   }
 
   /** Returns the unit of a target's amount in English, e.g. {@code hours}. */
   public String enUnit() {
-    return enUnit;
+    return Labels.text(this, "unit", Locale.ENGLISH);
   }
 
   /**

@@ -5,33 +5,15 @@ import io.github.tongxin.governance.model.Labelled;
 /** What kind of day a date is on the {@link HolidayCalendar} (日期类型). */
 public enum DayKind implements Labelled {
   /** 工作日: Monday to Friday, not a holiday. */
-  WORKING_DAY("工作日", "working day"),
+  WORKING_DAY,
   /** 休息日: Saturday or Sunday, neither a holiday nor a make-up workday. */
-  REST_DAY("休息日", "rest day"),
+  REST_DAY,
   /** 节假日: a day off of a public holiday break (or a locality's own day off). */
-  HOLIDAY("节假日", "public holiday"),
+  HOLIDAY,
   /** 调休上班: a Saturday or Sunday made a working day by the holiday notice. */
-  MAKE_UP_WORKDAY("调休上班日", "make-up workday"),
+  MAKE_UP_WORKDAY,
   /** 未知: the calendar holds no notice for the date's year, so nothing is claimed. */
-  UNKNOWN("未知", "unknown");
-
-  private final String zh;
-  private final String en;
-
-  DayKind(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  UNKNOWN;
 
   /**
    * Returns true when people work that day: a working day or a make-up workday.

@@ -9,18 +9,14 @@ import io.github.tongxin.governance.model.Labelled;
  */
 public enum Comparison implements Labelled {
   /** 不少于 (以上): the share is at least the fraction (≥). */
-  AT_LEAST("≥", "不少于", "at least"),
+  AT_LEAST("≥"),
   /** 超过 (过半数): the share is more than the fraction (>). */
-  MORE_THAN(">", "超过", "more than");
+  MORE_THAN(">");
 
   private final String symbol;
-  private final String zh;
-  private final String en;
 
-  Comparison(String symbol, String zh, String en) {
+  Comparison(String symbol) {
     this.symbol = symbol;
-    this.zh = zh;
-    this.en = en;
   }
 
   /** Returns the mathematical symbol, {@code ≥} or {@code >}. */
@@ -31,16 +27,6 @@ public enum Comparison implements Labelled {
   /** Returns the negated symbol, {@code <} or {@code ≤}. */
   public String negatedSymbol() {
     return this == AT_LEAST ? "<" : "≤";
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.Labelled;
+import io.github.tongxin.governance.model.Labels;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How often a kind of organisational life must take place (频次): at least once per calendar
@@ -11,30 +13,16 @@ import java.util.List;
  */
 public enum Frequency implements Labelled {
   /** 每月: every calendar month. */
-  MONTHLY("每月", "monthly", 1),
+  MONTHLY(1),
   /** 每季度: every calendar quarter. */
-  QUARTERLY("每季度", "quarterly", 3),
+  QUARTERLY(3),
   /** 每年: every calendar year. */
-  YEARLY("每年", "yearly", 12);
+  YEARLY(12);
 
-  private final String zh;
-  private final String en;
   private final int months;
 
-  Frequency(String zh, String en, int months) {
-    this.zh = zh;
-    this.en = en;
+  Frequency(int months) {
     this.months = months;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
   }
 
   /**
@@ -82,11 +70,7 @@ public enum Frequency implements Labelled {
    * @return the name
    */
   public String zhWindow(YearMonth first) {
-    return switch (this) {
-      case MONTHLY -> first.getYear() + "年" + first.getMonthValue() + "月";
-      case QUARTERLY -> first.getYear() + "年第" + ((first.getMonthValue() + 2) / 3) + "季度";
-      case YEARLY -> first.getYear() + "年";
-    };
+    return window(first, Locale.SIMPLIFIED_CHINESE);
   }
 
   /**
@@ -96,10 +80,25 @@ public enum Frequency implements Labelled {
    * @return the name
    */
   public String enWindow(YearMonth first) {
-    return switch (this) {
-      case MONTHLY -> first.toString();
-      case QUARTERLY -> first.getYear() + " Q" + ((first.getMonthValue() + 2) / 3);
-      case YEARLY -> Integer.toString(first.getYear());
-    };
+    return window(first, Locale.ENGLISH);
+  }
+
+  /**
+   * Names a window in a language, from the template {@code Frequency.<CONSTANT>.window} of the
+   * label files, whose placeholders {@code {year}}, {@code {month}} (1 to 12), {@code {quarter}}
+   * (1 to 4) and {@code {yearMonth}} (ISO, e.g. {@code 2024-03}) are filled from the window's
+   * first month.
+   *
+   * @param first the window's first month
+   * @param locale the language wanted
+   * @return the name
+   */
+  public String window(YearMonth first, Locale locale) {
+    int month = first.getMonthValue();
+    return Labels.text(this, "window", locale)
+        .replace("{yearMonth}", first.toString())
+        .replace("{year}", Integer.toString(first.getYear()))
+        .replace("{month}", Integer.toString(month))
+        .replace("{quarter}", Integer.toString((month + 2) / 3));
   }
 }

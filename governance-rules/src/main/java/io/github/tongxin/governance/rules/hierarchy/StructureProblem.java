@@ -29,55 +29,41 @@ public record StructureProblem(
      * ignored. Units: [id]; records: [first, later]; excludes nothing (the id stays in the
      * forest through its first record).
      */
-    DUPLICATE_ID("编号重复", "duplicate unit id", false),
+    DUPLICATE_ID(false),
     /**
      * 自为上级: a unit whose parent is itself. Units: [unit]; records: [unit]; excludes the unit
      * and everything below it.
      */
-    SELF_PARENT("自为上级", "unit is its own parent", false),
+    SELF_PARENT(false),
     /**
      * 上级不在数据中: a unit whose parent id names no unit of the input, as in a partial export
      * (one community whose street is in another file). The unit is a root of its own subtree
      * with the parent's id recorded; informational. Units: [unit, external parent id]; records:
      * [unit]; excludes nothing.
      */
-    EXTERNAL_PARENT("上级不在数据中", "parent unit is not in the input", true),
+    EXTERNAL_PARENT(true),
     /**
      * 循环隶属: units whose parent links form a cycle of two or more. Units: the cycle's members
      * from child to parent, starting at the member recorded first (its size is the cycle's
      * length); records: theirs, aligned; excludes the members and everything below them.
      */
-    CYCLE("循环隶属", "cycle of parent links", false),
+    CYCLE(false),
     /**
      * 层级倒置: a unit whose tier is not strictly below its parent's. Units: [unit, parent];
      * records: [unit, parent]; excludes nothing (the forest stays a forest).
      */
-    TIER_ORDER("层级倒置", "tier not below the parent's tier", false),
+    TIER_ORDER(false),
     /**
      * 多个根节点: the forest has several roots (national data has 31 provinces), so this is
      * informational; a rule layer may treat it as a warning or ignore it. Units: the roots in
      * record order; records: theirs, aligned; excludes nothing.
      */
-    SEVERAL_ROOTS("多个根节点", "several roots", true);
+    SEVERAL_ROOTS(true);
 
-    private final String zh;
-    private final String en;
     private final boolean informational;
 
-    Kind(String zh, String en, boolean informational) {
-      this.zh = zh;
-      this.en = en;
+    Kind(boolean informational) {
       this.informational = informational;
-    }
-
-    /** Returns the Chinese name. */
-    public String zh() {
-      return zh;
-    }
-
-    /** Returns the English name. */
-    public String en() {
-      return en;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.io.IOException;
@@ -488,20 +489,10 @@ final class XlsxReading {
   }
 
   /** Why a cell is read as blank. */
-  private enum CellProblem {
-    ERROR("单元格为错误值，按空值读取", "the cell holds an error value; read as blank"),
-    NOT_A_NUMBER("单元格应为数值，实为无法识别的内容，按空值读取",
-        "the cell should hold a number but holds none; read as blank"),
-    NO_SUCH_STRING("单元格引用的共享字符串不存在，按空值读取",
-        "the cell refers to a shared string that does not exist; read as blank");
-
-    final String zh;
-    final String en;
-
-    CellProblem(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
+  private enum CellProblem implements Labelled {
+    ERROR,
+    NOT_A_NUMBER,
+    NO_SUCH_STRING
   }
 
   /** Turns one sheet's XML into rows for a {@link TableBinding}. */
@@ -780,7 +771,7 @@ final class XlsxReading {
       for (int i = 0; i < width; i++) {
         Object p = problems[i];
         if (p instanceof CellProblem c) {
-          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null, c.zh, c.en);
+          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null, c.zh(), c.en());
         } else if (p != null) {
           sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null,
               "单元格超过 " + maxCellLength + " 个字符，按空值读取",

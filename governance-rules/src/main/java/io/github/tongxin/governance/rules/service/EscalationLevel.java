@@ -8,29 +8,11 @@ import io.github.tongxin.governance.model.Labelled;
  */
 public enum EscalationLevel implements Labelled {
   /** 网格: the grid team (多网合一). */
-  GRID("网格", "grid"),
+  GRID,
   /** 社区: the community. */
-  COMMUNITY("社区", "community"),
+  COMMUNITY,
   /** 街道: the street or township, which may blow the whistle. */
-  STREET("街道乡镇", "street"),
+  STREET,
   /** 职能部门: the functional departments, which report in (报到). */
-  DEPARTMENTS("职能部门", "departments");
-
-  private final String zh;
-  private final String en;
-
-  EscalationLevel(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  DEPARTMENTS;
 }

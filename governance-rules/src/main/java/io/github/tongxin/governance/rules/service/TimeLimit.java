@@ -37,29 +37,11 @@ public record TimeLimit(Unit unit, int amount, Optional<LocalTime> cutOff) {
   /** What a time limit counts. */
   public enum Unit implements Labelled {
     /** 小时. */
-    HOURS("小时", "hours"),
+    HOURS,
     /** 自然日: days of 24 hours. */
-    CALENDAR_DAYS("日", "days"),
+    CALENDAR_DAYS,
     /** 工作日: working days and make-up workdays on the holiday calendar. */
-    WORKING_DAYS("个工作日", "working days");
-
-    private final String zh;
-    private final String en;
-
-    Unit(String zh, String en) {
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /** Returns the Chinese word. */
-    public String zh() {
-      return zh;
-    }
-
-    /** Returns the English word. */
-    public String en() {
-      return en;
-    }
+    WORKING_DAYS;
   }
 
   /**

@@ -14,26 +14,8 @@ import io.github.tongxin.governance.model.Labelled;
 public enum Disclosure implements Labelled {
 
   /** 掩码显示: numbers in messages read {@code 110105********002X} and {@code 138****1234}. */
-  MASKED("掩码显示", "masked"),
+  MASKED,
 
   /** 完整显示: numbers in messages are shown as written; only for callers allowed to see them. */
-  FULL("完整显示", "shown in full");
-
-  private final String zh;
-  private final String en;
-
-  Disclosure(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
-
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
+  FULL;
 }

@@ -1,0 +1,248 @@
+package io.github.tongxin.governance.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The texts of enum constants (名称), read from the label bundle of the enum's package: files
+ * {@code labels_zh_CN.properties} and {@code labels_en.properties} next to the enum's class,
+ * read as UTF-8, with a key per constant made of the enum's name within its package and the
+ * constant's name ({@code UnitKind.COMMUNITY=社区}, {@code CitizenIdNumbers.Reason.EMPTY=...}),
+ * and for a further text of a constant a part after it ({@code TargetMeasure.SERVICE_HOURS.unit}).
+ *
+ * <p>A language is looked up in the locale's own file ({@code labels_fr_CA}, then
+ * {@code labels_fr}), then in Chinese for any {@code zh} locale, then in English; never in the
+ * machine's default locale. A user adds a language with a file alone, e.g.
+ * {@code io/github/tongxin/governance/model/hierarchy/labels_fr.properties} on the class path; a
+ * constant that file leaves out keeps its English name.
+ *
+ * <p>Each enum's files are read once, on first use, into an array per language indexed by
+ * ordinal, so a name costs an array read (labels are written for every row of a large export).
+ * Chinese and English must each name every constant in their own file (a Chinese name never
+ * falls back to English): a missing name is a packaging defect and throws
+ * {@link IllegalStateException} naming the key and the file, on the enum's first use.
+ */
+public final class Labels {
+
+  /** The base name of every package's label files. */
+  public static final String BUNDLE = "labels";
+
+  private static final ClassValue<EnumTexts> TEXTS =
+      new ClassValue<>() {
+        @Override
+        protected EnumTexts computeValue(Class<?> type) {
+          return new EnumTexts(type);
+        }
+      };
+
+  private static final Map<String, Optional<Properties>> FILES = new ConcurrentHashMap<>();
+
+  private Labels() {}
+
+  /**
+   * Returns a constant's Chinese name.
+   *
+   * @param labelled an enum constant
+   * @return the name in {@code labels_zh_CN.properties}
+   * @throws IllegalStateException when {@code labelled} is not an enum constant, or the file
+   *     does not name every constant of its enum
+   */
+  static String zh(Labelled labelled) {
+    Enum<?> constant = constant(labelled);
+    return TEXTS.get(constant.getDeclaringClass()).zh[constant.ordinal()];
+  }
+
+  /**
+   * Returns a constant's English name.
+   *
+   * @param labelled an enum constant
+   * @return the name in {@code labels_en.properties}
+   * @throws IllegalStateException as {@link #zh(Labelled)}
+   */
+  static String en(Labelled labelled) {
+    Enum<?> constant = constant(labelled);
+    return TEXTS.get(constant.getDeclaringClass()).en[constant.ordinal()];
+  }
+
+  /**
+   * Returns a name in a language, as {@link Labelled#label(Locale)} says; for a class that is
+   * not an enum, its {@code zh()} for a {@code zh} locale and its {@code en()} otherwise.
+   */
+  static String label(Labelled labelled, Locale locale) {
+    if (!(labelled instanceof Enum<?> constant)) {
+      return "zh".equals(locale.getLanguage()) ? labelled.zh() : labelled.en();
+    }
+    return TEXTS.get(constant.getDeclaringClass()).names(locale)[constant.ordinal()];
+  }
+
+  /**
+   * Returns a further text of an enum constant in a language, such as the unit a measure counts
+   * in: the value of key {@code <Enum>.<CONSTANT>.<part>} of its package's label files, looked
+   * up as the class comment says.
+   *
+   * @param constant the constant
+   * @param part the name of the text, e.g. {@code unit}
+   * @param locale the language wanted
+   * @return the text
+   * @throws IllegalStateException when the Chinese or English file lacks the part for a
+   *     constant of the enum
+   */
+  public static String text(Enum<?> constant, String part, Locale locale) {
+    Objects.requireNonNull(part, "part");
+    return TEXTS.get(constant.getDeclaringClass()).texts(part, locale)[constant.ordinal()];
+  }
+
+  /**
+   * Returns the key of a constant's name in its package's label files, e.g.
+   * {@code CitizenIdNumbers.Reason.EMPTY}.
+   *
+   * @param constant the constant
+   * @return the key
+   */
+  public static String key(Enum<?> constant) {
+    return nameInPackage(constant.getDeclaringClass()) + "." + constant.name();
+  }
+
+  private static Enum<?> constant(Labelled labelled) {
+    if (labelled instanceof Enum<?> constant) {
+      return constant;
+    }
+    throw new IllegalStateException(labelled.getClass().getName()
+        + " is not an enum, so it has no label file: it must override zh() and en()");
+  }
+
+  private static String nameInPackage(Class<?> type) {
+    return type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+  }
+
+  /** The texts of one enum: Chinese and English names read at once, other texts on demand. */
+  private static final class EnumTexts {
+    private final Class<?> type;
+    private final Enum<?>[] constants;
+    private final String[] zh;
+    private final String[] en;
+    /** Texts by part ("" for the name) and locale, for the languages past Chinese and English. */
+    private final Map<String, String[]> others = new ConcurrentHashMap<>();
+
+    EnumTexts(Class<?> type) {
+      this.type = type;
+      this.constants = (Enum<?>[]) type.getEnumConstants();
+      if (constants == null) {
+        throw new IllegalStateException(type.getName() + " is not an enum, so it has no labels");
+      }
+      boolean labelled = Labelled.class.isAssignableFrom(type);
+      this.zh = labelled ? read("", Locale.SIMPLIFIED_CHINESE) : null;
+      this.en = labelled ? read("", Locale.ENGLISH) : null;
+    }
+
+    String[] names(Locale locale) {
+      String language = locale.getLanguage();
+      if (language.equals("en") && locale.getCountry().isEmpty()) {
+        return en;
+      }
+      if (language.equals("zh") && (locale.getCountry().isEmpty()
+          || locale.getCountry().equals("CN")) && locale.getVariant().isEmpty()) {
+        return zh;
+      }
+      return texts("", locale);
+    }
+
+    String[] texts(String part, Locale locale) {
+      return others.computeIfAbsent(part + "/" + locale.toLanguageTag(), k -> read(part, locale));
+    }
+
+    /**
+     * Reads one text of every constant, each from the first file of the locale's chain; for
+     * Chinese ({@code zh_CN}) and English from their own file only, which must hold them all.
+     */
+    private String[] read(String part, Locale locale) {
+      List<String> chain = locale.equals(Locale.SIMPLIFIED_CHINESE) ? List.of("_zh_CN")
+          : locale.equals(Locale.ENGLISH) ? List.of("_en") : suffixes(locale);
+      String[] texts = new String[constants.length];
+      for (Enum<?> constant : constants) {
+        String key = key(constant) + (part.isEmpty() ? "" : "." + part);
+        for (String suffix : chain) {
+          Optional<Properties> file = file(type, suffix);
+          if (file.isPresent() && file.get().containsKey(key)) {
+            texts[constant.ordinal()] = file.get().getProperty(key);
+            break;
+          }
+        }
+        if (texts[constant.ordinal()] == null) {
+          throw new IllegalStateException("no label " + key + " in "
+              + path(type, chain.get(chain.size() - 1)));
+        }
+      }
+      return texts;
+    }
+  }
+
+  /**
+   * The file suffixes of a locale, most specific first: its own, then Chinese for {@code zh},
+   * then English, which every enum has.
+   */
+  private static List<String> suffixes(Locale locale) {
+    List<String> suffixes = new ArrayList<>(4);
+    String language = locale.getLanguage();
+    if (!language.isEmpty()) {
+      if (!locale.getCountry().isEmpty()) {
+        suffixes.add("_" + language + "_" + locale.getCountry());
+      }
+      suffixes.add("_" + language);
+    }
+    if (language.equals("zh") && !suffixes.contains("_zh_CN")) {
+      suffixes.add("_zh_CN");
+    }
+    if (!suffixes.contains("_en")) {
+      suffixes.add("_en");
+    }
+    return suffixes;
+  }
+
+  private static String path(Class<?> type, String suffix) {
+    return type.getPackageName().replace('.', '/') + "/" + BUNDLE + suffix + ".properties";
+  }
+
+  private static Optional<Properties> file(Class<?> type, String suffix) {
+    String path = path(type, suffix);
+    return FILES.computeIfAbsent(path, p -> load(type, p));
+  }
+
+  /**
+   * Reads one file as UTF-8: from the enum's module (its own packages on the module path), else
+   * from the enum's class loader or the context class loader (a user's language file on the
+   * class path).
+   */
+  private static Optional<Properties> load(Class<?> type, String path) {
+    try (InputStream in = open(type, path)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return Optional.of(properties);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read label file " + path, e);
+    }
+  }
+
+  private static InputStream open(Class<?> type, String path) throws IOException {
+    InputStream in = type.getModule().getResourceAsStream(path);
+    if (in == null && type.getClassLoader() != null) {
+      in = type.getClassLoader().getResourceAsStream(path);
+    }
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return in != null || context == null ? in : context.getResourceAsStream(path);
+  }
+}
