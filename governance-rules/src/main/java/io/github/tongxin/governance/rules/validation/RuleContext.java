@@ -192,9 +192,7 @@ public final class RuleContext {
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
   public ImmutableFinding.Builder newFinding(Severity severity, Message message) {
-    String bundle = rule.bundle().orElseThrow(() -> new IllegalStateException(
-        "rule " + rule.id() + " has no message bundle; give its texts instead"));
-    return withMessage(newFinding(severity), bundle, rule.id(), message);
+    return withMessage(newFinding(severity), bundle(), rule.id(), message);
   }
 
   /**
@@ -226,8 +224,16 @@ public final class RuleContext {
    * @return the text
    */
   public String text(Message message, Locale locale) {
-    return rule.bundle().map(b -> Texts.render(b, rule.id(), message, locale))
-        .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " has no bundle"));
+    return Texts.render(bundle(), rule.id(), message, locale);
+  }
+
+  /**
+   * Returns the running rule's bundle; for a rule whose texts are given in code, the common
+   * bundle, so that it can still give the texts every rule shares (a reference that does not
+   * resolve).
+   */
+  private String bundle() {
+    return rule.bundle().orElse(Texts.COMMON);
   }
 
   /**

@@ -1,10 +1,8 @@
 package io.github.tongxin.governance.rules.grid;
 
+import static io.github.tongxin.governance.rules.fixtures.RuleTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongxin.governance.rules.validation.RuleDescriptor;
-import io.github.tongxin.governance.rules.validation.Texts;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +14,11 @@ class GridRuleTitlesTest {
 
   @Test
   void contactLinkSizeStatesTheConfiguredMaximum() {
-    RuleDescriptor rule = new ContactLinkSizeRule().descriptor();
-
-    assertThat(rule.zh()).isEqualTo("党员中心户联系户不超过 15 户");
-    assertThat(rule.en()).isEqualTo("a central household keeps in touch with at most 15 households");
-    assertThat(rule.title(Texts.CHINESE, Map.of("maxHouseholds", 20)))
-        .isEqualTo("党员中心户联系户不超过 20 户");
-    assertThat(rule.title(Locale.ENGLISH, Map.of("maxHouseholds", 20)))
-        .isEqualTo("a central household keeps in touch with at most 20 households");
+    assertThat(titles(new ContactLinkSizeRule().descriptor(), Map.of("maxHouseholds", 20)))
+        .containsExactly(
+            "党员中心户联系户不超过 15 户",
+            "a central household keeps in touch with at most 15 households",
+            "党员中心户联系户不超过 20 户",
+            "a central household keeps in touch with at most 20 households");
   }
 }

@@ -1,11 +1,8 @@
 package io.github.tongxin.governance.rules.party;
 
+import static io.github.tongxin.governance.rules.fixtures.RuleTitles.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongxin.governance.rules.validation.RuleDescriptor;
-import io.github.tongxin.governance.rules.validation.Texts;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +11,6 @@ import org.junit.jupiter.api.Test;
  * locality's value, in both languages, and with the national default when nothing is configured.
  */
 class PartyRuleTitlesTest {
-
-  /** Returns the default titles, then the titles with the values given, Chinese then English. */
-  private static List<String> titles(RuleDescriptor rule, Map<String, ?> values) {
-    return List.of(rule.zh(), rule.en(), rule.title(Texts.CHINESE, values),
-        rule.title(Locale.ENGLISH, values));
-  }
 
   @Test
   void committeeNotAllowedStatesTheConfiguredMemberCount() {
