@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.grid;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
@@ -13,14 +14,11 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 public final class ContactLinkSizeRule extends BaseRule {
 
   /** The most households one central household keeps in touch with: 15. */
-  public static final Parameter<Integer> MAX_HOUSEHOLDS = Parameter.ofInt("maxHouseholds", 15,
-      "党员中心户最多联系户数", "most households per central household");
+  public static final Parameter<Integer> MAX_HOUSEHOLDS = Parameter.ofInt("maxHouseholds", 15);
 
   /** Creates the rule. */
   public ContactLinkSizeRule() {
-    super("coverage.contact-link.max-households", "党员中心户联系户不超过 15 户",
-        "a central household keeps in touch with at most 15 households",
-        "RULES.md G3 [L]; 地方实践", Severity.WARNING, MAX_HOUSEHOLDS);
+    super("coverage.contact-link.max-households", Severity.WARNING, MAX_HOUSEHOLDS);
   }
 
   @Override
@@ -29,11 +27,8 @@ public final class ContactLinkSizeRule extends BaseRule {
     for (ContactLink l : context.dataset().contactLinks()) {
       long n = l.households().stream().distinct().count();
       if (n > max) {
-        context.report(l,
-            "党员中心户 " + l.centralHouseholdId() + " 联系 " + n + " 户，多于 " + max + " 户",
-            "central household " + l.centralHouseholdId() + " keeps in touch with " + n
-                + " households, more than " + max,
-            l.centralHouseholdId());
+        context.report(l, Message.of("too-many").with("household", l.centralHouseholdId())
+            .with("households", n).with("max", max), l.centralHouseholdId());
       }
     }
   }

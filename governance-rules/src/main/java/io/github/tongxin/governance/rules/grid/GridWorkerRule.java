@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
 /**
@@ -15,8 +16,7 @@ public final class GridWorkerRule extends BaseRule {
 
   /** Creates the rule. */
   public GridWorkerRule() {
-    super("grid.worker-missing", "每个网格配备一名专职网格员", "every grid has a full-time grid worker",
-        "RULES.md G2 [U]", Severity.WARNING);
+    super("grid.worker-missing", Severity.WARNING);
   }
 
   @Override
@@ -25,8 +25,7 @@ public final class GridWorkerRule extends BaseRule {
     for (Unit u : context.dataset().units()) {
       if (u.kind() == UnitKind.GRID && index.postsAt(u.id()).stream()
           .noneMatch(p -> p.role() == Role.GRID_WORKER && p.isHeldOn(context.today()))) {
-        context.report(u, "网格 " + u.id() + "（" + u.name() + "）没有在岗的专职网格员",
-            "grid " + u.id() + " (" + u.name() + ") has no full-time grid worker in post");
+        context.report(u, Message.of("missing").with("unit", u.id()).with("name", u.name()));
       }
     }
   }

@@ -9,10 +9,11 @@ import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.hierarchy.Hierarchies;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * 多网合一: each grid of a community has one team of six roles (street cadre, community worker,
@@ -30,9 +31,7 @@ public final class MultiNetworkTeamRule extends BaseRule {
 
   /** Creates the rule. */
   public MultiNetworkTeamRule() {
-    super("team.multi-network", "社区各网格的多网合一团队六类人员齐全",
-        "every grid team of a community has the six roles of 多网合一", "DOMAIN.md §1 多网合一 [U]",
-        Severity.WARNING);
+    super("team.multi-network", Severity.WARNING);
   }
 
   @Override
@@ -44,8 +43,7 @@ public final class MultiNetworkTeamRule extends BaseRule {
         continue;
       }
       if (noTeams) {
-        context.decline(grid, "数据中没有任何网格团队职务记录，无法判断团队是否齐全",
-            "the data records no grid-team post at all, so teams cannot be judged");
+        context.decline(grid, Message.of("declined.no-teams"));
         continue;
       }
       if (!Hierarchies.inTree(context, index, grid)) {
@@ -62,14 +60,10 @@ public final class MultiNetworkTeamRule extends BaseRule {
       }
       Unit community = index.nearestAncestor(grid.id(),
           u -> u.kind() == UnitKind.COMMUNITY).orElse(null);
-      String zhRoles = missing.stream().map(Role::zh).collect(Collectors.joining("、"));
-      String enRoles = missing.stream().map(Role::en).collect(Collectors.joining(", "));
-      String zhWhere = community == null ? "" : community.name() + "的";
-      String enWhere = community == null ? "" : " of " + community.name();
-      context.report(grid, zhWhere + "网格 " + grid.id().value() + "（" + grid.name()
-              + "）的多网合一团队缺少：" + zhRoles,
-          "the grid team of grid " + grid.id().value() + " (" + grid.name() + ")" + enWhere
-              + " lacks: " + enRoles,
+      Message lacking = community == null ? Message.of("lacking")
+          : Message.of("lacking-in").with("community", community.name());
+      context.report(grid, lacking.with("grid", grid.id().value()).with("name", grid.name())
+              .with("roles", List.copyOf(missing)),
           community == null ? new Identifier[0] : new Identifier[] {community.id()});
     }
   }

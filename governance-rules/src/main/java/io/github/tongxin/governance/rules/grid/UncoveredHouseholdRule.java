@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
 /**
@@ -15,9 +16,7 @@ public final class UncoveredHouseholdRule extends BaseRule {
 
   /** Creates the rule. */
   public UncoveredHouseholdRule() {
-    super("coverage.household.uncovered", "每户都应由党员中心户联系",
-        "every household is kept in touch with by a central household",
-        "DOMAIN.md §1; 绘就基层治理“同心圆”（人民周刊 2023）", Severity.WARNING);
+    super("coverage.household.uncovered", Severity.WARNING);
   }
 
   @Override
@@ -25,9 +24,7 @@ public final class UncoveredHouseholdRule extends BaseRule {
     DatasetIndex index = context.records();
     for (Unit u : context.dataset().units()) {
       if (u.tier() == Tier.HOUSEHOLD && !index.isCovered(u.id())) {
-        context.report(u, "户 " + u.id() + "（" + u.name() + "）没有党员中心户联系",
-            "household " + u.id() + " (" + u.name() + ") is not kept in touch with by any "
-                + "central household");
+        context.report(u, Message.of("uncovered").with("unit", u.id()).with("name", u.name()));
       }
     }
   }

@@ -3,13 +3,16 @@ package io.github.tongxin.governance.rules.hierarchy;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.function.ObjIntConsumer;
 
 /**
  * What the validation rules derive from the run's unit tree ({@link RuleContext#tree()}), built
  * once per run (层级结构共享): the hierarchy summary and the household counts of grids and
- * communities.
+ * communities. The reasons a rule declines a unit are texts of the common bundle
+ * ({@code hierarchy.declined.*} in {@code rules/validation/messages*.properties}), since rules
+ * of several packages give them.
  */
 public final class Hierarchies {
 
@@ -61,11 +64,9 @@ public final class Hierarchies {
       return true;
     }
     if (held == null) {
-      context.decline(unit, "该单位因上级关系成环而不在层级树中",
-          "the unit was left out of the hierarchy by a cycle of parent links");
+      context.decline(unit, Message.of("/hierarchy.declined.cycle"));
     } else {
-      context.decline(unit, "该单位的编号与先出现的单位重复，只判断先出现的",
-          "the unit's id repeats an earlier unit's; only the earlier one is judged");
+      context.decline(unit, Message.of("/hierarchy.declined.duplicate-id"));
     }
     return false;
   }
@@ -96,14 +97,11 @@ public final class Hierarchies {
         continue;
       }
       if (noHouseholds) {
-        context.decline(u, "数据中没有任何户（户级单位），无法统计户数",
-            "the data records no household unit at all, so households cannot be counted");
+        context.decline(u, Message.of("/hierarchy.declined.no-households"));
         continue;
       }
       if (!complete) {
-        context.decline(u, "有单位因上级关系成环而不在层级树中，户数会算错",
-            "units were left out of the hierarchy by a cycle of parent links, so "
-                + "household counts would be wrong");
+        context.decline(u, Message.of("/hierarchy.declined.incomplete"));
         continue;
       }
       if (!inTree(context, index, u)) {

@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
@@ -16,21 +17,15 @@ public final class BranchCommitteeRule extends BaseRule {
 
   /** The member count from which a committee is set up: 7. */
   public static final Parameter<Integer> COMMITTEE_FROM = Parameter.ofInt("committeeFromMembers",
-      7, "设支部委员会的正式党员数", "full members from which a committee is set up");
+      7);
   /** The smallest committee: 3. */
-  public static final Parameter<Integer> MIN_SIZE = Parameter.ofInt("minCommittee", 3,
-      "支部委员会最少人数", "smallest committee");
+  public static final Parameter<Integer> MIN_SIZE = Parameter.ofInt("minCommittee", 3);
   /** The largest committee: 7. */
-  public static final Parameter<Integer> MAX_SIZE = Parameter.ofInt("maxCommittee", 7,
-      "支部委员会最多人数", "largest committee");
+  public static final Parameter<Integer> MAX_SIZE = Parameter.ofInt("maxCommittee", 7);
 
   /** Creates the rule. */
   public BranchCommitteeRule() {
-    super("party.branch.committee-required",
-        "正式党员 7 人以上的党支部应设 3 至 7 人的支部委员会",
-        "a branch of 7 or more full members has a committee of 3 to 7",
-        "RULES.md A2; 中国共产党支部工作条例（试行）第九条", Severity.ERROR,
-        COMMITTEE_FROM, MIN_SIZE, MAX_SIZE);
+    super("party.branch.committee-required", Severity.ERROR, COMMITTEE_FROM, MIN_SIZE, MAX_SIZE);
   }
 
   @Override
@@ -46,12 +41,9 @@ public final class BranchCommitteeRule extends BaseRule {
       long full = PartyUnits.fullMembers(index.membershipsIn(u.id()));
       long committee = PartyUnits.committeeSize(index.postsAt(u.id()), context.today());
       if (full >= from && (committee < min || committee > max)) {
-        context.report(u,
-            PartyUnits.name(u) + " 有 " + full + " 名正式党员（不少于 " + from + " 名），支部委员会 "
-                + committee + " 人，不在 " + min + " 至 " + max + " 人之间",
-            PartyUnits.nameEn(u) + " has " + full + " full members (" + from
-                + " or more) and a committee of " + committee + ", not between " + min
-                + " and " + max);
+        context.report(u, Message.of("size").with("organisation", PartyUnits.name(u))
+            .with("full", full).with("from", from).with("committee", committee)
+            .with("min", min).with("max", max));
       }
     }
   }

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
@@ -15,14 +16,11 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 public final class BranchMinFullMembersRule extends BaseRule {
 
   /** The fewest full members of a branch: 3. */
-  public static final Parameter<Integer> MIN_FULL_MEMBERS = Parameter.ofInt("minFullMembers", 3,
-      "党支部最少正式党员数", "fewest full members of a branch");
+  public static final Parameter<Integer> MIN_FULL_MEMBERS = Parameter.ofInt("minFullMembers", 3);
 
   /** Creates the rule. */
   public BranchMinFullMembersRule() {
-    super("party.branch.min-full-members", "党支部至少有 3 名正式党员，不足的应成立联合党支部",
-        "a branch has at least 3 full members; fewer belong in a joint branch",
-        "RULES.md A1; 中国共产党支部工作条例（试行）第五条", Severity.ERROR, MIN_FULL_MEMBERS);
+    super("party.branch.min-full-members", Severity.ERROR, MIN_FULL_MEMBERS);
   }
 
   @Override
@@ -34,10 +32,8 @@ public final class BranchMinFullMembersRule extends BaseRule {
           .orElse(false)) {
         long full = PartyUnits.fullMembers(index.membershipsIn(u.id()));
         if (full < min) {
-          context.report(u,
-              PartyUnits.name(u) + " 有 " + full + " 名正式党员，少于 " + min + " 名，应成立联合党支部",
-              PartyUnits.nameEn(u) + " has " + full + " full members, fewer than " + min
-                  + "; it should be a joint branch");
+          context.report(u, Message.of("too-few").with("organisation", PartyUnits.name(u))
+              .with("full", full).with("min", min));
         }
       }
     }

@@ -8,6 +8,7 @@ import io.github.tongxin.governance.rules.hierarchy.Hierarchies;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.HierarchySummary;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
@@ -27,24 +28,21 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 public final class OrganizationSizeRule extends BaseRule {
 
   /** Most members of a branch before a general branch is due (urban): 50. */
-  public static final Parameter<Integer> BRANCH_MAX = Parameter.ofInt("branchMax", 50,
-      "党支部党员数上限（城市）", "most members of a branch (urban)");
+  public static final Parameter<Integer> BRANCH_MAX = Parameter.ofInt("branchMax", 50);
   /** Fewest members of a party committee (urban): 100. */
-  public static final Parameter<Integer> COMMITTEE_MIN = Parameter.ofInt("committeeMin", 100,
-      "党委党员数下限（城市）", "fewest members of a party committee (urban)");
+  public static final Parameter<Integer> COMMITTEE_MIN = Parameter.ofInt("committeeMin", 100);
   /** Most members of a branch before a general branch is due (rural): 50. */
-  public static final Parameter<Integer> RURAL_BRANCH_MAX = Parameter.ofInt("ruralBranchMax", 50,
-      "党支部党员数上限（农村）", "most members of a branch (rural)");
+  public static final Parameter<Integer> RURAL_BRANCH_MAX = Parameter.ofInt("ruralBranchMax", 50);
   /** Fewest members of a party committee (rural): 100. */
   public static final Parameter<Integer> RURAL_COMMITTEE_MIN = Parameter.ofInt(
-      "ruralCommitteeMin", 100, "党委党员数下限（农村）", "fewest members of a party committee (rural)");
+      "ruralCommitteeMin", 100);
 
   /** Creates the rule. */
   public OrganizationSizeRule() {
-    super("party.organization.size", "基层党组织形式与党员人数相符（支部 ≤50，总支 51-99，党委 ≥100）",
-        "a grassroots party organisation's form matches its membership (branch <= 50, general "
-            + "branch 51-99, committee >= 100)",
-        "RULES.md A1, A4 [Q]; 中国共产党农村基层组织工作条例第五条; 支部工作条例第五条", Severity.WARNING,
+    // the title states the urban bounds and the general branch's range between them
+    super("party.organization.size", Severity.WARNING,
+        title -> title.with("generalBranchFrom", title.argument(BRANCH_MAX) + 1)
+            .with("generalBranchTo", title.argument(COMMITTEE_MIN) - 1),
         BRANCH_MAX, COMMITTEE_MIN, RURAL_BRANCH_MAX, RURAL_COMMITTEE_MIN);
   }
 
@@ -62,28 +60,22 @@ public final class OrganizationSizeRule extends BaseRule {
       int branchMax = context.parameter(rural ? RURAL_BRANCH_MAX : BRANCH_MAX);
       int committeeMin = context.parameter(rural ? RURAL_COMMITTEE_MIN : COMMITTEE_MIN);
       int members = summary.membersInSubtree(u.id()).total();
-      String zh = PartyUnits.name(u) + " 有党员 " + members + " 名";
-      String en = PartyUnits.nameEn(u) + " has " + members + " members";
       switch (type) {
         case BRANCH, JOINT_BRANCH -> {
           if (members > branchMax) {
-            context.report(u, zh + "，多于 " + branchMax + " 名，应成立党总支",
-                en + ", more than " + branchMax + "; it should be a general branch");
+            report(context, u, "general-branch-due", members, branchMax);
           }
         }
         case GENERAL_BRANCH -> {
           if (members <= branchMax) {
-            context.report(u, zh + "，不多于 " + branchMax + " 名，一般设党支部",
-                en + ", not more than " + branchMax + "; a branch is the usual form");
+            report(context, u, "branch-usual", members, branchMax);
           } else if (members >= committeeMin) {
-            context.report(u, zh + "，达到 " + committeeMin + " 名，应成立党委",
-                en + ", " + committeeMin + " or more; it should be a party committee");
+            report(context, u, "committee-due", members, committeeMin);
           }
         }
         case COMMITTEE -> {
           if (members < committeeMin) {
-            context.report(u, zh + "，少于 " + committeeMin + " 名，一般不设党委",
-                en + ", fewer than " + committeeMin + "; a committee is not the usual form");
+            report(context, u, "committee-unusual", members, committeeMin);
           }
         }
         default -> {
@@ -91,5 +83,11 @@ public final class OrganizationSizeRule extends BaseRule {
         }
       }
     }
+  }
+
+  /** Reports an organisation of {@code members} against the bound {@code limit} in force. */
+  private static void report(RuleContext context, Unit u, String key, int members, int limit) {
+    context.report(u, Message.of(key).with("organisation", PartyUnits.name(u))
+        .with("members", members).with("limit", limit));
   }
 }

@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,15 +25,16 @@ final class PartyUnits {
         .count();
   }
 
-  static String name(Unit unit) {
-    String type = unit.partyOrganization().map(po -> po.type().zh()).orElse("党组织");
+  /**
+   * Returns how the party findings name a unit's party organisation: its own name and type
+   * ({@code party.name.named}), or the unit's name and the type ({@code party.name.unnamed}).
+   */
+  static Message name(Unit unit) {
+    Object type = unit.partyOrganization().<Object>map(po -> po.type())
+        .orElse(Message.of("/party.name.any"));
     return unit.partyOrganization().flatMap(po -> po.name())
-        .orElse(unit.name() + type);
-  }
-
-  static String nameEn(Unit unit) {
-    String type = unit.partyOrganization().map(po -> po.type().en()).orElse("party organisation");
-    return unit.partyOrganization().flatMap(po -> po.name()).map(n -> n + " (" + type + ")")
-        .orElse(type + " of " + unit.name());
+        .map(n -> Message.of("/party.name.named").with("name", n))
+        .orElse(Message.of("/party.name.unnamed").with("unit", unit.name()))
+        .with("type", type);
   }
 }

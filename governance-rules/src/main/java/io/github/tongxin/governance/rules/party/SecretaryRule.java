@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
 /**
@@ -16,8 +17,7 @@ public final class SecretaryRule extends BaseRule {
 
   /** Creates the rule. */
   public SecretaryRule() {
-    super("party.secretary-missing", "党组织应有在任书记", "a party organisation has a secretary",
-        "RULES.md A2; 中国共产党支部工作条例（试行）第九条", Severity.ERROR);
+    super("party.secretary-missing", Severity.ERROR);
   }
 
   @Override
@@ -31,8 +31,8 @@ public final class SecretaryRule extends BaseRule {
       boolean hasSecretary = index.postsAt(u.id()).stream()
           .anyMatch(p -> p.role() == Role.SECRETARY && p.isHeldOn(context.today()));
       if (!hasSecretary) {
-        context.report(u, PartyUnits.name(u) + " 在 " + context.today() + " 没有在任书记",
-            PartyUnits.nameEn(u) + " has no secretary in post on " + context.today());
+        context.report(u, Message.of("missing").with("organisation", PartyUnits.name(u))
+            .with("day", context.today()));
       }
     }
   }

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.List;
 
@@ -17,9 +18,7 @@ public final class VoteRequiredPostRule extends BaseRule {
 
   /** Creates the rule. */
   public VoteRequiredPostRule() {
-    super("party.post.requires-vote", "选举产生的党内职务须由有表决权的正式党员担任",
-        "elected party posts are held by full members with a vote",
-        "RULES.md A6; 中国共产党章程第七条", Severity.ERROR);
+    super("party.post.requires-vote", Severity.ERROR);
   }
 
   @Override
@@ -33,23 +32,16 @@ public final class VoteRequiredPostRule extends BaseRule {
       if (memberships.stream().anyMatch(PartyMembership::hasVote)) {
         continue;
       }
-      String whyZh;
-      String whyEn;
+      String why;
       if (memberships.isEmpty()) {
-        whyZh = "不是党员";
-        whyEn = "is not a party member";
+        why = "why.not-member";
       } else if (memberships.stream().anyMatch(PartyMembership::rightsSuspended)) {
-        whyZh = "正受留党察看处分，没有表决权";
-        whyEn = "is under 留党察看 (probation within the party) and has no vote";
+        why = "why.suspended";
       } else {
-        whyZh = "是预备党员，没有表决权、选举权和被选举权";
-        whyEn = "is a probationary member, without a vote or the right to be elected";
+        why = "why.probationary";
       }
-      context.report(p,
-          "担任" + p.role().zh() + "（职务 " + p.id() + "）的人员 " + p.personId() + whyZh,
-          "person " + p.personId() + ", holding " + p.role().en() + " (post " + p.id() + "), "
-              + whyEn,
-          p.personId());
+      context.report(p, Message.of("no-vote").with("role", p.role()).with("post", p.id())
+          .with("person", p.personId()).with("why", Message.of(why)), p.personId());
     }
   }
 }

@@ -23,6 +23,7 @@ import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
 import io.github.tongxin.governance.model.service.ImmutableWorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,19 +87,29 @@ public final class Pseudonymizer {
   /** The shortest secret accepted, in bytes. */
   public static final int MIN_SECRET_LENGTH = 16;
 
-  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-  private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文红玉梅辉晶宇浩然欣怡子涵梓轩佳琪志鹏春燕晓东海波丹阳雪婷";
+  /** The data pseudonyms are made of, in the package's language-neutral bundle. */
+  private static final String DATA = Texts.bundleOf(Pseudonymizer.class);
+
+  private static final String SURNAMES = data("surnames");
+  private static final String GIVEN = data("given-names");
+  private static final String ADDRESS_PREFIX = data("address-prefix");
   private static final String CHECK_DIGITS = "10X98765432";
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
-  private static final Set<String> NAME_KEYS = Set.of("name", "fullname", "contactname",
-      "contact", "owner", "householder", "姓名", "名字", "联系人", "户主", "业主");
-  private static final Set<String> ADDRESS_KEYS = Set.of("address", "addr", "homeaddress",
-      "residence", "地址", "住址", "家庭住址", "居住地址", "户籍地址", "门牌");
-  private static final Set<String> ID_KEYS = Set.of("idnumber", "idno", "idcard",
-      "citizenidnumber", "身份证", "身份证号", "身份证号码", "公民身份号码");
-  private static final Set<String> PHONE_KEYS = Set.of("phone", "mobile", "tel", "telephone",
-      "mobilenumber", "phonenumber", "电话", "手机", "手机号", "手机号码", "联系电话", "联系方式");
+  private static final Set<String> NAME_KEYS = keys("name-keys");
+  private static final Set<String> ADDRESS_KEYS = keys("address-keys");
+  private static final Set<String> ID_KEYS = keys("id-keys");
+  private static final Set<String> PHONE_KEYS = keys("phone-keys");
+
+  private static String data(String name) {
+    return Texts.template(DATA, "pseudonym." + name, Locale.ROOT).orElseThrow(
+        () -> new IllegalStateException(DATA + " has no pseudonym." + name));
+  }
+
+  /** Returns the extension keys that hold one kind of personal data, lower case. */
+  private static Set<String> keys(String name) {
+    return Set.of(data(name).split(",", -1));
+  }
 
   private final SecretKeySpec key;
   private final LocalDate today;
@@ -317,7 +328,7 @@ public final class Pseudonymizer {
       return address;
     }
     byte[] h = hmac("address", address, 0);
-    StringBuilder sb = new StringBuilder("地址-");
+    StringBuilder sb = new StringBuilder(ADDRESS_PREFIX);
     for (int i = 0; i < 4; i++) {
       sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
     }

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,9 +18,7 @@ public final class InServiceRegistrationRule extends BaseRule {
 
   /** Creates the rule. */
   public InServiceRegistrationRule() {
-    super("registration.in-service-unregistered", "在职党员应到居住地社区报到",
-        "in-service members register at the community where they live",
-        "DOMAIN.md §1; 双报到双报告制度 [S]", Severity.WARNING);
+    super("registration.in-service-unregistered", Severity.WARNING);
   }
 
   @Override
@@ -33,9 +32,7 @@ public final class InServiceRegistrationRule extends BaseRule {
       boolean registered = index.registrationsOf(m.personId()).stream()
           .anyMatch(r -> r.kind() == RegistrationKind.MEMBER);
       if (!registered) {
-        context.report(m, "在职党员 " + m.personId() + " 没有到社区报到的记录",
-            "in-service member " + m.personId() + " has no registration at a community",
-            m.personId());
+        context.report(m, Message.of("unregistered").with("person", m.personId()), m.personId());
       }
     }
   }

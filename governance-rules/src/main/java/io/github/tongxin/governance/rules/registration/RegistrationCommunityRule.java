@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Optional;
 
@@ -17,9 +18,7 @@ public final class RegistrationCommunityRule extends BaseRule {
 
   /** Creates the rule. */
   public RegistrationCommunityRule() {
-    super("registration.community", "双报到应到社区（村）报到",
-        "double registrations are made at a community or village",
-        "DOMAIN.md §1; 双报到双报告制度", Severity.ERROR);
+    super("registration.community", Severity.ERROR);
   }
 
   @Override
@@ -29,12 +28,8 @@ public final class RegistrationCommunityRule extends BaseRule {
       Optional<Unit> unit = index.unit(r.communityId());
       if (unit.isPresent() && unit.get().tier() != Tier.COMMUNITY) {
         Unit u = unit.get();
-        context.report(r,
-            "双报到 " + r.id() + " 报到的 " + u.id() + "（" + u.name() + "）是" + u.kind().zh()
-                + "，不是社区或村",
-            "registration " + r.id() + " is at " + u.id() + " (" + u.name() + "), a "
-                + u.kind().en() + ", not a community or village",
-            u.id());
+        context.report(r, Message.of("not-community").with("registration", r.id())
+            .with("unit", u.id()).with("name", u.name()).with("kind", u.kind()), u.id());
       }
     }
   }

@@ -4,6 +4,7 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.rules.hierarchy.Hierarchies;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
@@ -17,18 +18,14 @@ import io.github.tongxin.governance.rules.validation.RuleContext;
 public final class CommunityHouseholdsRule extends BaseRule {
 
   /** Fewest households of a residents' committee: 100. */
-  public static final Parameter<Integer> MIN_HOUSEHOLDS = Parameter.ofInt("minHouseholds", 100,
-      "居委会最少户数", "fewest households of a residents' committee");
+  public static final Parameter<Integer> MIN_HOUSEHOLDS = Parameter.ofInt("minHouseholds", 100);
 
   /** Most households of a residents' committee: 700. */
-  public static final Parameter<Integer> MAX_HOUSEHOLDS = Parameter.ofInt("maxHouseholds", 700,
-      "居委会最多户数", "most households of a residents' committee");
+  public static final Parameter<Integer> MAX_HOUSEHOLDS = Parameter.ofInt("maxHouseholds", 700);
 
   /** Creates the rule. */
   public CommunityHouseholdsRule() {
-    super("self-government.community-households", "居委会一般在 100 至 700 户的范围内设立",
-        "a residents' committee generally serves 100 to 700 households",
-        "RULES.md D6; 城市居民委员会组织法第六条", Severity.WARNING, MIN_HOUSEHOLDS,
+    super("self-government.community-households", Severity.WARNING, MIN_HOUSEHOLDS,
         MAX_HOUSEHOLDS);
   }
 
@@ -37,10 +34,8 @@ public final class CommunityHouseholdsRule extends BaseRule {
     int min = context.parameter(MIN_HOUSEHOLDS);
     int max = context.parameter(MAX_HOUSEHOLDS);
     Hierarchies.householdsOutside(context, UnitKind.COMMUNITY, min, max, (u, households) ->
-        context.report(u,
-            "社区 " + u.id().value() + "（" + u.name() + "）有 " + households + " 户，不在居委会 "
-                + min + " 至 " + max + " 户的设立范围内",
-            "community " + u.id().value() + " (" + u.name() + ") holds " + households
-                + " households, outside a residents' committee's " + min + " to " + max));
+        context.report(u, Message.of("outside").with("unit", u.id().value())
+            .with("name", u.name()).with("households", households).with("min", min)
+            .with("max", max)));
   }
 }

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.identifier.DivisionCodes;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Optional;
 
@@ -19,9 +20,7 @@ public final class DivisionCodePrefixRule extends BaseRule {
 
   /** Creates the rule. */
   public DivisionCodePrefixRule() {
-    super("structure.division-code-prefix", "下级单位的区划代码应以上级代码开头",
-        "a unit's division code extends its parent's", "RULES.md H3; GB/T 2260-2007",
-        Severity.ERROR);
+    super("structure.division-code-prefix", Severity.ERROR);
   }
 
   @Override
@@ -40,11 +39,8 @@ public final class DivisionCodePrefixRule extends BaseRule {
       String parent = ancestor.get().divisionCode().get();
       if (DivisionCodes.isValid(parent) && !DivisionCodes.extendsCode(child, parent)) {
         Unit a = ancestor.get();
-        context.report(u,
-            u.name() + " 的区划代码 " + child + " 不以上级 " + a.name() + " 的代码 " + parent + " 开头",
-            u.name() + "'s division code " + child + " does not extend " + a.name() + "'s code "
-                + parent,
-            a.id());
+        context.report(u, Message.of("not-extending").with("name", u.name()).with("code", child)
+            .with("parentName", a.name()).with("parentCode", parent), a.id());
       }
     }
   }

@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,8 +19,7 @@ public final class DuplicateIdRule extends BaseRule {
 
   /** Creates the rule. */
   public DuplicateIdRule() {
-    super("structure.duplicate-id", "同类记录编号唯一", "ids are unique within a record type",
-        "Tongxin data model", Severity.ERROR);
+    super("structure.duplicate-id", Severity.ERROR);
   }
 
   @Override
@@ -31,10 +31,9 @@ public final class DuplicateIdRule extends BaseRule {
       for (GovernanceRecord r : records) {
         GovernanceRecord earlier = first.putIfAbsent(r.id(), r);
         if (earlier != null) {
-          String where = earlier.origin().map(o -> " (" + o + ")").orElse("");
-          context.report(r,
-              type.zh() + "编号 " + r.id() + " 重复，已在前面出现" + where,
-              type.en() + " id " + r.id() + " is used again; first used earlier" + where);
+          context.report(r, earlier.origin()
+              .map(o -> Message.of("repeated-at").with("origin", o.toString()))
+              .orElse(Message.of("repeated")).with("type", type).with("id", r.id()));
         }
       }
     }

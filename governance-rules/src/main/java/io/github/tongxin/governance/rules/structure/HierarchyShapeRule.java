@@ -9,6 +9,7 @@ import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,12 +28,11 @@ public final class HierarchyShapeRule extends BaseRule {
 
   /** Parent links that loop (a unit its own parent, or a longer cycle): an error. */
   public static final HierarchyShapeRule CYCLE = new HierarchyShapeRule("structure.cycle",
-      "单位隶属关系不得循环", "parent links do not form a cycle", Severity.ERROR);
+      Severity.ERROR);
 
   /** A unit whose tier is not strictly below its parent's: an error. */
   public static final HierarchyShapeRule TIER_ORDER = new HierarchyShapeRule(
-      "structure.tier-order", "下级单位的层级低于上级", "a unit's tier is below its parent's tier",
-      Severity.ERROR);
+      "structure.tier-order", Severity.ERROR);
 
   /**
    * A unit without a parent whose tier is below the highest tier of the dataset's roots (a
@@ -40,8 +40,7 @@ public final class HierarchyShapeRule extends BaseRule {
    * (national data has 31 provinces; a city export may hold several districts).
    */
   public static final HierarchyShapeRule ORPHAN_ROOT = new HierarchyShapeRule(
-      "structure.orphan-root", "低层级单位缺少上级", "a lower-tier unit has no parent",
-      Severity.WARNING);
+      "structure.orphan-root", Severity.WARNING);
 
   /**
    * A unit whose parent is not in the input (上级不在本数据中), as in one community's export whose
@@ -51,11 +50,10 @@ public final class HierarchyShapeRule extends BaseRule {
    * parent there is no finding.
    */
   public static final HierarchyShapeRule EXTERNAL_PARENT = new HierarchyShapeRule(
-      "structure.external-parent", "上级单位不在本数据中", "a unit's parent is not in the input",
-      Severity.INFO);
+      "structure.external-parent", Severity.INFO);
 
-  private HierarchyShapeRule(String id, String zh, String en, Severity severity) {
-    super(id, zh, en, "DOMAIN.md §1 (街道—社区—网格—楼栋—户); RULES.md H3", severity);
+  private HierarchyShapeRule(String id, Severity severity) {
+    super(id, severity);
   }
 
   @Override
@@ -70,39 +68,29 @@ public final class HierarchyShapeRule extends BaseRule {
       Unit first = units.get(p.recordIndexes().get(0));
       Identifier[] others = p.unitIds().subList(1, p.unitIds().size()).toArray(Identifier[]::new);
       if (this == CYCLE && p.kind() == StructureProblem.Kind.SELF_PARENT) {
-        context.report(first, label(first) + " 的上级是它自己",
-            labelEn(first) + " is its own parent");
+        context.report(first, Message.of("self-parent").with("unit", label(first)));
       } else if (this == CYCLE && p.kind() == StructureProblem.Kind.CYCLE) {
         String chain = p.unitIds().stream().map(UnitId::value).collect(Collectors.joining(" → "))
             + " → " + p.unitIds().get(0).value();
-        context.report(first, "单位隶属关系循环：" + chain + "（" + p.unitIds().size() + " 个单位，"
-                + p.excludedIds().size() + " 个单位因此不在层级树中）",
-            "parent links form a cycle: " + chain + " (" + p.unitIds().size() + " units; "
-                + p.excludedIds().size() + " units left out of the tree)", others);
+        context.report(first, Message.of("loop").with("chain", chain)
+            .with("units", p.unitIds().size()).with("excluded", p.excludedIds().size()), others);
       } else if (this == EXTERNAL_PARENT && p.kind() == StructureProblem.Kind.EXTERNAL_PARENT) {
         UnitId parent = p.unitIds().get(1);
         long below = tree.subtreeSize(first.id()) - 1L;
         // on the parent's cell, so a clerk's workbook shows it where the id was typed
-        context.report(context.newFinding()
+        context.report(context.newFinding(Message.of("outside").with("unit", label(first))
+                .with("parent", parent.value()).with("below", below))
             .addSubjects(first.id())
             .addAllSubjects(Arrays.asList(others))
             .location(first.origin())
             .property("parentId")
             .column(RecordColumns.header(first.recordType(), "parentId"))
-            .zh(label(first) + " 的上级单位 " + parent.value() + " 不在本数据中；它作为子树的根处理"
-                + "（其下 " + below + " 个单位照常校验）")
-            .en(labelEn(first) + " names parent " + parent.value() + ", which is not in the input;"
-                + " it is treated as the root of its subtree (the " + below
-                + " units below it are checked as usual)")
             .build());
       } else if (this == TIER_ORDER && p.kind() == StructureProblem.Kind.TIER_ORDER) {
         Unit parent = tree.unit(p.unitIds().get(1)).orElseThrow();
-        context.report(first,
-            label(first) + "（" + first.kind().tier().zh() + "）的上级 " + label(parent) + "（"
-                + parent.kind().tier().zh() + "）层级不高于它",
-            labelEn(first) + " (" + first.kind().tier().en() + " tier) has a parent "
-                + labelEn(parent) + " (" + parent.kind().tier().en()
-                + " tier) that is not above it", others);
+        context.report(first, Message.of("not-below").with("unit", label(first))
+            .with("tier", first.kind().tier()).with("parent", label(parent))
+            .with("parentTier", parent.kind().tier()), others);
       }
     }
   }
@@ -117,20 +105,15 @@ public final class HierarchyShapeRule extends BaseRule {
     for (Unit root : roots) {
       boolean own = context.records().unit(root.id()).orElse(null) == root;
       if (own && root.kind().tier().compareTo(top.get()) > 0 && root.parentId().isEmpty()) {
-        context.report(root,
-            label(root) + "（" + root.kind().tier().zh() + "）没有上级单位，而数据集的最高层级为"
-                + top.get().zh(),
-            labelEn(root) + " (" + root.kind().tier().en() + " tier) has no parent, though the "
-                + "dataset's top tier is " + top.get().en());
+        context.report(root, Message.of("no-parent").with("unit", label(root))
+            .with("tier", root.kind().tier()).with("top", top.get()));
       }
     }
   }
 
-  static String label(Unit u) {
-    return u.kind().zh() + " " + u.id().value() + "（" + u.name() + "）";
-  }
-
-  static String labelEn(Unit u) {
-    return u.kind().en() + " " + u.id().value() + " (" + u.name() + ")";
+  /** Returns how the findings name a unit: its kind, id and name ({@code structure.unit}). */
+  private static Message label(Unit u) {
+    return Message.of("/structure.unit").with("kind", u.kind()).with("id", u.id().value())
+        .with("name", u.name());
   }
 }

@@ -22,6 +22,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.Optional;
 
@@ -35,10 +36,18 @@ import java.util.Optional;
  */
 public final class ReferenceRule extends BaseRule {
 
+  /** A unit named by a reference, in the common bundle: 单位. */
+  public static final Message UNIT = Message.of("/reference.target.unit");
+
+  /** A person named by a reference, in the common bundle: 人员. */
+  public static final Message PERSON = Message.of("/reference.target.person");
+
+  /** An organisation named by a reference, in the common bundle: 组织. */
+  public static final Message ORGANISATION = Message.of("/reference.target.organisation");
+
   /** Creates the rule. */
   public ReferenceRule() {
-    super("structure.reference", "记录引用的编号必须存在", "every reference resolves to a record",
-        "Tongxin data model", Severity.ERROR);
+    super("structure.reference", Severity.ERROR);
   }
 
   @Override
@@ -47,31 +56,31 @@ public final class ReferenceRule extends BaseRule {
     GovernanceDataset d = context.dataset();
     for (Unit u : d.units()) {
       u.partyOrganization().ifPresent(po -> po.coveredUnits()
-          .forEach(c -> unit(context, index, u, "partyOrganization.coveredUnits", "联合党支部覆盖单位", c)));
+          .forEach(c -> unit(context, index, u, "partyOrganization.coveredUnits", "covered-unit", c)));
     }
     for (Person p : d.persons()) {
-      p.householdId().ifPresent(h -> unit(context, index, p, "householdId", "所属户", h));
+      p.householdId().ifPresent(h -> unit(context, index, p, "householdId", "household", h));
     }
     for (PartyMembership m : d.memberships()) {
       person(context, index, m, "personId", m.personId());
-      unit(context, index, m, "branchId", "所属党组织", m.branchId());
+      unit(context, index, m, "branchId", "branch", m.branchId());
       m.employerId().ifPresent(o -> organization(context, index, m, "employerId", o));
     }
     for (Post p : d.posts()) {
       person(context, index, p, "personId", p.personId());
-      unit(context, index, p, "unitId", "任职单位", p.unitId());
+      unit(context, index, p, "unitId", "post-unit", p.unitId());
       p.organizationId().ifPresent(o -> organization(context, index, p, "organizationId", o));
     }
     for (Organization o : d.organizations()) {
-      o.unitId().ifPresent(u -> unit(context, index, o, "unitId", "所在单位", u));
+      o.unitId().ifPresent(u -> unit(context, index, o, "unitId", "organisation-unit", u));
     }
     for (ContactLink l : d.contactLinks()) {
-      unit(context, index, l, "centralHouseholdId", "党员中心户", l.centralHouseholdId());
+      unit(context, index, l, "centralHouseholdId", "central-household", l.centralHouseholdId());
       l.personId().ifPresent(p -> person(context, index, l, "personId", p));
-      l.households().forEach(h -> unit(context, index, l, "households", "联系户", h));
+      l.households().forEach(h -> unit(context, index, l, "households", "linked-household", h));
     }
     for (Registration r : d.registrations()) {
-      unit(context, index, r, "communityId", "报到社区", r.communityId());
+      unit(context, index, r, "communityId", "registration-community", r.communityId());
       r.personId().ifPresent(p -> person(context, index, r, "personId", p));
       r.organizationId().ifPresent(o -> organization(context, index, r, "organizationId", o));
     }
@@ -80,42 +89,74 @@ public final class ReferenceRule extends BaseRule {
 
   private static void cogovernance(RuleContext context, DatasetIndex index, GovernanceDataset d) {
     for (Meeting m : d.meetings()) {
-      unit(context, index, m, "unit", "会议所属单位", m.unit());
+      unit(context, index, m, "unit", "meeting-unit", m.unit());
     }
     for (ProcedureRecord p : d.procedures()) {
-      unit(context, index, p, "unit", "事项所属单位", p.unit());
+      unit(context, index, p, "unit", "matter-unit", p.unit());
       for (StageRecord s : p.stages()) {
-        s.meeting().ifPresent(m -> check(context, p, "stages.meeting", "会议记录", "meeting", m,
-            Optional.ofNullable(index.meetings().get(m))));
+        s.meeting().ifPresent(m -> check(context, p, "stages.meeting",
+            Message.of("target.meeting"), m, Optional.ofNullable(index.meetings().get(m))));
       }
     }
     for (OrganisationalLifeRecord r : d.organisationalLife()) {
-      unit(context, index, r, "branch", "支部", r.branch());
+      unit(context, index, r, "branch", "life-branch", r.branch());
       r.attendees().forEach(a -> person(context, index, r, "attendees", a));
     }
     for (CouncilRecord r : d.councils()) {
-      unit(context, index, r, "unit", "议事会所属单位", r.unit());
+      unit(context, index, r, "unit", "council-unit", r.unit());
     }
   }
 
+  /**
+   * Checks a unit reference; {@code what} names the unit's role, {@code target.<what>} in this
+   * rule's bundle (所属户, 任职单位...; "unit" in English).
+   */
   private static void unit(RuleContext c, DatasetIndex index, GovernanceRecord r, String property,
-      String zhName, UnitId target) {
-    check(c, r, property, zhName, "unit", target, index.unit(target));
+      String what, UnitId target) {
+    check(c, r, property, Message.of("target." + what), target, index.unit(target));
   }
 
   private static void person(RuleContext c, DatasetIndex index, GovernanceRecord r,
       String property, PersonId target) {
-    check(c, r, property, "人员", "person", target, index.person(target));
+    check(c, r, property, PERSON, target, index.person(target));
   }
 
   private static void organization(RuleContext c, DatasetIndex index, GovernanceRecord r,
       String property, OrganizationId target) {
-    check(c, r, property, "组织", "organisation", target, index.organization(target));
+    check(c, r, property, ORGANISATION, target, index.organization(target));
   }
 
   /**
-   * Reports a reference that does not resolve, in the words every reference rule uses; nothing
-   * when it does. For rules that check references of their own records (the volunteer rules).
+   * Reports a reference that does not resolve, in the words every reference rule uses (the
+   * common bundle's {@code reference.missing}); nothing when it does. For rules that check
+   * references of their own records (the volunteer rules).
+   *
+   * @param c the running rule's context
+   * @param r the record holding the reference
+   * @param property the property holding it, e.g. {@code parentId}
+   * @param target what it names: {@link #PERSON}, {@link #ORGANISATION}, {@link #UNIT} or a
+   *     text of the running rule's bundle, e.g. 志愿者 / volunteer
+   * @param id the id named
+   * @param found the record named, empty when there is none
+   */
+  public static void check(RuleContext c, GovernanceRecord r, String property, Message target,
+      Identifier id, Optional<?> found) {
+    if (found.isEmpty()) {
+      c.report(c.newFinding(Message.of("/reference.missing").with("type", r.recordType())
+              .with("record", r.id()).with("column", RecordColumns.label(r.recordType(), property))
+              .with("property", property).with("target", target).with("id", id))
+          .addSubjects(r.id(), id)
+          .location(r.origin())
+          .property(property)
+          .column(RecordColumns.header(r.recordType(), property))
+          .build());
+    }
+  }
+
+  /**
+   * Reports a reference that does not resolve, its target named in code. For the volunteer
+   * rules until they name their targets in their bundle; use {@link #check(RuleContext,
+   * GovernanceRecord, String, Message, Identifier, Optional)}.
    *
    * @param c the running rule's context
    * @param r the record holding the reference
@@ -124,21 +165,12 @@ public final class ReferenceRule extends BaseRule {
    * @param enName what it names, in English, e.g. unit
    * @param target the id named
    * @param found the record named, empty when there is none
+   * @deprecated name the target with a {@link Message}
    */
+  @Deprecated(forRemoval = true)
   public static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
       String enName, Identifier target, Optional<?> found) {
-    if (found.isEmpty()) {
-      c.report(c.newFinding()
-          .addSubjects(r.id(), target)
-          .location(r.origin())
-          .property(property)
-          .column(RecordColumns.header(r.recordType(), property))
-          .zh(r.recordType().zh() + " " + r.id() + " 的 " + RecordColumns.label(r.recordType(),
-              property) + " 引用的" + zhName + " "
-              + target + " 不存在")
-          .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
-              + target + ", which does not exist")
-          .build());
-    }
+    check(c, r, property, Message.of("/reference.target.given").with("zh", zhName)
+        .with("en", enName), target, found);
   }
 }

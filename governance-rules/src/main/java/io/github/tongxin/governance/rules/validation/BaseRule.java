@@ -1,10 +1,8 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A convenient base for rules: the descriptor is given once, in the constructor.
@@ -30,11 +28,8 @@ public abstract class BaseRule implements Rule {
   }
 
   /**
-   * Describes a rule whose texts are in the message bundle of its package ({@link Texts}):
-   * {@code <id>.title} says what it checks, with a {@code {name}} placeholder for each
-   * parameter's value in force; {@code <id>.param.<name>} names each parameter; and
-   * {@code <id>.source}, in the language-neutral file, gives the catalogue code and the law or
-   * standard with its article.
+   * Describes a rule whose texts are in the message bundle of its package ({@link Texts}), as
+   * {@link RuleDescriptor#fromBundle} says: its title, its parameters' names and its source.
    *
    * @param id the stable id
    * @param severity the default severity
@@ -43,28 +38,25 @@ public abstract class BaseRule implements Rule {
    *     source: a rule must not run without saying what it checks
    */
   protected BaseRule(String id, Severity severity, Parameter<?>... parameters) {
-    String bundle = Texts.bundleOf(getClass());
-    List<Parameter<?>> named = new ArrayList<>();
-    for (Parameter<?> p : parameters) {
-      named.add(p.named(required(bundle, id + ".param." + p.name(), Texts.CHINESE),
-          required(bundle, id + ".param." + p.name(), Locale.ENGLISH)));
-    }
-    Message title = Message.of("title");
-    for (Parameter<?> p : parameters) {
-      title = title.with(p.name(), p.defaultValue());
-    }
-    required(bundle, id + ".title", Texts.CHINESE);
-    required(bundle, id + ".title", Locale.ENGLISH);
-    this.descriptor = RuleDescriptor.builder().id(id)
-        .zh(Texts.render(bundle, id, title, Texts.CHINESE))
-        .en(Texts.render(bundle, id, title, Locale.ENGLISH))
-        .source(required(bundle, id + ".source", Locale.ROOT)).bundle(bundle)
-        .defaultSeverity(severity).addAllParameters(named).build();
+    this(id, severity, UnaryOperator.identity(), parameters);
   }
 
-  private static String required(String bundle, String key, Locale locale) {
-    return Texts.template(bundle, key, locale).orElseThrow(() -> new IllegalStateException(
-        "message bundle " + bundle + " has no " + key + " for " + locale));
+  /**
+   * Describes a rule whose texts are in the message bundle of its package and whose title states
+   * numbers derived from its parameters (a range between two of them).
+   *
+   * @param id the stable id
+   * @param severity the default severity
+   * @param titleArguments adds the derived numbers to the title's arguments, which hold the
+   *     parameter values in force ({@link Message#argument(Parameter)})
+   * @param parameters the parameters with their national defaults
+   * @throws IllegalStateException when the bundle lacks the title, a parameter's name or the
+   *     source
+   */
+  protected BaseRule(String id, Severity severity, UnaryOperator<Message> titleArguments,
+      Parameter<?>... parameters) {
+    this.descriptor = RuleDescriptor.fromBundle(getClass(), id, severity, titleArguments,
+        Arrays.asList(parameters));
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Validates datasets (数据集校验): runs every enabled rule of a {@link RuleSet}, as a
@@ -36,13 +37,8 @@ public final class DatasetValidator {
   public static final String RULE_FAILED = "validator.rule-failed";
 
   private static final RuleDescriptor RULE_FAILED_DESCRIPTOR =
-      RuleDescriptor.builder()
-          .id(RULE_FAILED)
-          .zh("规则执行失败")
-          .en("a rule failed to run")
-          .source("Tongxin")
-          .defaultSeverity(Severity.ERROR)
-          .build();
+      RuleDescriptor.fromBundle(DatasetValidator.class, RULE_FAILED, Severity.ERROR,
+          UnaryOperator.identity(), List.of());
 
   private final List<Configured> rules;
   private final Clock clock;
@@ -235,14 +231,14 @@ public final class DatasetValidator {
       return new Outcome(context.findings(), context.declined(), false);
     } catch (RuntimeException e) {
       List<Finding> findings = new ArrayList<>(context.findings());
-      findings.add(
-          Finding.builder()
-              .ruleId(RULE_FAILED)
-              .severity(Severity.ERROR)
-              .source(descriptor.source())
-              .zh("规则 " + descriptor.id() + " 执行失败：" + e)
-              .en("rule " + descriptor.id() + " failed: " + e)
-              .build());
+      findings.add(RuleContext.withMessage(
+              Finding.builder()
+                  .ruleId(RULE_FAILED)
+                  .severity(Severity.ERROR)
+                  .source(descriptor.source()),
+              Texts.COMMON, RULE_FAILED,
+              Message.of("failed").with("rule", descriptor.id()).with("error", e.toString()))
+          .build());
       return new Outcome(findings, List.of(), true);
     }
   }

@@ -97,6 +97,23 @@ public final class Message {
     return value;
   }
 
+  /**
+   * Returns the argument a parameter's value was given as, under the parameter's name: in a
+   * rule's title, the value in force.
+   *
+   * @param <T> the parameter's type
+   * @param parameter the parameter
+   * @return the value
+   * @throws IllegalArgumentException when the message has no such argument
+   */
+  public <T> T argument(Parameter<T> parameter) {
+    Object value = arguments.get(parameter.name());
+    if (value == null) {
+      throw new IllegalArgumentException("message " + key + " has no argument " + parameter.name());
+    }
+    return parameter.type().cast(value);
+  }
+
   /** Returns the arguments by name, in the order given. */
   public Map<String, Object> arguments() {
     return arguments;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,8 +64,7 @@ public final class NearestNames {
    * @return the clause, empty for no suggestion
    */
   public static String didYouMean(List<String> suggestions) {
-    return suggestions.isEmpty() ? ""
-        : "; did you mean " + list(suggestions, ", ", " or ") + "?";
+    return didYouMean(suggestions, Locale.ENGLISH);
   }
 
   /**
@@ -75,15 +75,23 @@ public final class NearestNames {
    * @return the clause, empty for no suggestion
    */
   public static String didYouMeanZh(List<String> suggestions) {
-    return suggestions.isEmpty() ? ""
-        : "；是否要找 " + list(suggestions, "、", " 或 ") + "？";
+    return didYouMean(suggestions, Texts.CHINESE);
   }
 
-  /** Returns "a, b or c" in a language's separators. */
-  private static String list(List<String> names, String separator, String or) {
-    int last = names.size() - 1;
-    return last == 0 ? names.get(0)
-        : String.join(separator, names.subList(0, last)) + or + names.get(last);
+  /**
+   * Returns the suggestion as a clause in a language, from the common bundle's
+   * {@code did-you-mean.one} and {@code did-you-mean.many} ("a, b or c").
+   */
+  private static String didYouMean(List<String> suggestions, Locale locale) {
+    if (suggestions.isEmpty()) {
+      return "";
+    }
+    int last = suggestions.size() - 1;
+    Message clause = last == 0
+        ? Message.of("/did-you-mean.one").with("name", suggestions.get(0))
+        : Message.of("/did-you-mean.many").with("names", suggestions.subList(0, last))
+            .with("last", suggestions.get(last));
+    return Texts.render(Texts.COMMON, "", clause, locale);
   }
 
   /**

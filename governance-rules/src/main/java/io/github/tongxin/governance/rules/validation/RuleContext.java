@@ -192,13 +192,26 @@ public final class RuleContext {
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
   public ImmutableFinding.Builder newFinding(Severity severity, Message message) {
-    String bundle = rule.bundle().orElseThrow(() -> new IllegalStateException(
-        "rule " + rule.id() + " has no message bundle; give its texts instead"));
-    return newFinding(severity)
-        .zh(Texts.render(bundle, rule.id(), message, Texts.CHINESE))
-        .en(Texts.render(bundle, rule.id(), message, Locale.ENGLISH))
-        .messageKey(message.keyFor(rule.id()))
-        .putAllArguments(message.absolute(rule.id()).arguments())
+    return withMessage(newFinding(severity), bundle(), rule.id(), message);
+  }
+
+  /**
+   * Gives a finding its message: rendered from a bundle in Chinese and English, keeping its key
+   * and arguments, as every finding with its text as data does.
+   *
+   * @param finding the builder
+   * @param bundle the bundle of the rule
+   * @param ruleId the rule's id, to which relative keys are added
+   * @param message the message
+   * @return the builder
+   */
+  static ImmutableFinding.Builder withMessage(ImmutableFinding.Builder finding, String bundle,
+      String ruleId, Message message) {
+    return finding
+        .zh(Texts.render(bundle, ruleId, message, Texts.CHINESE))
+        .en(Texts.render(bundle, ruleId, message, Locale.ENGLISH))
+        .messageKey(message.keyFor(ruleId))
+        .putAllArguments(message.absolute(ruleId).arguments())
         .bundle(bundle);
   }
 
@@ -211,8 +224,16 @@ public final class RuleContext {
    * @return the text
    */
   public String text(Message message, Locale locale) {
-    return rule.bundle().map(b -> Texts.render(b, rule.id(), message, locale))
-        .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " has no bundle"));
+    return Texts.render(bundle(), rule.id(), message, locale);
+  }
+
+  /**
+   * Returns the running rule's bundle; for a rule whose texts are given in code, the common
+   * bundle, so that it can still give the texts every rule shares (a reference that does not
+   * resolve).
+   */
+  private String bundle() {
+    return rule.bundle().orElse(Texts.COMMON);
   }
 
   /**

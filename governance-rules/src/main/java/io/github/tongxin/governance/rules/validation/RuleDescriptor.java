@@ -1,10 +1,12 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
@@ -52,7 +54,65 @@ public abstract class RuleDescriptor {
       Object value = values.get(p.name());
       title = title.with(p.name(), value == null ? p.defaultValue() : p.coerce(value));
     }
-    return Texts.render(bundle().get(), id(), title, locale);
+    return Texts.render(bundle().get(), id(), titleArguments().apply(title), locale);
+  }
+
+  /**
+   * Returns what adds to a title's arguments (the parameter values in force, by name) the
+   * numbers a text states but no parameter holds, e.g. the 51 to 99 members of a general branch
+   * that lie between two parameters; the identity for most rules. Not part of the descriptor's
+   * value.
+   */
+  @Value.Auxiliary
+  @Value.Default
+  public UnaryOperator<Message> titleArguments() {
+    return UnaryOperator.identity();
+  }
+
+  /**
+   * Returns the descriptor of a rule whose texts are in the message bundle of its package
+   * ({@link Texts}): {@code <id>.title} says what it checks, with a {@code {name}} placeholder
+   * for each parameter's value in force (and for each argument {@code titleArguments} adds);
+   * {@code <id>.param.<name>} names each parameter; and {@code <id>.source}, in the
+   * language-neutral file, gives the catalogue code and the law or standard with its article.
+   * {@link BaseRule} describes its rules so; a rule that implements {@link Rule} itself calls
+   * this.
+   *
+   * @param owner a class of the rule's package, whose bundle holds the texts
+   * @param id the stable id
+   * @param severity the default severity
+   * @param titleArguments adds derived arguments to the title's, see {@link #titleArguments()}
+   * @param parameters the parameters with their national defaults, possibly none
+   * @return the descriptor, its {@link #zh()} and {@link #en()} the titles with the defaults
+   * @throws IllegalStateException when the bundle lacks the title, a parameter's name or the
+   *     source: a rule must not run without saying what it checks
+   */
+  public static RuleDescriptor fromBundle(Class<?> owner, String id, Severity severity,
+      UnaryOperator<Message> titleArguments, List<Parameter<?>> parameters) {
+    String bundle = Texts.bundleOf(owner);
+    List<Parameter<?>> named = new ArrayList<>();
+    for (Parameter<?> p : parameters) {
+      named.add(p.named(required(bundle, id + ".param." + p.name(), Texts.CHINESE),
+          required(bundle, id + ".param." + p.name(), Locale.ENGLISH)));
+    }
+    Message title = Message.of("title");
+    for (Parameter<?> p : parameters) {
+      title = title.with(p.name(), p.defaultValue());
+    }
+    title = titleArguments.apply(title);
+    required(bundle, id + ".title", Texts.CHINESE);
+    required(bundle, id + ".title", Locale.ENGLISH);
+    return builder().id(id)
+        .zh(Texts.render(bundle, id, title, Texts.CHINESE))
+        .en(Texts.render(bundle, id, title, Locale.ENGLISH))
+        .source(required(bundle, id + ".source", Locale.ROOT)).bundle(bundle)
+        .titleArguments(titleArguments)
+        .defaultSeverity(severity).addAllParameters(named).build();
+  }
+
+  private static String required(String bundle, String key, Locale locale) {
+    return Texts.template(bundle, key, locale).orElseThrow(() -> new IllegalStateException(
+        "message bundle " + bundle + " has no " + key + " for " + locale));
   }
 
   /**
