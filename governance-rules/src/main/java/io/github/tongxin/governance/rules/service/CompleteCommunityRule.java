@@ -81,10 +81,11 @@ public final class CompleteCommunityRule extends BaseRule {
     boolean child = e.serving().stream()
         .anyMatch(f -> f.allFunctions().contains(FacilityFunction.CHILD_CARE));
     if (!elderly || !child) {
-      String missing = !elderly && !child ? "elderly-and-child" : !elderly ? "elderly" : "child";
+      Message missing =
+          Message.of(!elderly && !child ? "elderly-and-child" : !elderly ? "elderly" : "child");
       context.report(e.community(), Message.of("lacks").with("name", e.community().name())
           .with("unit", e.community().id()).with("facilities", e.serving().size())
-          .with("missing", Message.of(missing)));
+          .with("missing", missing));
     }
   }
 

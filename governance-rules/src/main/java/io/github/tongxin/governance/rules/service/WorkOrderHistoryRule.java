@@ -27,7 +27,7 @@ public final class WorkOrderHistoryRule extends BaseRule {
       new WorkOrderHistoryRule("service.work-order.incomplete-event");
 
   /** The finding about one order, shared by the three rules; {@code problem} says what. */
-  private static final String PROBLEM = "/service.work-order.problem";
+  private static final Message PROBLEM = Message.of("/service.work-order.problem");
 
   private WorkOrderHistoryRule(String id) {
     super(id, Severity.ERROR);
@@ -38,7 +38,7 @@ public final class WorkOrderHistoryRule extends BaseRule {
     for (WorkOrder order : context.dataset().workOrders()) {
       for (WorkOrderStateMachine.Problem p : WorkOrderStateMachine.check(order)) {
         if (p.reason().ruleId().equals(id())) {
-          context.report(context.newFinding(Message.of(PROBLEM).with("order", order.id())
+          context.report(context.newFinding(PROBLEM.with("order", order.id())
                   .with("problem", p.message()))
               .addSubjects(order.id())
               .location(order.origin())

@@ -133,21 +133,21 @@ public final class WorkOrderStateMachine {
       if (!allows(previous, e.type())) {
         if (previous == null) {
           out.add(new Problem(HistoryProblem.Reason.FIRST_NOT_RECEIVED, i,
-              about("problem.first-not-received", i, e)));
+              about(Message.of("problem.first-not-received"), i, e)));
         } else {
           out.add(new Problem(HistoryProblem.Reason.ILLEGAL_TRANSITION, i,
-              about("problem.illegal-transition", i, e).with("previous", previous)
+              about(Message.of("problem.illegal-transition"), i, e).with("previous", previous)
                   .with("previousCode", previous.name())));
         }
       }
       if (previousAt != null && e.at().isBefore(previousAt)) {
         out.add(new Problem(HistoryProblem.Reason.TIME_WENT_BACK, i,
-            about("problem.time-went-back", i, e).with("at", e.at())
+            about(Message.of("problem.time-went-back"), i, e).with("at", e.at())
                 .with("previousAt", previousAt)));
       }
       if (e.type() == RECEIVED && e.at().isBefore(order.raisedAt())) {
         out.add(new Problem(HistoryProblem.Reason.RECEIVED_BEFORE_RAISED, i,
-            about("problem.received-before-raised", i, e).with("at", e.at())
+            about(Message.of("problem.received-before-raised"), i, e).with("at", e.at())
                 .with("raisedAt", order.raisedAt())));
       }
       incomplete(e, i).ifPresent(out::add);
@@ -158,13 +158,12 @@ public final class WorkOrderStateMachine {
   }
 
   /**
-   * Returns the message of a key about an event, which it names by its position from 1
-   * ({@code {index}}), its type's name ({@code {type}}) and its type's code ({@code {code}}, e.g.
+   * Returns a message about an event, which it names by its position from 1 ({@code {index}}),
+   * its type's name ({@code {type}}) and its type's code ({@code {code}}, e.g.
    * {@code DISPATCHED}).
    */
-  private static Message about(String key, int i, WorkOrderEvent e) {
-    return Message.of(key).with("index", i + 1).with("type", e.type())
-        .with("code", e.type().name());
+  private static Message about(Message message, int i, WorkOrderEvent e) {
+    return message.with("index", i + 1).with("type", e.type()).with("code", e.type().name());
   }
 
   private static Optional<Problem> incomplete(WorkOrderEvent e, int i) {
@@ -173,26 +172,26 @@ public final class WorkOrderStateMachine {
       case REPORTED_IN:
         if (e.departmentId().isEmpty()) {
           return Optional.of(new Problem(HistoryProblem.Reason.MISSING_DEPARTMENT, i,
-              about("problem.missing-department", i, e)));
+              about(Message.of("problem.missing-department"), i, e)));
         }
         break;
       case TRANSFERRED:
         if (e.emergencyLine().isEmpty()) {
           return Optional.of(new Problem(HistoryProblem.Reason.MISSING_EMERGENCY_LINE, i,
-              about("problem.missing-emergency-line", i, e)));
+              about(Message.of("problem.missing-emergency-line"), i, e)));
         }
         break;
       case EXTENDED:
         if (e.newDeadline().isEmpty() || e.reason().map(String::isBlank).orElse(true)) {
           return Optional.of(new Problem(
               HistoryProblem.Reason.EXTENSION_WITHOUT_DEADLINE_OR_REASON, i,
-              about("problem.extension-without-deadline-or-reason", i, e)));
+              about(Message.of("problem.extension-without-deadline-or-reason"), i, e)));
         }
         break;
       case CALLBACK:
         if (e.resolved().isEmpty() && e.satisfaction().isEmpty()) {
           return Optional.of(new Problem(HistoryProblem.Reason.CALLBACK_WITHOUT_ANSWER, i,
-              about("problem.callback-without-answer", i, e)));
+              about(Message.of("problem.callback-without-answer"), i, e)));
         }
         break;
       default:
