@@ -6,9 +6,9 @@ import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.StandardServiceCategory;
-import io.github.tongxin.governance.rules.validation.Rule;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,24 +23,13 @@ import java.util.stream.Collectors;
  * assessed); completeness is Tongxin's reading, so findings are warnings. Silent for a dataset
  * with no service records.
  */
-public final class CatalogDepartmentRule implements Rule {
+public final class CatalogDepartmentRule extends BaseRule {
 
   /** The rule. */
   public static final CatalogDepartmentRule INSTANCE = new CatalogDepartmentRule();
 
-  private final RuleDescriptor descriptor = RuleDescriptor.builder()
-      .id("service.catalog.department-missing")
-      .zh("标准服务类别缺少可报到的责任部门")
-      .en("standard service category without a responsible department that can report in")
-      .source("RULES.md F2, F4 [S]; 北京市接诉即办工作条例 Art. 33")
-      .defaultSeverity(Severity.WARNING)
-      .build();
-
-  private CatalogDepartmentRule() {}
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return descriptor;
+  private CatalogDepartmentRule() {
+    super("service.catalog.department-missing", Severity.WARNING);
   }
 
   @Override
@@ -56,19 +45,15 @@ public final class CatalogDepartmentRule implements Rule {
       Set<OrganizationId> named = new LinkedHashSet<>();
       catalog.itemsOf(c.id()).forEach(i -> named.addAll(i.departmentIds()));
       if (named.isEmpty()) {
-        context.report(context.newFinding().addSubjects(c.id())
-            .zh("服务类别“" + c.zh() + "”的" + catalog.itemsOf(c.id()).size() + "个服务事项均未指定责任部门")
-            .en("service category " + c.id() + " (" + c.en() + "): none of its "
-                + catalog.itemsOf(c.id()).size() + " items names a responsible department")
-            .build());
+        context.report(context.newFinding(Message.of("no-department").with("id", c.id())
+                .with("category", c).with("items", catalog.itemsOf(c.id()).size()))
+            .addSubjects(c.id()).build());
       } else if (!organizations.isEmpty() && named.stream().noneMatch(organizations::contains)) {
-        context.report(context.newFinding().addSubjects(c.id())
-            .addAllSubjects(named)
-            .zh("服务类别“" + c.zh() + "”指定的" + named.size() + "个责任部门" + named
-                + "均不在数据集的组织中，无部门可报到")
-            .en("service category " + c.id() + " (" + c.en() + "): none of its " + named.size()
-                + " departments " + named + " is an organisation of the dataset")
-            .build());
+        // the departments as the set prints them, [a, b], the same in both languages
+        context.report(context.newFinding(Message.of("none-on-record").with("id", c.id())
+                .with("category", c).with("count", named.size())
+                .with("departments", named.toString()))
+            .addSubjects(c.id()).addAllSubjects(named).build());
       }
     }
   }

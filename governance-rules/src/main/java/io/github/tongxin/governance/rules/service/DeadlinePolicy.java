@@ -49,33 +49,28 @@ import java.util.Optional;
 public final class DeadlinePolicy {
 
   /** F3: hours allowed for an emergency; default 2 [U]. */
-  public static final Parameter<Integer> EMERGENCY_HOURS = Parameter.ofInt(
-      "emergencyHours", 2, "紧急诉求办理时限（小时）", "hours allowed for an emergency");
+  public static final Parameter<Integer> EMERGENCY_HOURS = Parameter.ofInt("emergencyHours", 2);
   /** F3: hours allowed for water, power, gas or heating; default 24 [U]. */
-  public static final Parameter<Integer> UTILITY_HOURS = Parameter.ofInt(
-      "utilityHours", 24, "水电气热诉求办理时限（小时）", "hours allowed for water, power, gas, heating");
+  public static final Parameter<Integer> UTILITY_HOURS = Parameter.ofInt("utilityHours", 24);
   /** F3: days allowed for an ordinary matter; default 7 [U]. */
-  public static final Parameter<Integer> ORDINARY_DAYS = Parameter.ofInt(
-      "ordinaryDays", 7, "一般诉求办理时限（天）", "days allowed for an ordinary matter");
+  public static final Parameter<Integer> ORDINARY_DAYS = Parameter.ofInt("ordinaryDays", 7);
   /** F3: days allowed for a complex matter; default 15 [U]. */
-  public static final Parameter<Integer> COMPLEX_DAYS = Parameter.ofInt(
-      "complexDays", 15, "疑难复杂诉求办理时限（天）", "days allowed for a complex matter");
+  public static final Parameter<Integer> COMPLEX_DAYS = Parameter.ofInt("complexDays", 15);
   /** Whether the ordinary and complex days are working days; default false (calendar days). */
-  public static final Parameter<Boolean> WORKING_DAYS = Parameter.ofBoolean(
-      "workingDays", false, "一般和疑难诉求时限按工作日计算",
-      "ordinary and complex days are counted as working days");
+  public static final Parameter<Boolean> WORKING_DAYS = Parameter.ofBoolean("workingDays", false);
   /** The time of day a working-day deadline ends, {@code HH:mm}; default 24:00 (the day's end). */
-  public static final Parameter<String> WORKING_DAY_CUT_OFF = Parameter.ofString(
-      "workingDayCutOff", "24:00", "工作日时限截止时刻", "time of day a working-day deadline ends");
+  public static final Parameter<String> WORKING_DAY_CUT_OFF =
+      Parameter.ofString("workingDayCutOff", "24:00");
   /** A locality's holiday calendar file laid over the bundled one; default none. */
-  public static final Parameter<String> HOLIDAYS = Parameter.ofString(
-      "holidays", "", "叠加于内置节假日历的地方日历文件", "a locality's holiday calendar file, laid "
-          + "over the bundled one");
+  public static final Parameter<String> HOLIDAYS = Parameter.ofString("holidays", "");
   /** The zone in which days and cut-off times are counted; default Asia/Shanghai. */
-  public static final Parameter<String> ZONE = Parameter.ofString(
-      "zone", ServiceCatalog.ZONE.getId(), "计算时限的时区", "time zone in which deadlines are counted");
+  public static final Parameter<String> ZONE =
+      Parameter.ofString("zone", ServiceCatalog.ZONE.getId());
 
-  /** The F3 parameters and how their days are counted, in order. */
+  /**
+   * The F3 parameters and how their days are counted, in order. What each is, in Chinese and
+   * English, is said by the descriptor of the rule that declares them ({@link OverdueRule}).
+   */
   public static final List<Parameter<?>> PARAMETERS = List.of(EMERGENCY_HOURS, UTILITY_HOURS,
       ORDINARY_DAYS, COMPLEX_DAYS, WORKING_DAYS, WORKING_DAY_CUT_OFF, HOLIDAYS, ZONE);
 

@@ -6,8 +6,9 @@ package io.github.tongxin.governance.rules.service;
  *
  * @param reason what is wrong
  * @param eventIndex the 0-based index of the event concerned in the log
- * @param zh the problem in Chinese, with the event types and times
- * @param en the problem in English, with the event types and times
+ * @param zh the problem in Chinese, with the event types and times, from the templates of the
+ *     service rules' bundle ({@code <rule id>.problem.<reason>})
+ * @param en the problem in English, with the event types and times, from the same templates
  */
 public record HistoryProblem(Reason reason, int eventIndex, String zh, String en) {
 

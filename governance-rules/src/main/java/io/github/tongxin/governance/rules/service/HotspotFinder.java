@@ -9,6 +9,7 @@ import io.github.tongxin.governance.model.service.Channel;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.rules.validation.Parameter;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,11 +43,25 @@ import java.util.function.Function;
 public final class HotspotFinder {
 
   /** The sliding window in days; default 30 [U]. */
-  public static final Parameter<Integer> WINDOW_DAYS = Parameter.ofInt(
-      "windowDays", 30, "高频诉求统计窗口（天）", "sliding window for recurring complaints, days");
+  public static final Parameter<Integer> WINDOW_DAYS = parameter("windowDays", 30);
   /** The least number of orders that makes a hotspot; default 3 [U]. */
-  public static final Parameter<Integer> MIN_COUNT = Parameter.ofInt(
-      "minCount", 3, "构成高频诉求的最少工单数", "least orders that make a recurring complaint");
+  public static final Parameter<Integer> MIN_COUNT = parameter("minCount", 3);
+
+  /**
+   * Returns a parameter named in both languages by the service bundle's
+   * {@code service.hotspot.param.<name>}: no rule's descriptor names it, since no rule holds it.
+   */
+  private static Parameter<Integer> parameter(String name, int defaultValue) {
+    String bundle = Texts.bundleOf(HotspotFinder.class);
+    String key = "service.hotspot.param." + name;
+    return Parameter.ofInt(name, defaultValue, named(bundle, key, Texts.CHINESE),
+        named(bundle, key, Locale.ENGLISH));
+  }
+
+  private static String named(String bundle, String key, Locale locale) {
+    return Texts.template(bundle, key, locale).orElseThrow(() -> new IllegalStateException(
+        "message bundle " + bundle + " has no " + key + " for " + locale));
+  }
 
   private final UnitTree hierarchy;
   private final Tier tier;

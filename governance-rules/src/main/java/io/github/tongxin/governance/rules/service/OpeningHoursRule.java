@@ -2,9 +2,9 @@ package io.github.tongxin.governance.rules.service;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.service.Facility;
-import io.github.tongxin.governance.rules.validation.Rule;
+import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 
 /**
  * {@code service.facility.opening-hours}: a facility's opening hours (开放时间) that cannot be read
@@ -12,24 +12,13 @@ import io.github.tongxin.governance.rules.validation.RuleDescriptor;
  * parser's message and the line and column where it stopped; until the value is corrected the
  * facility's open state is {@link OpenState#UNKNOWN}. A warning: the record is otherwise usable.
  */
-public final class OpeningHoursRule implements Rule {
+public final class OpeningHoursRule extends BaseRule {
 
   /** The rule. */
   public static final OpeningHoursRule INSTANCE = new OpeningHoursRule();
 
-  private final RuleDescriptor descriptor = RuleDescriptor.builder()
-      .id("service.facility.opening-hours")
-      .zh("设施开放时间须符合 OpenStreetMap opening_hours 格式")
-      .en("facility opening hours are in the OpenStreetMap opening_hours syntax")
-      .source("OpenStreetMap Key:opening_hours specification; Tongxin data model")
-      .defaultSeverity(Severity.WARNING)
-      .build();
-
-  private OpeningHoursRule() {}
-
-  @Override
-  public RuleDescriptor descriptor() {
-    return descriptor;
+  private OpeningHoursRule() {
+    super("service.facility.opening-hours", Severity.WARNING);
   }
 
   @Override
@@ -41,16 +30,13 @@ public final class OpeningHoursRule implements Rule {
       try {
         OpeningHours.parse(f.openingHours().get());
       } catch (OpeningHoursSyntaxException e) {
-        context.report(context.newFinding()
+        // the parser's own message, in English, stands as it is in both languages
+        context.report(context.newFinding(Message.of("unparsable").with("facility", f.id())
+                .with("name", f.name()).with("text", e.text()).with("line", e.line())
+                .with("column", e.column()).with("reason", e.parserMessage()))
             .addSubjects(f.id())
             .location(f.origin())
             .property("openingHours")
-            .zh("设施" + f.id() + "（" + f.name() + "）的开放时间“" + e.text() + "”无法解析（第"
-                + e.line() + "行第" + e.column() + "列）：" + e.parserMessage()
-                + "；在更正前无法判断其是否开放")
-            .en("facility " + f.id() + " (" + f.name() + "): opening hours \"" + e.text()
-                + "\" cannot be parsed (line " + e.line() + ", column " + e.column() + "): "
-                + e.parserMessage() + "; whether it is open cannot be judged until corrected")
             .build());
       }
     }

@@ -4,11 +4,14 @@ import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.service.DeadlineCounting;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.rules.calendar.HolidayCalendar;
+import io.github.tongxin.governance.rules.validation.Message;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -158,14 +161,37 @@ public record TimeLimit(Unit unit, int amount, Optional<LocalTime> cutOff) {
     }
   }
 
+  /**
+   * Returns the limit as a message of the service rules' bundle, for a finding that states it:
+   * its amount, its unit and, for working days, the time of day it ends.
+   *
+   * @return the message, with an absolute key
+   */
+  public Message message() {
+    Message m = Message.of(cutOff.isPresent() ? "/service.time-limit.amount-by"
+        : "/service.time-limit.amount").with("amount", amount).with("unit", unit);
+    return cutOff.map(t -> m.with("cutOff", t)).orElse(m);
+  }
+
+  /**
+   * Returns the limit in a language, e.g. {@code 5个工作日（17:30前）} or
+   * {@code 5 working days by 17:30}.
+   *
+   * @param locale the language wanted
+   * @return the limit
+   */
+  public String text(Locale locale) {
+    return Texts.render(Texts.bundleOf(TimeLimit.class), "", message(), locale);
+  }
+
   /** Returns the limit in Chinese, e.g. {@code 5个工作日（17:30前）}. */
   public String zh() {
-    return amount + unit.zh() + cutOff.map(t -> "（" + t + "前）").orElse("");
+    return text(Texts.CHINESE);
   }
 
   /** Returns the limit in English, e.g. {@code 5 working days by 17:30}. */
   public String en() {
-    return amount + " " + unit.en() + cutOff.map(t -> " by " + t).orElse("");
+    return text(Locale.ENGLISH);
   }
 
   @Override

@@ -14,12 +14,15 @@ import static io.github.tongxin.governance.model.service.WorkOrderEventType.TRAN
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
+import io.github.tongxin.governance.rules.validation.Message;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,10 +96,35 @@ public final class WorkOrderStateMachine {
    * empty one).
    *
    * @param order the work order
-   * @return the problems
+   * @return the problems, each with its text in Chinese and English
    */
   public static List<HistoryProblem> problems(WorkOrder order) {
-    List<HistoryProblem> out = new ArrayList<>();
+    return check(order).stream().map(Problem::rendered).toList();
+  }
+
+  /**
+   * A problem with its text as data: a message of the service bundle, relative to the id of the
+   * rule that reports its reason.
+   */
+  record Problem(HistoryProblem.Reason reason, int eventIndex, Message message) {
+
+    /** Returns the problem with its text rendered in Chinese and English. */
+    HistoryProblem rendered() {
+      return new HistoryProblem(reason, eventIndex, text(Texts.CHINESE), text(Locale.ENGLISH));
+    }
+
+    private String text(Locale locale) {
+      return Texts.render(Texts.bundleOf(WorkOrderStateMachine.class), reason.ruleId(), message,
+          locale);
+    }
+  }
+
+  /**
+   * Returns every problem of the order's log as {@link #problems}, with the messages the rules
+   * report.
+   */
+  static List<Problem> check(WorkOrder order) {
+    List<Problem> out = new ArrayList<>();
     List<WorkOrderEvent> events = order.events();
     WorkOrderEventType previous = null;
     Instant previousAt = null;
@@ -104,25 +132,23 @@ public final class WorkOrderStateMachine {
       WorkOrderEvent e = events.get(i);
       if (!allows(previous, e.type())) {
         if (previous == null) {
-          out.add(new HistoryProblem(HistoryProblem.Reason.FIRST_NOT_RECEIVED, i,
-              "工单记录首个事件为“" + e.type().zh() + "”，应为“受理”",
-              "the log starts with " + e.type() + " instead of RECEIVED"));
+          out.add(new Problem(HistoryProblem.Reason.FIRST_NOT_RECEIVED, i,
+              about(Message.of("problem.first-not-received"), i, e)));
         } else {
-          out.add(new HistoryProblem(HistoryProblem.Reason.ILLEGAL_TRANSITION, i,
-              "第" + (i + 1) + "个事件“" + e.type().zh() + "”不能接在“" + previous.zh() + "”之后",
-              "event " + (i + 1) + " " + e.type() + " may not follow " + previous));
+          out.add(new Problem(HistoryProblem.Reason.ILLEGAL_TRANSITION, i,
+              about(Message.of("problem.illegal-transition"), i, e).with("previous", previous)
+                  .with("previousCode", previous.name())));
         }
       }
       if (previousAt != null && e.at().isBefore(previousAt)) {
-        out.add(new HistoryProblem(HistoryProblem.Reason.TIME_WENT_BACK, i,
-            "第" + (i + 1) + "个事件“" + e.type().zh() + "”时间" + e.at() + "早于上一事件" + previousAt,
-            "event " + (i + 1) + " " + e.type() + " at " + e.at() + " is before the previous one at "
-                + previousAt));
+        out.add(new Problem(HistoryProblem.Reason.TIME_WENT_BACK, i,
+            about(Message.of("problem.time-went-back"), i, e).with("at", e.at())
+                .with("previousAt", previousAt)));
       }
       if (e.type() == RECEIVED && e.at().isBefore(order.raisedAt())) {
-        out.add(new HistoryProblem(HistoryProblem.Reason.RECEIVED_BEFORE_RAISED, i,
-            "受理时间" + e.at() + "早于诉求时间" + order.raisedAt(),
-            "received at " + e.at() + ", before it was raised at " + order.raisedAt()));
+        out.add(new Problem(HistoryProblem.Reason.RECEIVED_BEFORE_RAISED, i,
+            about(Message.of("problem.received-before-raised"), i, e).with("at", e.at())
+                .with("raisedAt", order.raisedAt())));
       }
       incomplete(e, i).ifPresent(out::add);
       previous = e.type();
@@ -131,37 +157,41 @@ public final class WorkOrderStateMachine {
     return out;
   }
 
-  private static Optional<HistoryProblem> incomplete(WorkOrderEvent e, int i) {
-    String where = "第" + (i + 1) + "个事件“" + e.type().zh() + "”";
-    String whereEn = "event " + (i + 1) + " " + e.type();
+  /**
+   * Returns a message about an event, which it names by its position from 1 ({@code {index}}),
+   * its type's name ({@code {type}}) and its type's code ({@code {code}}, e.g.
+   * {@code DISPATCHED}).
+   */
+  private static Message about(Message message, int i, WorkOrderEvent e) {
+    return message.with("index", i + 1).with("type", e.type()).with("code", e.type().name());
+  }
+
+  private static Optional<Problem> incomplete(WorkOrderEvent e, int i) {
     switch (e.type()) {
       case DISPATCHED:
       case REPORTED_IN:
         if (e.departmentId().isEmpty()) {
-          return Optional.of(new HistoryProblem(
-              HistoryProblem.Reason.MISSING_DEPARTMENT, i, where + "未写明部门",
-              whereEn + " names no department"));
+          return Optional.of(new Problem(HistoryProblem.Reason.MISSING_DEPARTMENT, i,
+              about(Message.of("problem.missing-department"), i, e)));
         }
         break;
       case TRANSFERRED:
         if (e.emergencyLine().isEmpty()) {
-          return Optional.of(new HistoryProblem(
-              HistoryProblem.Reason.MISSING_EMERGENCY_LINE, i, where + "未写明转至110/119/120/122中哪一线",
-              whereEn + " names no emergency line (110/119/120/122)"));
+          return Optional.of(new Problem(HistoryProblem.Reason.MISSING_EMERGENCY_LINE, i,
+              about(Message.of("problem.missing-emergency-line"), i, e)));
         }
         break;
       case EXTENDED:
         if (e.newDeadline().isEmpty() || e.reason().map(String::isBlank).orElse(true)) {
-          return Optional.of(new HistoryProblem(
+          return Optional.of(new Problem(
               HistoryProblem.Reason.EXTENSION_WITHOUT_DEADLINE_OR_REASON, i,
-              where + "缺少新时限或延期理由", whereEn + " lacks a new deadline or a reason"));
+              about(Message.of("problem.extension-without-deadline-or-reason"), i, e)));
         }
         break;
       case CALLBACK:
         if (e.resolved().isEmpty() && e.satisfaction().isEmpty()) {
-          return Optional.of(new HistoryProblem(
-              HistoryProblem.Reason.CALLBACK_WITHOUT_ANSWER, i, where + "未记录是否解决及满意度",
-              whereEn + " records neither resolution nor satisfaction"));
+          return Optional.of(new Problem(HistoryProblem.Reason.CALLBACK_WITHOUT_ANSWER, i,
+              about(Message.of("problem.callback-without-answer"), i, e)));
         }
         break;
       default:

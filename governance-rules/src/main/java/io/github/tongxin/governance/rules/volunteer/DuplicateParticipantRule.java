@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.id.VolunteerId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,7 @@ public final class DuplicateParticipantRule extends TreeRule {
 
   /** Creates the rule. */
   public DuplicateParticipantRule() {
-    super(ID, "同一活动中参与者重复计入", "a participant is counted twice in one activity",
-        "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
+    super(ID, Severity.ERROR);
   }
 
   @Override
@@ -39,8 +39,8 @@ public final class DuplicateParticipantRule extends TreeRule {
               Collectors.counting()));
       byVolunteer.forEach((v, n) -> {
         if (n > 1) {
-          context.report(a, "志愿者 " + v + " 在活动 " + a.id() + " 中被计入 " + n + " 次",
-              "volunteer " + v + " is counted " + n + " times in activity " + a.id(), v);
+          context.report(a, Message.of("volunteer-twice").with("volunteer", v)
+              .with("activity", a.id()).with("count", n), v);
         }
       });
       Map<PersonId, TreeSet<VolunteerId>> byPerson = new LinkedHashMap<>();
@@ -51,11 +51,10 @@ public final class DuplicateParticipantRule extends TreeRule {
       byPerson.forEach((p, vs) -> {
         if (vs.size() > 1) {
           List<VolunteerId> ids = List.copyOf(vs);
-          context.report(a,
-              "人员 " + p + " 以 " + vs.size() + " 个志愿者身份 " + ids + " 计入活动 " + a.id(),
-              "person " + p + " is counted " + vs.size() + " times in activity " + a.id()
-                  + ", as volunteers " + ids,
-              p);
+          // the volunteers as the list prints them, [V1, V2], the same in both languages
+          context.report(a, Message.of("person-twice").with("person", p)
+              .with("count", vs.size()).with("volunteers", ids.toString())
+              .with("activity", a.id()), p);
         }
       });
     }

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.time.Duration;
 
@@ -21,8 +22,7 @@ public final class HoursOutsidePeriodRule extends BaseRule {
 
   /** Creates the rule. */
   public HoursOutsidePeriodRule() {
-    super(ID, "服务时长超出活动时段", "service hours fall outside the activity's period",
-        "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
+    super(ID, Severity.ERROR);
   }
 
   @Override
@@ -36,45 +36,38 @@ public final class HoursOutsidePeriodRule extends BaseRule {
         Participation p = a.participants().get(i);
         String where = "participants[" + i + "]";
         if (p.minutes() > length) {
-          report(context, a, p, where + ".minutes",
-              "志愿者 " + p.volunteerId() + " 记录服务 " + p.minutes() + " 分钟，超过活动 " + a.id()
-                  + " 的时长 " + length + " 分钟（" + a.start() + " 至 " + a.end() + "）",
-              "volunteer " + p.volunteerId() + " is recorded for " + p.minutes()
-                  + " minutes, more than the " + length + " minutes activity " + a.id()
-                  + " lasts (" + a.start() + " to " + a.end() + ")");
+          report(context, a, p, where + ".minutes", Message.of("longer-than-activity")
+              .with("minutes", p.minutes()).with("length", length).with("start", a.start())
+              .with("end", a.end()));
         }
         boolean early = p.from().map(f -> f.isBefore(a.start())).orElse(false);
         boolean late = p.to().map(t -> t.isAfter(a.end())).orElse(false);
         if (early || late) {
-          String span = p.from().map(String::valueOf).orElse("?") + " 至 "
-              + p.to().map(String::valueOf).orElse("?");
-          String spanEn = p.from().map(String::valueOf).orElse("?") + " to "
-              + p.to().map(String::valueOf).orElse("?");
-          report(context, a, p, where + (early ? ".from" : ".to"),
-              "志愿者 " + p.volunteerId() + " 的服务时段 " + span + " 超出活动 " + a.id() + " 的时段 "
-                  + a.start() + " 至 " + a.end(),
-              "volunteer " + p.volunteerId() + " served " + spanEn + ", outside activity "
-                  + a.id() + "'s period " + a.start() + " to " + a.end());
+          // a time not recorded shows as ?, in every language
+          report(context, a, p, where + (early ? ".from" : ".to"), Message.of("outside-period")
+              .with("from", p.from().map(String::valueOf).orElse("?"))
+              .with("to", p.to().map(String::valueOf).orElse("?"))
+              .with("start", a.start()).with("end", a.end()));
         }
         if (p.from().isPresent() && p.to().isPresent()) {
           long own = Duration.between(p.from().get(), p.to().get()).toMinutes();
           if (p.minutes() > own) {
-            report(context, a, p, where + ".minutes",
-                "志愿者 " + p.volunteerId() + " 记录服务 " + p.minutes() + " 分钟，多于其服务时段 "
-                    + p.from().get() + " 至 " + p.to().get() + " 的 " + own + " 分钟",
-                "volunteer " + p.volunteerId() + " is recorded for " + p.minutes()
-                    + " minutes, more than the " + own + " minutes from " + p.from().get()
-                    + " to " + p.to().get());
+            report(context, a, p, where + ".minutes", Message.of("longer-than-own")
+                .with("minutes", p.minutes()).with("from", p.from().get())
+                .with("to", p.to().get()).with("own", own));
           }
         }
       }
     }
   }
 
+  /** Reports a finding about a participation, naming its volunteer and activity. */
   private static void report(RuleContext context, Activity a, Participation p, String property,
-      String zh, String en) {
-    context.report(context.newFinding().addSubjects(a.id(), p.volunteerId())
+      Message message) {
+    context.report(context.newFinding(message.with("volunteer", p.volunteerId())
+            .with("activity", a.id()))
+        .addSubjects(a.id(), p.volunteerId())
         .location(a.origin()).property(property)
-        .column(RecordColumns.header(a.recordType(), property)).zh(zh).en(en).build());
+        .column(RecordColumns.header(a.recordType(), property)).build());
   }
 }

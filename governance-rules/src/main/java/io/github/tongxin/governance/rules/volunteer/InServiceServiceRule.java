@@ -9,6 +9,7 @@ import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,19 +37,14 @@ public final class InServiceServiceRule extends TreeRule {
   public static final String ID = "volunteer.in-service.too-few-services";
 
   /** The fewest activities an in-service member serves in the period: 2. */
-  public static final Parameter<Integer> MIN_SERVICES = Parameter.ofInt("minServices", 2,
-      "在职党员期间内最少服务次数", "fewest activities an in-service member serves in the period");
+  public static final Parameter<Integer> MIN_SERVICES = Parameter.ofInt("minServices", 2);
 
   /** The length of the period, in months: 12. */
-  public static final Parameter<Integer> PERIOD_MONTHS = Parameter.ofInt("periodMonths", 12,
-      "统计期间（月）", "months in the period");
+  public static final Parameter<Integer> PERIOD_MONTHS = Parameter.ofInt("periodMonths", 12);
 
   /** Creates the rule. */
   public InServiceServiceRule() {
-    super(ID, "双报到在职党员到社区服务次数不足",
-        "an in-service member registered at a community serves there too seldom",
-        "DOMAIN.md §1 双报到; 每年不少于两次为一市做法 [L]", Severity.WARNING, MIN_SERVICES,
-        PERIOD_MONTHS);
+    super(ID, Severity.WARNING, MIN_SERVICES, PERIOD_MONTHS);
   }
 
   @Override
@@ -56,9 +52,7 @@ public final class InServiceServiceRule extends TreeRule {
     if (context.dataset().activities().isEmpty()) {
       for (Registration r : context.dataset().registrations()) {
         if (r.kind() == RegistrationKind.MEMBER && r.personId().isPresent()) {
-          context.decline(r, "数据中没有任何志愿服务活动记录，无法统计在职党员的服务次数",
-              "the data records no volunteer activity at all, so in-service members' services "
-                  + "cannot be counted");
+          context.decline(r, Message.of("declined.no-activities"));
         }
       }
       return;
@@ -89,13 +83,10 @@ public final class InServiceServiceRule extends TreeRule {
           .filter(a -> tree.isWithin(a.unitId(), r.communityId()))
           .count();
       if (served < min) {
-        context.report(r,
-            "在职党员 " + person + " 报到于 " + r.communityId() + "，近 " + months + " 个月（"
-                + window.from() + " 至 " + window.to() + "）在该社区服务 " + served + " 次，少于 "
-                + min + " 次",
-            "in-service member " + person + ", registered at " + r.communityId() + ", served "
-                + served + " times there in the last " + months + " months (" + window.from()
-                + " to " + window.to() + "), fewer than " + min,
+        context.report(r, Message.of("too-few").with("person", person)
+                .with("community", r.communityId()).with("months", months)
+                .with("from", window.from()).with("to", window.to()).with("served", served)
+                .with("min", min),
             person, r.communityId());
       }
     }

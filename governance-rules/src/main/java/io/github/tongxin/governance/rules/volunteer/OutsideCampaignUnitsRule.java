@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 
 /**
@@ -19,8 +20,7 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
 
   /** Creates the rule. */
   public OutsideCampaignUnitsRule() {
-    super(ID, "活动不在所属行动覆盖的单位内", "an activity lies outside its campaign's units",
-        "Tongxin: impossible record (不可能的记录)", Severity.ERROR);
+    super(ID, Severity.ERROR);
   }
 
   @Override
@@ -37,12 +37,10 @@ public final class OutsideCampaignUnitsRule extends TreeRule {
       UnitTree tree = tree(context);
       boolean inside = c.unitIds().stream().anyMatch(u -> tree.isWithin(a.unitId(), u));
       if (!inside) {
-        context.report(a,
-            "活动 " + a.id() + " 在单位 " + a.unitId() + "，不在行动 " + c.id() + " 覆盖的 "
-                + c.unitIds().size() + " 个单位 " + c.unitIds() + " 及其下级之内",
-            "activity " + a.id() + " takes place at unit " + a.unitId() + ", outside the "
-                + c.unitIds().size() + " units " + c.unitIds() + " of campaign " + c.id()
-                + " and everything below them",
+        // the units as the list prints them, [S1, S2], the same in both languages
+        context.report(a, Message.of("outside").with("activity", a.id()).with("unit", a.unitId())
+                .with("campaign", c.id()).with("count", c.unitIds().size())
+                .with("units", c.unitIds().toString()),
             c.id(), a.unitId());
       }
     }

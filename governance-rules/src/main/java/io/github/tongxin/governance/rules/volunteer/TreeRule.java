@@ -17,9 +17,8 @@ import java.util.Optional;
  */
 abstract class TreeRule extends BaseRule {
 
-  TreeRule(String id, String zh, String en, String source, Severity severity,
-      Parameter<?>... parameters) {
-    super(id, zh, en, source, severity, parameters);
+  TreeRule(String id, Severity severity, Parameter<?>... parameters) {
+    super(id, severity, parameters);
   }
 
   final DatasetIndex index(RuleContext context) {

@@ -5,6 +5,7 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.rules.validation.BaseRule;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.time.LocalDate;
@@ -29,14 +30,11 @@ public final class UnvisitedHardshipRule extends BaseRule {
   public static final String ID = "volunteer.hardship.unvisited";
 
   /** The days within which a household in hardship is to be visited: 30. */
-  public static final Parameter<Integer> PERIOD_DAYS = Parameter.ofInt("periodDays", 30,
-      "困难群众走访周期（天）", "days within which a household in hardship is visited");
+  public static final Parameter<Integer> PERIOD_DAYS = Parameter.ofInt("periodDays", 30);
 
   /** Creates the rule. */
   public UnvisitedHardshipRule() {
-    super(ID, "困难群众在期间内未被走访", "a household in hardship has had no visit in the period",
-        "DOMAIN.md §3 城镇困难群众解困脱困; 走访周期为常见地方做法 [U]", Severity.WARNING,
-        PERIOD_DAYS);
+    super(ID, Severity.WARNING, PERIOD_DAYS);
   }
 
   @Override
@@ -66,13 +64,10 @@ public final class UnvisitedHardshipRule extends BaseRule {
         continue;
       }
       reported.add(h.householdId());
-      context.report(h,
-          "困难户 " + h.householdId() + "（" + h.kind().zh() + "）近 " + days + " 天（" + window.from()
-              + " 至 " + window.to() + "）无走访帮扶记录；"
-              + (last == null ? "从未走访" : "上次走访 " + last),
-          "household " + h.householdId() + " in hardship (" + h.kind().en() + ") has had no visit"
-              + " or help in the last " + days + " days (" + window.from() + " to " + window.to()
-              + "); " + (last == null ? "never visited" : "last visited " + last),
+      context.report(h, Message.of("unvisited").with("household", h.householdId())
+              .with("kind", h.kind()).with("days", days).with("from", window.from())
+              .with("to", window.to()).with("last", last == null ? Message.of("never")
+                  : Message.of("last-visit").with("date", last)),
           h.householdId());
     }
   }
