@@ -41,7 +41,7 @@ class SnapshotConcurrencyTest {
    */
   private static GovernanceDataset snapshot() {
     GovernanceDataset d = Fixtures.clean();
-    d = Mutations.of(d)
+    d = d
         .withContactLinks(d.contactLinks().stream()
             .filter(l -> !l.id().value().equals("L1")).toList())
         .withPosts(d.posts().stream().filter(p -> p.role() != Role.GRID_WORKER).toList());

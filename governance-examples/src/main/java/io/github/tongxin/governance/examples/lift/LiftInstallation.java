@@ -10,7 +10,6 @@ import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
-import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.cogovernance.Vote;
 import io.github.tongxin.governance.model.cogovernance.VoterId;
@@ -200,7 +199,7 @@ public final class LiftInstallation {
         .build();
   }
 
-  private static ImmutableStageRecord.Builder stage(String key, StageKind kind, int y, int m, int d,
+  private static StageRecord.Builder stage(String key, StageKind kind, int y, int m, int d,
       DecisionBody body) {
     return StageRecord.builder().stage(key).kind(kind).date(LocalDate.of(y, m, d)).body(body);
   }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -21,10 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (written votes of owners, for example).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public abstract class Meeting implements GovernanceRecord {
+public abstract class Meeting implements GovernanceRecord, WithMeeting {
 
   @Override
   public abstract MeetingId id();
@@ -59,7 +57,13 @@ public abstract class Meeting implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Meeting.Builder builder() {
+    return new Meeting.Builder();
   }
+
+  /**
+   * The builder of {@link Meeting}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableMeeting.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -18,10 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * 主题党日), with date and attendance.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableOrganisationalLifeRecord.class)
 @JsonDeserialize(as = ImmutableOrganisationalLifeRecord.class)
-public abstract class OrganisationalLifeRecord implements GovernanceRecord {
+public abstract class OrganisationalLifeRecord implements GovernanceRecord, WithOrganisationalLifeRecord {
 
   @Override
   public abstract OrganisationalLifeId id();
@@ -71,7 +69,13 @@ public abstract class OrganisationalLifeRecord implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableOrganisationalLifeRecord.Builder builder() {
-    return ImmutableOrganisationalLifeRecord.builder();
+  public static OrganisationalLifeRecord.Builder builder() {
+    return new OrganisationalLifeRecord.Builder();
   }
+
+  /**
+   * The builder of {@link OrganisationalLifeRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableOrganisationalLifeRecord.Builder {}
 }

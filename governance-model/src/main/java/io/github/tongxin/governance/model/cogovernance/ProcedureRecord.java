@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -14,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * matter or an owners' decision on installing a lift: the stages in the order recorded.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableProcedureRecord.class)
 @JsonDeserialize(as = ImmutableProcedureRecord.class)
-public abstract class ProcedureRecord implements GovernanceRecord {
+public abstract class ProcedureRecord implements GovernanceRecord, WithProcedureRecord {
 
   @Override
   public abstract MatterId id();
@@ -40,7 +38,13 @@ public abstract class ProcedureRecord implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableProcedureRecord.Builder builder() {
-    return ImmutableProcedureRecord.builder();
+  public static ProcedureRecord.Builder builder() {
+    return new ProcedureRecord.Builder();
   }
+
+  /**
+   * The builder of {@link ProcedureRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableProcedureRecord.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.ContactLinkId;
@@ -17,10 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * households it keeps in touch with, about ten (RULES.md G3).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableContactLink.class)
 @JsonDeserialize(as = ImmutableContactLink.class)
-public abstract class ContactLink implements GovernanceRecord {
+public abstract class ContactLink implements GovernanceRecord, WithContactLink {
 
   @Override
   public abstract ContactLinkId id();
@@ -40,7 +38,13 @@ public abstract class ContactLink implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableContactLink.Builder builder() {
-    return ImmutableContactLink.builder();
+  public static ContactLink.Builder builder() {
+    return new ContactLink.Builder();
   }
+
+  /**
+   * The builder of {@link ContactLink}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableContactLink.Builder {}
 }

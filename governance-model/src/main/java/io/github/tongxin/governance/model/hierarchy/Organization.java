@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -21,10 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * organisation, with the unit it sits in.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableOrganization.class)
 @JsonDeserialize(as = ImmutableOrganization.class)
-public abstract class Organization implements GovernanceRecord {
+public abstract class Organization implements GovernanceRecord, WithOrganization {
 
   @Override
   public abstract OrganizationId id();
@@ -79,7 +77,13 @@ public abstract class Organization implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
+  public static Organization.Builder builder() {
+    return new Organization.Builder();
   }
+
+  /**
+   * The builder of {@link Organization}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableOrganization.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.MembershipId;
@@ -19,10 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * probationary, possibly in service elsewhere (在职党员) or with rights suspended (留党察看).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePartyMembership.class)
 @JsonDeserialize(as = ImmutablePartyMembership.class)
-public abstract class PartyMembership implements GovernanceRecord {
+public abstract class PartyMembership implements GovernanceRecord, WithPartyMembership {
 
   @Override
   public abstract MembershipId id();
@@ -65,7 +63,13 @@ public abstract class PartyMembership implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutablePartyMembership.Builder builder() {
-    return ImmutablePartyMembership.builder();
+  public static PartyMembership.Builder builder() {
+    return new PartyMembership.Builder();
   }
+
+  /**
+   * The builder of {@link PartyMembership}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePartyMembership.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -24,10 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * are personal information (个人信息保护法): {@link #toString()} masks them.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
-public abstract class Person implements GovernanceRecord {
+public abstract class Person implements GovernanceRecord, WithPerson {
 
   @Override
   public abstract PersonId id();
@@ -74,7 +72,13 @@ public abstract class Person implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  public static Person.Builder builder() {
+    return new Person.Builder();
   }
+
+  /**
+   * The builder of {@link Person}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePerson.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -19,10 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * period it is held; a post without an end is current.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePost.class)
 @JsonDeserialize(as = ImmutablePost.class)
-public abstract class Post implements GovernanceRecord {
+public abstract class Post implements GovernanceRecord, WithPost {
 
   @Override
   public abstract PostId id();
@@ -62,7 +60,13 @@ public abstract class Post implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutablePost.Builder builder() {
-    return ImmutablePost.builder();
+  public static Post.Builder builder() {
+    return new Post.Builder();
   }
+
+  /**
+   * The builder of {@link Post}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePost.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -21,10 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * names a person; building one otherwise fails with {@link IllegalStateException}.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableRegistration.class)
 @JsonDeserialize(as = ImmutableRegistration.class)
-public abstract class Registration implements GovernanceRecord {
+public abstract class Registration implements GovernanceRecord, WithRegistration {
 
   @Override
   public abstract RegistrationId id();
@@ -63,7 +61,13 @@ public abstract class Registration implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableRegistration.Builder builder() {
-    return ImmutableRegistration.builder();
+  public static Registration.Builder builder() {
+    return new Registration.Builder();
   }
+
+  /**
+   * The builder of {@link Registration}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRegistration.Builder {}
 }

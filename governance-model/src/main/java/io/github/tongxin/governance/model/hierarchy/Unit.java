@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -20,10 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * party organisation at a unit, if any, is part of it.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableUnit.class)
 @JsonDeserialize(as = ImmutableUnit.class)
-public abstract class Unit implements GovernanceRecord {
+public abstract class Unit implements GovernanceRecord, WithUnit {
 
   @Override
   public abstract UnitId id();
@@ -86,7 +84,7 @@ public abstract class Unit implements GovernanceRecord {
    * @return the unit
    */
   public static Unit of(UnitId id, UnitKind kind, String name, UnitId parentId) {
-    return ImmutableUnit.builder()
+    return builder()
         .id(id)
         .kind(kind)
         .name(name)
@@ -95,7 +93,13 @@ public abstract class Unit implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableUnit.Builder builder() {
-    return ImmutableUnit.builder();
+  public static Unit.Builder builder() {
+    return new Unit.Builder();
   }
+
+  /**
+   * The builder of {@link Unit}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableUnit.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Tier;
@@ -23,10 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * deadline and whether it is handled proactively (未诉先办).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableServiceItem.class)
 @JsonDeserialize(as = ImmutableServiceItem.class)
-public abstract class ServiceItem implements GovernanceRecord {
+public abstract class ServiceItem implements GovernanceRecord, WithServiceItem {
 
   /** Returns the item's id, its code in the catalog. */
   @Override
@@ -80,7 +78,13 @@ public abstract class ServiceItem implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableServiceItem.Builder builder() {
-    return ImmutableServiceItem.builder();
+  public static ServiceItem.Builder builder() {
+    return new ServiceItem.Builder();
   }
+
+  /**
+   * The builder of {@link ServiceItem}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableServiceItem.Builder {}
 }

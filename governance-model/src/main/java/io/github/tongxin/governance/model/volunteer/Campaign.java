@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.CampaignId;
@@ -21,10 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (each with everything below it) and the targets each covered unit is to reach.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCampaign.class)
 @JsonDeserialize(as = ImmutableCampaign.class)
-public abstract class Campaign implements GovernanceRecord {
+public abstract class Campaign implements GovernanceRecord, WithCampaign {
 
   @Override
   public abstract CampaignId id();
@@ -63,7 +61,13 @@ public abstract class Campaign implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableCampaign.Builder builder() {
-    return ImmutableCampaign.builder();
+  public static Campaign.Builder builder() {
+    return new Campaign.Builder();
   }
+
+  /**
+   * The builder of {@link Campaign}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCampaign.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.HardshipId;
@@ -20,10 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and immutable.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableHardship.class)
 @JsonDeserialize(as = ImmutableHardship.class)
-public abstract class Hardship implements GovernanceRecord {
+public abstract class Hardship implements GovernanceRecord, WithHardship {
 
   @Override
   public abstract HardshipId id();
@@ -57,7 +55,13 @@ public abstract class Hardship implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableHardship.Builder builder() {
-    return ImmutableHardship.builder();
+  public static Hardship.Builder builder() {
+    return new Hardship.Builder();
   }
+
+  /**
+   * The builder of {@link Hardship}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableHardship.Builder {}
 }

@@ -44,7 +44,7 @@ class DatasetJsonRoundTripTest {
   @Test
   void originTakesNoPartInValueOrJson() {
     Unit unit = SampleDatasets.everyRecordType().units().get(0);
-    Unit located = ((io.github.tongxin.governance.model.hierarchy.ImmutableUnit) unit)
+    Unit located = ((io.github.tongxin.governance.model.hierarchy.Unit) unit)
         .withOrigin(Origin.ofLine("units.csv", 7));
     assertThat(located).isEqualTo(unit);
     assertThat(located.origin()).hasValue(Origin.ofLine("units.csv", 7));

@@ -224,8 +224,7 @@ public final class DivisionTables {
         try {
           Unit unit = toUnit(name, col, row);
           if (unit != null) {
-            units.add(io.github.tongxin.governance.model.hierarchy.ImmutableUnit
-                .copyOf(unit).withOrigin(origin));
+            units.add(unit.withOrigin(origin));
           }
         } catch (IllegalArgumentException e) {
           findings.add(finding(ReadRules.BAD_RECORD, origin,

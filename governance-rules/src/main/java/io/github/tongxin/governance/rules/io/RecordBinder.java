@@ -103,7 +103,7 @@ final class RecordBinder {
       return null;
     }
     try {
-      Method builder = d.as().getMethod("builder");
+      Method builder = valueClass.getMethod("builder");
       if (!Modifier.isStatic(builder.getModifiers())) {
         return null;
       }

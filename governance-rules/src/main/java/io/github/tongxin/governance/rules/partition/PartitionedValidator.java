@@ -3,7 +3,6 @@ package io.github.tongxin.governance.rules.partition;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Unit;
@@ -297,7 +296,7 @@ public final class PartitionedValidator {
       }
     }
     records.sort(Comparator.comparingLong(Spill.Located::position));
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     for (Spill.Located l : records) {
       GovernanceRecords.add(b, l.record());
     }

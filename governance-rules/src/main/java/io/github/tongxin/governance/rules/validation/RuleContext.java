@@ -153,7 +153,7 @@ public final class RuleContext {
    *
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding() {
+  public Finding.Builder newFinding() {
     return newFinding(rule.defaultSeverity());
   }
 
@@ -165,7 +165,7 @@ public final class RuleContext {
    * @param severity the finding's severity
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Severity severity) {
+  public Finding.Builder newFinding(Severity severity) {
     return Finding.builder()
         .ruleId(rule.id())
         .source(rule.source())
@@ -179,7 +179,7 @@ public final class RuleContext {
    * @param message the message: a key of the rule's bundle and its arguments
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Message message) {
+  public Finding.Builder newFinding(Message message) {
     return newFinding(rule.defaultSeverity(), message);
   }
 
@@ -191,7 +191,7 @@ public final class RuleContext {
    * @param message the message: a key of the rule's bundle and its arguments
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Severity severity, Message message) {
+  public Finding.Builder newFinding(Severity severity, Message message) {
     String bundle = rule.bundle().orElseThrow(() -> new IllegalStateException(
         "rule " + rule.id() + " has no message bundle; give its texts instead"));
     return newFinding(severity)
@@ -249,7 +249,7 @@ public final class RuleContext {
    * @param finding the finding
    */
   public void report(Finding finding) {
-    findings.add(severityOverride.<Finding>map(s -> ImmutableFinding.copyOf(finding).withSeverity(s))
+    findings.add(severityOverride.<Finding>map(s -> finding.withSeverity(s))
         .orElse(finding));
   }
 

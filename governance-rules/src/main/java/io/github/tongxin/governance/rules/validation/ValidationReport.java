@@ -162,7 +162,7 @@ public final class ValidationReport {
               .findFirst().map(Finding.Cause::possible).orElse(null);
         }
       }
-      all.add(cause == null ? f : ImmutableFinding.copyOf(f).withCause(cause));
+      all.add(cause == null ? f : f.withCause(cause));
     }
     return new ValidationReport(all, rules, declined);
   }

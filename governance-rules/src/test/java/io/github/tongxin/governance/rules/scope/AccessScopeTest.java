@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
@@ -127,7 +126,7 @@ class AccessScopeTest {
     Hardship lost = Hardship.builder().id(HardshipId.of("H-lost")).householdId(u("ghost"))
         .kind(HardshipKind.ELDERLY_LIVING_ALONE).since(LocalDate.of(2020, 1, 1)).build();
     Person nobody = Person.builder().id(PersonId.of("P-nobody")).name("无名").build();
-    GovernanceDataset d = ImmutableGovernanceDataset.copyOf(DATASET)
+    GovernanceDataset d = DATASET
         .withHardships(plus(DATASET.hardships(), lost))
         .withPersons(plus(DATASET.persons(), nobody));
     RecordUnits units = RecordUnits.of(d);
@@ -143,7 +142,7 @@ class AccessScopeTest {
     Person cadre = Person.builder().id(PersonId.of("P-cadre")).name("干部").build();
     Post post = Post.builder().id(PostId.of("S-cadre")).personId(cadre.id()).unitId(u("GO"))
         .role(Role.GRID_WORKER).build();
-    GovernanceDataset d = ImmutableGovernanceDataset.copyOf(DATASET)
+    GovernanceDataset d = DATASET
         .withPersons(plus(DATASET.persons(), cadre))
         .withPosts(plus(DATASET.posts(), post));
     RecordUnits units = RecordUnits.of(d);

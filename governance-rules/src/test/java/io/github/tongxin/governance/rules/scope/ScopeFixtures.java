@@ -15,7 +15,6 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.rules.cogovernance.Procedures;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
@@ -158,7 +157,7 @@ final class ScopeFixtures {
   }
 
   static GovernanceDataset dataset() {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units());
+    GovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units());
     for (List<GovernanceRecord> group : List.of(IN, SIDE, OUT)) {
       for (GovernanceRecord r : group) {
         GovernanceRecords.add(b, r);
