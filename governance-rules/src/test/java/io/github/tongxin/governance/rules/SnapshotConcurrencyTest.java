@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;

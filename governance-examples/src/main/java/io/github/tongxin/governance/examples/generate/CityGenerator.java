@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.generate;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
@@ -484,7 +484,7 @@ public final class CityGenerator {
     }
 
     private void emit(GovernanceRecord record) {
-      counts.merge(record.recordType(), 1L, Long::sum);
+      counts.merge(RecordType.of(record), 1L, Long::sum);
       sink.accept(record);
     }
   }

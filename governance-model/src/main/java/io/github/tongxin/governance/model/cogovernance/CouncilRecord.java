@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.CouncilId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,11 +42,6 @@ public abstract class CouncilRecord implements GovernanceRecord, WithCouncilReco
 
   /** Returns the follow-up actions. */
   public abstract List<FollowUp> followUps();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.COUNCIL;
-  }
 
   /** Returns a builder. */
   public static CouncilRecord.Builder builder() {

@@ -1,7 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.MeetingId;
+import io.github.tongxin.governance.model.id.VoterId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,11 +51,6 @@ public abstract class Meeting implements GovernanceRecord, WithMeeting {
 
   /** Returns the items. */
   public abstract List<MeetingItem> items();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.MEETING;
-  }
 
   /** Returns a builder. */
   public static Meeting.Builder builder() {

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
@@ -61,11 +61,6 @@ public abstract class OrganisationalLifeRecord implements GovernanceRecord, With
     if (committeeSize().isPresent() && committeeSize().get() < 0) {
       throw new IllegalStateException("record " + id() + " has a negative committee size");
     }
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ORGANISATIONAL_LIFE;
   }
 
   /** Returns a builder. */

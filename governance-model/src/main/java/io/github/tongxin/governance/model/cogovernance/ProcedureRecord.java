@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.MatterId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.List;
 import org.immutables.value.Value;
@@ -31,11 +31,6 @@ public abstract class ProcedureRecord implements GovernanceRecord, WithProcedure
 
   /** Returns the stage records, in the order recorded. */
   public abstract List<StageRecord> stages();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.PROCEDURE;
-  }
 
   /** Returns a builder. */
   public static ProcedureRecord.Builder builder() {

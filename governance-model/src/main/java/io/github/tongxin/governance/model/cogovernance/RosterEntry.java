@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import io.github.tongxin.governance.model.id.PersonId;

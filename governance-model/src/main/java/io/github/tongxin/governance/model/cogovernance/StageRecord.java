@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.id.MeetingId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

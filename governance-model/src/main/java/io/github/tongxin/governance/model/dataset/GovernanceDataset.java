@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;

@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
@@ -39,7 +41,7 @@ public final class GovernanceRecords {
    */
   public static GovernanceRecord withExtensions(GovernanceRecord r,
       Map<String, JsonNode> extensions) {
-    switch (r.recordType()) {
+    switch (RecordType.of(r)) {
       case UNIT:
         return ((Unit) r).withExtensions(extensions);
       case PERSON:
@@ -78,7 +80,7 @@ public final class GovernanceRecords {
       case COUNCIL:
         return ((CouncilRecord) r).withExtensions(extensions);
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 
@@ -90,7 +92,7 @@ public final class GovernanceRecords {
    * @return a copy of the same type
    */
   public static GovernanceRecord withOrigin(GovernanceRecord r, Origin origin) {
-    switch (r.recordType()) {
+    switch (RecordType.of(r)) {
       case UNIT:
         return ((Unit) r).withOrigin(origin);
       case PERSON:
@@ -129,7 +131,7 @@ public final class GovernanceRecords {
       case COUNCIL:
         return ((CouncilRecord) r).withOrigin(origin);
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 
@@ -140,7 +142,7 @@ public final class GovernanceRecords {
    * @param r the record
    */
   public static void add(GovernanceDataset.Builder b, GovernanceRecord r) {
-    switch (r.recordType()) {
+    switch (RecordType.of(r)) {
       case UNIT:
         b.addUnits((Unit) r);
         break;
@@ -196,7 +198,7 @@ public final class GovernanceRecords {
         b.addCouncils((CouncilRecord) r);
         break;
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 }

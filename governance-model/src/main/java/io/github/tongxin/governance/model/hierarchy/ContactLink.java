@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -31,11 +30,6 @@ public abstract class ContactLink implements GovernanceRecord, WithContactLink {
 
   /** Returns the households kept in touch with, in the order recorded; may be empty. */
   public abstract List<UnitId> households();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.CONTACT_LINK;
-  }
 
   /** Returns a builder. */
   public static ContactLink.Builder builder() {

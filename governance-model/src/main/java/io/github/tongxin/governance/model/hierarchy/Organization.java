@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -69,11 +68,6 @@ public abstract class Organization implements GovernanceRecord, WithOrganization
         + unitId().map(u -> ", unitId=" + u).orElse("")
         + ", hasPartyOrganization=" + hasPartyOrganization()
         + "}";
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ORGANIZATION;
   }
 
   /** Returns a builder. */

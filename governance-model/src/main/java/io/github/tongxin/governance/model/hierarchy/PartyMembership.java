@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.MembershipId;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -55,11 +54,6 @@ public abstract class PartyMembership implements GovernanceRecord, WithPartyMemb
   /** Returns true when the member may vote, elect and be elected: full and not suspended. */
   public final boolean hasVote() {
     return status() == MembershipStatus.FULL && !rightsSuspended();
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.MEMBERSHIP;
   }
 
   /** Returns a builder. */

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.CitizenIdNumber;
@@ -49,11 +48,6 @@ public abstract class Person implements GovernanceRecord, WithPerson {
 
   /** Returns the household unit the person belongs to, when recorded. */
   public abstract Optional<UnitId> householdId();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.PERSON;
-  }
 
   /**
    * Returns the person with the citizen ID number and mobile number masked

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.PostId;
@@ -52,11 +51,6 @@ public abstract class Post implements GovernanceRecord, WithPost {
   public final boolean isHeldOn(LocalDate day) {
     return from().map(f -> !day.isBefore(f)).orElse(true)
         && to().map(t -> !day.isAfter(t)).orElse(true);
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.POST;
   }
 
   /** Returns a builder. */

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.RegistrationId;
@@ -41,11 +40,6 @@ public abstract class Registration implements GovernanceRecord, WithRegistration
 
   /** Returns the day of registration. */
   public abstract LocalDate registeredOn();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.REGISTRATION;
-  }
 
   /** Checks that the registrant named matches the kind. */
   @Value.Check

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.DivisionCode;
 import io.github.tongxin.governance.model.identifier.PersonalData;
@@ -67,11 +66,6 @@ public abstract class Unit implements GovernanceRecord, WithUnit {
   /** Returns the unit's tier, from its kind. */
   public final Tier tier() {
     return kind().tier();
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.UNIT;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.FacilityId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -72,11 +71,6 @@ public abstract class Facility implements GovernanceRecord, WithFacility {
     kind().impliedFunction().ifPresent(all::add);
     all.addAll(functions());
     return all;
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.FACILITY;
   }
 
   /**

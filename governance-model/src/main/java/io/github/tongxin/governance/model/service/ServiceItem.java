@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
@@ -71,11 +70,6 @@ public abstract class ServiceItem implements GovernanceRecord, WithServiceItem {
 
   /** Returns a description, when recorded. */
   public abstract Optional<@Size(max = 2000) String> description();
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.SERVICE_ITEM;
-  }
 
   /** Returns a builder. */
   public static ServiceItem.Builder builder() {

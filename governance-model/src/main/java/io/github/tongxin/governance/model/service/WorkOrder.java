@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -79,11 +78,6 @@ public abstract class WorkOrder implements GovernanceRecord, WithWorkOrder {
       }
     }
     return Optional.empty();
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.WORK_ORDER;
   }
 
   /** Returns a builder. */

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ActivityId;
 import io.github.tongxin.governance.model.id.CampaignId;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -95,11 +94,6 @@ public abstract class Activity implements GovernanceRecord, WithActivity {
       sum += p.minutes();
     }
     return sum;
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ACTIVITY;
   }
 
   /** Checks that exactly one organiser is named. */

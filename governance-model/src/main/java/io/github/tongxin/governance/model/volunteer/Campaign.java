@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.CampaignId;
 import io.github.tongxin.governance.model.id.UnitId;
 import jakarta.validation.Valid;
@@ -53,11 +52,6 @@ public abstract class Campaign implements GovernanceRecord, WithCampaign {
    */
   public final boolean runsOn(LocalDate day) {
     return !day.isBefore(from()) && !day.isAfter(to());
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.CAMPAIGN;
   }
 
   /** Returns a builder. */

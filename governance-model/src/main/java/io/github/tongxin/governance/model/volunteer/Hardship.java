@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.HardshipId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
@@ -47,11 +46,6 @@ public abstract class Hardship implements GovernanceRecord, WithHardship {
    */
   public final boolean isInForceOn(LocalDate day) {
     return !day.isBefore(since()) && until().map(u -> !day.isAfter(u)).orElse(true);
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.HARDSHIP;
   }
 
   /** Returns a builder. */

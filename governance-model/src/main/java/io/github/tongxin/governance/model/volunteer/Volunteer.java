@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -58,11 +57,6 @@ public abstract class Volunteer implements GovernanceRecord, WithVolunteer {
   /** Returns true when the volunteer comes from a new group ({@link VolunteerGroup#isNewGroup()}). */
   public final boolean fromNewGroup() {
     return group().isNewGroup();
-  }
-
-  @Override
-  public final RecordType recordType() {
-    return RecordType.VOLUNTEER;
   }
 
   /** Checks that only a member of a new employment group has a trade. */

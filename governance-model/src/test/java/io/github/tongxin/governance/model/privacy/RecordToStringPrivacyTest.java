@@ -3,7 +3,7 @@ package io.github.tongxin.governance.model.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;
@@ -52,9 +52,9 @@ class RecordToStringPrivacyTest {
     GovernanceDataset dataset = withPersonalExtensions();
     Set<RecordType> seen = EnumSet.noneOf(RecordType.class);
     dataset.records().forEach(r -> {
-      seen.add(r.recordType());
+      seen.add(RecordType.of(r));
       assertThat(r.extensions()).containsKey("contact");
-      assertThat(r.toString()).as(r.recordType().name()).doesNotContain(ID, MOBILE, "contact");
+      assertThat(r.toString()).as(RecordType.of(r).name()).doesNotContain(ID, MOBILE, "contact");
     });
     assertThat(seen).containsExactlyInAnyOrder(RecordType.values());
     assertThat(dataset.toString()).doesNotContain(ID, MOBILE);

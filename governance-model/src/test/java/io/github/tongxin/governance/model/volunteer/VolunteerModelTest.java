@@ -7,7 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.ActivityId;
 import io.github.tongxin.governance.model.id.CampaignId;
@@ -44,7 +44,7 @@ class VolunteerModelTest {
     GovernanceDataset back = mapper.readValue(json, GovernanceDataset.class);
 
     assertThat(back).isEqualTo(original);
-    assertThat(back.records().map(GovernanceRecord::recordType)).containsExactly(
+    assertThat(back.records().map(RecordType::of)).containsExactly(
         RecordType.VOLUNTEER, RecordType.ACTIVITY, RecordType.CAMPAIGN, RecordType.HARDSHIP);
     assertThat(back.size()).isEqualTo(4);
     List<GovernanceRecord> activities = List.copyOf(back.records(RecordType.ACTIVITY));

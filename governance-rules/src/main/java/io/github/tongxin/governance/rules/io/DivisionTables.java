@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.Identifier;

@@ -1,8 +1,9 @@
 package io.github.tongxin.governance.rules.record;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.constraint.Violation;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleContext;
@@ -91,11 +92,11 @@ public final class ConstraintRule implements Rule {
           .addSubjects(r.id())
           .location(r.origin())
           .property(where.isEmpty() ? Optional.empty() : Optional.of(where))
-          .column(where.isEmpty() ? Optional.empty() : RecordColumns.header(r.recordType(), where))
-          .zh(r.recordType().zh() + " " + r.id()
-              + (where.isEmpty() ? "" : " 的 " + RecordColumns.label(r.recordType(), where))
+          .column(where.isEmpty() ? Optional.empty() : RecordColumns.header(RecordType.of(r), where))
+          .zh(RecordType.of(r).zh() + " " + r.id()
+              + (where.isEmpty() ? "" : " 的 " + RecordColumns.label(RecordType.of(r), where))
               + "：" + v.zh())
-          .en(r.recordType().en() + " " + r.id() + (where.isEmpty() ? "" : ", " + where)
+          .en(RecordType.of(r).en() + " " + r.id() + (where.isEmpty() ? "" : ", " + where)
               + ": " + v.en())
           .build());
     }

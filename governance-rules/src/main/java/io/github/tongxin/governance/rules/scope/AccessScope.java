@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.scope;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.Identifier;

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
@@ -99,7 +100,7 @@ public final class EmbeddedComplexRule implements Rule {
   private static void report(RuleContext context, Facility f, String property, String zh,
       String en) {
     context.report(context.newFinding().addSubjects(f.id()).location(f.origin())
-        .property(property).column(RecordColumns.header(f.recordType(), property)).zh(zh).en(en)
+        .property(property).column(RecordColumns.header(RecordType.of(f), property)).zh(zh).en(en)
         .build());
   }
 }

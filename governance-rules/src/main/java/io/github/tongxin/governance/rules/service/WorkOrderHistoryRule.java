@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.service;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.rules.io.RecordColumns;
@@ -53,7 +54,7 @@ public final class WorkOrderHistoryRule implements Rule {
               .addSubjects(order.id())
               .location(order.origin())
               .property("events[" + p.eventIndex() + "]")
-              .column(RecordColumns.header(order.recordType(), "events"))
+              .column(RecordColumns.header(RecordType.of(order), "events"))
               .zh("工单" + order.id() + "：" + p.zh())
               .en("work order " + order.id() + ": " + p.en())
               .build());

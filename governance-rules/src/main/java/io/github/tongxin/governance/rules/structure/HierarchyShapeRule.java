@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.structure;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
@@ -88,7 +89,7 @@ public final class HierarchyShapeRule extends BaseRule {
             .addAllSubjects(Arrays.asList(others))
             .location(first.origin())
             .property("parentId")
-            .column(RecordColumns.header(first.recordType(), "parentId"))
+            .column(RecordColumns.header(RecordType.of(first), "parentId"))
             .zh(label(first) + " 的上级单位 " + parent.value() + " 不在本数据中；它作为子树的根处理"
                 + "（其下 " + below + " 个单位照常校验）")
             .en(labelEn(first) + " names parent " + parent.value() + ", which is not in the input;"

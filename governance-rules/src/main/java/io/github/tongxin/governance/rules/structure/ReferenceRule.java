@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.structure;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
@@ -7,7 +8,7 @@ import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -132,11 +133,11 @@ public final class ReferenceRule extends BaseRule {
           .addSubjects(r.id(), target)
           .location(r.origin())
           .property(property)
-          .column(RecordColumns.header(r.recordType(), property))
-          .zh(r.recordType().zh() + " " + r.id() + " 的 " + RecordColumns.label(r.recordType(),
+          .column(RecordColumns.header(RecordType.of(r), property))
+          .zh(RecordType.of(r).zh() + " " + r.id() + " 的 " + RecordColumns.label(RecordType.of(r),
               property) + " 引用的" + zhName + " "
               + target + " 不存在")
-          .en(r.recordType().en() + " " + r.id() + ": " + property + " names " + enName + " "
+          .en(RecordType.of(r).en() + " " + r.id() + ": " + property + " names " + enName + " "
               + target + ", which does not exist")
           .build());
     }

@@ -2,7 +2,7 @@ package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.time.LocalDate;

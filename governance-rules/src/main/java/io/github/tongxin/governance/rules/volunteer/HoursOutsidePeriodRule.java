@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.volunteer;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
@@ -75,6 +76,6 @@ public final class HoursOutsidePeriodRule extends BaseRule {
       String zh, String en) {
     context.report(context.newFinding().addSubjects(a.id(), p.volunteerId())
         .location(a.origin()).property(property)
-        .column(RecordColumns.header(a.recordType(), property)).zh(zh).en(en).build());
+        .column(RecordColumns.header(RecordType.of(a), property)).zh(zh).en(en).build());
   }
 }

@@ -2,7 +2,7 @@ package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;

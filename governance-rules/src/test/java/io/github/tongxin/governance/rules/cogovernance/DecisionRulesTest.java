@@ -19,7 +19,7 @@ import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.Tally;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;

@@ -8,8 +8,8 @@ import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MatterId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
@@ -239,13 +239,13 @@ class ProcedureTest {
             .key("1").title("加装电梯")
             .addBallots(
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("a"),
+                    io.github.tongxin.governance.model.id.VoterId.of("a"),
                     io.github.tongxin.governance.model.cogovernance.Vote.YES),
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("b"),
+                    io.github.tongxin.governance.model.id.VoterId.of("b"),
                     io.github.tongxin.governance.model.cogovernance.Vote.NO),
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("c"),
+                    io.github.tongxin.governance.model.id.VoterId.of("c"),
                     io.github.tongxin.governance.model.cogovernance.Vote.YES))
             .build())
         .build();

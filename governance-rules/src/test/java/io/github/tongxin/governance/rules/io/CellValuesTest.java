@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Role;

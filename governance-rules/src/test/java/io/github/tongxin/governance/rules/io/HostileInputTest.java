@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.io.DatasetWriter.Format;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
@@ -43,7 +43,7 @@ class AccessScopeTest {
   }
 
   private static Set<RecordType> types(List<GovernanceRecord> records) {
-    return records.stream().map(GovernanceRecord::recordType)
+    return records.stream().map(RecordType::of)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RecordType.class)));
   }
 
@@ -79,7 +79,7 @@ class AccessScopeTest {
     assertThat(scope.unit()).contains(u("G"));
     for (GovernanceRecord r : IN) {
       // 双报到 registrations are at the community, above the grid
-      boolean expected = r.recordType() != RecordType.REGISTRATION;
+      boolean expected = RecordType.of(r) != RecordType.REGISTRATION;
       assertThat(scope.allows(r)).as(r.id().toString()).isEqualTo(expected);
     }
     assertThat(SIDE).allSatisfy(r -> assertThat(scope.allows(r)).as(r.id().toString()).isFalse());

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
 import io.github.tongxin.governance.model.id.FacilityId;

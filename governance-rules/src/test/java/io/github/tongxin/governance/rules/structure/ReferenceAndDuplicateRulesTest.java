@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.PersonId;

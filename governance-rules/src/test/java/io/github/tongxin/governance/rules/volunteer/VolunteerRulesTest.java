@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.id.ActivityId;

@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.model.dataset;
+package io.github.tongxin.governance.model;
 
 import java.util.Optional;
 import java.util.OptionalInt;
