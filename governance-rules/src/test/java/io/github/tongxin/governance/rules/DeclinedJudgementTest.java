@@ -75,8 +75,8 @@ class DeclinedJudgementTest {
   void gridAndCommunitySizesAreDeclinedWithoutHouseholds() {
     // An export of the administrative tree only: every household unit (and the contact links
     // naming them) is gone, so no grid or community size can be counted.
-    GovernanceDataset d = Mutations.of(Mutations.removeUnits(Fixtures.clean(),
-        u -> u.kind().tier() == Tier.HOUSEHOLD)).withContactLinks(List.of());
+    GovernanceDataset d = Mutations.removeUnits(Fixtures.clean(),
+        u -> u.kind().tier() == Tier.HOUSEHOLD).withContactLinks(List.of());
     ValidationReport r = validate(d);
     assertThat(declined(r, "grid.size")).containsExactly(NO_HOUSEHOLDS + " [G]");
     assertThat(declined(r, "self-government.community-households"))
@@ -147,7 +147,7 @@ class DeclinedJudgementTest {
   void gridTeamIsDeclinedWhenNoGridTeamPostIsRecorded() {
     // The six grid-team posts T1..T6 are gone: the data says nothing about teams.
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .filter(p -> !p.id().value().startsWith("T")).toList());
     assertThat(declined(validate(d), "team.multi-network")).containsExactly(
         "the data records no grid-team post at all, so teams cannot be judged [G]");
@@ -157,8 +157,8 @@ class DeclinedJudgementTest {
   void floorAreaIsDeclinedForACommunityWithoutHouseholds() {
     // A kindergarten in C, and a second community C2 with no household under it: C is judged,
     // C2's area per 100 households cannot be computed.
-    GovernanceDataset d = Mutations.of(withUnits(Fixtures.clean(),
-            Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "新社区", UnitId.of("S"))))
+    GovernanceDataset d = withUnits(Fixtures.clean(),
+            Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "新社区", UnitId.of("S")))
         .withFacilities(Facility.builder().id(FacilityId.of("F1"))
             .kind(FacilityKind.KINDERGARTEN).name("幼儿园").unitId(UnitId.of("C")).build());
     assertThat(declined(validate(d), "service.facility.floor-area")).containsExactly(
@@ -172,9 +172,9 @@ class DeclinedJudgementTest {
     // committee posts all ended before the day of the check.
     GovernanceDataset withVillage = withUnits(Fixtures.clean(),
         Unit.of(UnitId.of("V"), UnitKind.VILLAGE, "某村", UnitId.of("S")));
-    GovernanceDataset d = Mutations.of(withVillage).withPosts(withVillage.posts().stream()
+    GovernanceDataset d = withVillage.withPosts(withVillage.posts().stream()
         .map(p -> p.id().value().startsWith("RC")
-            ? io.github.tongxin.governance.model.hierarchy.ImmutablePost.copyOf(p)
+            ? p
                 .withTo(LocalDate.of(2025, 1, 1)) : p)
         .toList());
     assertThat(declined(validate(d), "self-government.committee-size")).containsExactly(
@@ -196,6 +196,6 @@ class DeclinedJudgementTest {
   }
 
   private static GovernanceDataset withUnits(GovernanceDataset d, Unit... more) {
-    return Mutations.of(d).withUnits(Stream.concat(d.units().stream(), Stream.of(more)).toList());
+    return d.withUnits(Stream.concat(d.units().stream(), Stream.of(more)).toList());
   }
 }

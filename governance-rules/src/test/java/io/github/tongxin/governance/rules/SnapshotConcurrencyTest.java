@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -41,7 +41,7 @@ class SnapshotConcurrencyTest {
    */
   private static GovernanceDataset snapshot() {
     GovernanceDataset d = Fixtures.clean();
-    d = Mutations.of(d)
+    d = d
         .withContactLinks(d.contactLinks().stream()
             .filter(l -> !l.id().value().equals("L1")).toList())
         .withPosts(d.posts().stream().filter(p -> p.role() != Role.GRID_WORKER).toList());

@@ -2,15 +2,12 @@ package io.github.tongxin.governance.examples.bench;
 
 import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeetingItem;
-import io.github.tongxin.governance.model.cogovernance.ImmutableRosterEntry;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
@@ -112,12 +109,12 @@ public class EngineBenchmark {
   }
 
   private static Meeting meeting(DecisionBody body, Random random, boolean party) {
-    ImmutableMeeting.Builder m = Meeting.builder().id(MeetingId.of("m-" + body))
+    Meeting.Builder m = Meeting.builder().id(MeetingId.of("m-" + body))
         .body(body).date(LocalDate.of(2026, 6, 15)).unit(UnitId.of("C"));
-    ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("议题");
+    MeetingItem.Builder item = MeetingItem.builder().key("1").title("议题");
     for (int i = 0; i < VOTERS; i++) {
       VoterId v = VoterId.of("v" + i);
-      ImmutableRosterEntry.Builder r = RosterEntry.builder().voter(v).household("h" + (i / 2))
+      RosterEntry.Builder r = RosterEntry.builder().voter(v).household("h" + (i / 2))
           .birthDate(LocalDate.of(1970, 1, 1));
       if (party) {
         r.partyStatus(i % 10 == 0 ? MembershipStatus.PROBATIONARY : MembershipStatus.FULL);

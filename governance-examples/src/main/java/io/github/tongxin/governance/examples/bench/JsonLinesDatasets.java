@@ -2,9 +2,8 @@ package io.github.tongxin.governance.examples.bench;
 
 import io.github.tongxin.governance.examples.generate.JsonLinesWriter;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.io.ByteArrayInputStream;
@@ -36,7 +35,7 @@ public final class JsonLinesDatasets {
    * @throws tools.jackson.core.JacksonException when a line is not a valid record
    */
   public static GovernanceDataset read(Path directory) {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     for (RecordType t : RecordType.values()) {
       Path file = directory.resolve(JsonLinesWriter.fileName(t));
       if (Files.isRegularFile(file)) {
@@ -58,14 +57,14 @@ public final class JsonLinesDatasets {
    * @throws tools.jackson.core.JacksonException when a line is not a valid record
    */
   public static GovernanceDataset read(Map<RecordType, byte[]> files) {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     for (Map.Entry<RecordType, byte[]> e : files.entrySet()) {
       addAll(b, e.getKey(), new ByteArrayInputStream(e.getValue()));
     }
     return b.build();
   }
 
-  private static void addAll(ImmutableGovernanceDataset.Builder b, RecordType type,
+  private static void addAll(GovernanceDataset.Builder b, RecordType type,
       InputStream in) {
     ObjectReader reader = GovernanceJson.mapper().readerFor(type.recordClass());
     try (MappingIterator<GovernanceRecord> it = reader.readValues(in)) {

@@ -1,9 +1,8 @@
 package io.github.tongxin.governance.examples.generate;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
@@ -21,11 +20,10 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.id.WorkOrderId;
 import io.github.tongxin.governance.model.service.Channel;
 import io.github.tongxin.governance.model.service.EmergencyLine;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.Satisfaction;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
-import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -353,7 +351,7 @@ public final class CityGenerator {
       post(members[5], id, Role.PARTY_VOLUNTEER);
       for (int i = 0; i < blocks.size(); i++) {
         long[] block = blocks.get(i);
-        ImmutableContactLink.Builder link = ContactLink.builder()
+        ContactLink.Builder link = ContactLink.builder()
             .id(ContactLinkId.of("L" + (++links))).centralHouseholdId(household(block[0]))
             .personId(members[i]);
         for (long h = block[0] + 1; h < block[1]; h++) {
@@ -386,7 +384,7 @@ public final class CityGenerator {
           ? snapshotStart.plusSeconds(8 * 3600 + random.nextInt(3 * 3600))
           : snapshotStart.minusSeconds(86_400L * (20 + random.nextInt(330)))
               .plusSeconds(7 * 3600 + random.nextInt(13 * 3600));
-      ImmutableWorkOrder.Builder order = WorkOrder.builder()
+      WorkOrder.Builder order = WorkOrder.builder()
           .id(WorkOrderId.of("WO" + (++orders)))
           .channel(channels[random.nextInt(channels.length)])
           .categoryId(item.categoryId())
@@ -428,7 +426,7 @@ public final class CityGenerator {
     }
 
     /** Dispatch, contact, perhaps report-in, escalation or extension, then resolve. */
-    private Instant handle(ImmutableWorkOrder.Builder order, Instant after, Instant raised,
+    private Instant handle(WorkOrder.Builder order, Instant after, Instant raised,
         Duration deadline, OrganizationId department) {
       Instant t = after.plusSeconds(600 + random.nextInt(6600));
       order.addEvents(dispatch(t, department));
@@ -486,7 +484,7 @@ public final class CityGenerator {
     }
 
     private void emit(GovernanceRecord record) {
-      counts.merge(record.recordType(), 1L, Long::sum);
+      counts.merge(RecordType.of(record), 1L, Long::sum);
       sink.accept(record);
     }
   }

@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.generate;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.rules.io.DatasetWriter;
 import java.io.BufferedWriter;
@@ -72,9 +72,9 @@ public final class CsvFilesWriter implements RecordFileWriter {
   @Override
   public void accept(GovernanceRecord record) {
     try {
-      streams.get(record.recordType()).write(record);
+      streams.get(RecordType.of(record)).write(record);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + fileName(record.recordType()), e);
+      throw new UncheckedIOException("cannot write " + fileName(RecordType.of(record)), e);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.generate;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.io.BufferedOutputStream;
@@ -85,12 +85,12 @@ public final class JsonLinesWriter implements RecordFileWriter {
 
   @Override
   public void accept(GovernanceRecord record) {
-    OutputStream out = streams.get(record.recordType());
+    OutputStream out = streams.get(RecordType.of(record));
     try {
       out.write(mapper.writeValueAsBytes(record));
       out.write('\n');
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + record.recordType().collection(), e);
+      throw new UncheckedIOException("cannot write " + RecordType.of(record).collection(), e);
     }
   }
 

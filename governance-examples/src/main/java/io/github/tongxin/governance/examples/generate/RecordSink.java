@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.generate;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 
 /** Where a {@link CityGenerator} puts each record (记录接收端) as soon as it is made. */
 @FunctionalInterface

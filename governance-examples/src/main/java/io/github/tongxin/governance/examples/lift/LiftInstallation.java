@@ -3,17 +3,16 @@ package io.github.tongxin.governance.examples.lift;
 import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.id.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
-import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.cogovernance.DecisionRules;
@@ -200,7 +199,7 @@ public final class LiftInstallation {
         .build();
   }
 
-  private static ImmutableStageRecord.Builder stage(String key, StageKind kind, int y, int m, int d,
+  private static StageRecord.Builder stage(String key, StageKind kind, int y, int m, int d,
       DecisionBody body) {
     return StageRecord.builder().stage(key).kind(kind).date(LocalDate.of(y, m, d)).body(body);
   }

@@ -2,30 +2,26 @@ package io.github.tongxin.governance.examples.sample;
 
 import io.github.tongxin.governance.model.cogovernance.AreaSource;
 import io.github.tongxin.governance.model.cogovernance.Ballot;
-import io.github.tongxin.governance.model.cogovernance.CouncilId;
+import io.github.tongxin.governance.model.id.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
 import io.github.tongxin.governance.model.cogovernance.CouncilParticipant;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
 import io.github.tongxin.governance.model.cogovernance.FollowUp;
-import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilParticipant;
-import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.StageRecord;
+import io.github.tongxin.governance.model.id.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
-import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
-import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.Person;
@@ -107,7 +103,7 @@ final class Deliberations {
         d.organisationalLife(street);
       }
     }
-    return ImmutableGovernanceDataset.copyOf(dataset).withMeetings(d.meetings)
+    return dataset.withMeetings(d.meetings)
         .withProcedures(d.procedures).withOrganisationalLife(d.organisationalLife)
         .withCouncils(d.councils);
   }
@@ -130,7 +126,7 @@ final class Deliberations {
     if (!DecisionRules.OWNERS_MAJOR.evaluate(vote).passed()) {
       throw new IllegalStateException("the generated owners' vote " + voteId + " failed");
     }
-    ImmutableProcedureRecord.Builder matter = ProcedureRecord.builder()
+    ProcedureRecord.Builder matter = ProcedureRecord.builder()
         .id(liftMatterId(community.id()))
         .procedure(Procedures.FOUR_DELIBERATIONS_BY_OWNERS_ID)
         .title(title)
@@ -169,7 +165,7 @@ final class Deliberations {
     return MatterId.of(community.value() + "-lift-2026");
   }
 
-  private static ImmutableStageRecord.Builder stage(String key, StageKind kind, LocalDate date,
+  private static StageRecord.Builder stage(String key, StageKind kind, LocalDate date,
       DecisionBody body) {
     return StageRecord.builder().stage(key).kind(kind).date(date).body(body);
   }
@@ -234,7 +230,7 @@ final class Deliberations {
         .addParticipants(CouncilParticipant.of(StakeholderGroup.PROPERTY_COMPANY, "物业服务中心"))
         .addConclusions("划定固定车位与临时车位，增设 " + (6 + n) + " 个充电桩");
     for (Person p : residents) {
-      c.addParticipants(ImmutableCouncilParticipant.builder().group(StakeholderGroup.RESIDENTS)
+      c.addParticipants(CouncilParticipant.builder().group(StakeholderGroup.RESIDENTS)
           .name(p.name()).person(p.id()).build());
     }
     c.addFollowUps(FollowUp.builder().description("物业完成划线并公示车位分配").responsible("物业服务中心")

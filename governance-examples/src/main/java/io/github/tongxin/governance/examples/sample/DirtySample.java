@@ -1,31 +1,21 @@
 package io.github.tongxin.governance.examples.sample;
 
-import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyMembership;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
-import io.github.tongxin.governance.model.hierarchy.ImmutableRegistration;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
-import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
-import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Registration;
+import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
+import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Tier;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.HardshipId;
 import io.github.tongxin.governance.model.id.Identifier;
@@ -35,23 +25,16 @@ import io.github.tongxin.governance.model.identifier.SocialCreditCodes;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
 import io.github.tongxin.governance.model.service.FacilityKind;
-import io.github.tongxin.governance.model.service.ImmutableFacility;
-import io.github.tongxin.governance.model.service.ImmutableServiceItem;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrderEvent;
-import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
-import io.github.tongxin.governance.model.service.StandardServiceCategory;
-import io.github.tongxin.governance.model.service.Urgency;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
+import io.github.tongxin.governance.model.service.ServiceCatalog;
+import io.github.tongxin.governance.model.service.StandardServiceCategory;
+import io.github.tongxin.governance.model.service.Urgency;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
-import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
-import io.github.tongxin.governance.model.volunteer.ImmutableParticipation;
-import io.github.tongxin.governance.model.volunteer.ImmutableVolunteer;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.model.volunteer.VolunteerGroup;
@@ -236,14 +219,14 @@ public final class DirtySample {
       Post head = first(posts, p -> p.role() == Role.BUILDING_HEAD
           && isIn(p.unitId(), communities.get(1)));
       PersonId missing = PersonId.of("p-missing-1");
-      replace(posts, head, ImmutablePost.copyOf(head).withPersonId(missing));
+      replace(posts, head, head.withPersonId(missing));
       defect("structure", "structure.reference", List.of(head.id(), missing),
           "楼栋长职务 " + head.id() + " 指向不存在的人员 " + missing,
           "building-head post " + head.id() + " names person " + missing + ", who is not in the data");
 
       Unit community = communities.get(7);
       String wrong = "360403001099";
-      replace(units, community, ImmutableUnit.copyOf(community).withDivisionCode(wrong));
+      replace(units, community, community.withDivisionCode(wrong));
       defect("structure", "structure.division-code-prefix",
           List.of(community.id(), community.parentId().orElseThrow()),
           community.name() + " 的区划代码改为 " + wrong + "，不以所属街道代码开头",
@@ -259,13 +242,13 @@ public final class DirtySample {
       char last = id.charAt(17);
       String broken = id.substring(0, 17) + (last == '0' ? '1' : last == 'X' ? '0'
           : last == '9' ? 'X' : (char) (last + 1));
-      replace(persons, a, ImmutablePerson.copyOf(a).withCitizenIdNumber(broken));
+      replace(persons, a, a.withCitizenIdNumber(broken));
       defect("identifier", "identifier.citizen-id-number", List.of(a.id()),
           "公民身份号码末位校验码抄错", "the check digit of the citizen ID number is mistyped");
 
       Person b = residentOf(communities.get(3));
       String mobile = "15412345678";
-      replace(persons, b, ImmutablePerson.copyOf(b).withMobileNumber(mobile));
+      replace(persons, b, b.withMobileNumber(mobile));
       defect("identifier", "identifier.mobile-number", List.of(b.id()),
           "手机号码 " + mobile + " 的号段 154 未分配", "mobile number " + mobile
               + " is on the unallocated prefix 154");
@@ -277,7 +260,7 @@ public final class DirtySample {
       String alphabet = SocialCreditCodes.ALPHABET;
       char other = alphabet.charAt((alphabet.indexOf(check) + 1) % alphabet.length());
       replace(organizations, property,
-          ImmutableOrganization.copyOf(property).withSocialCreditCode(code.substring(0, 17) + other));
+          property.withSocialCreditCode(code.substring(0, 17) + other));
       defect("identifier", "identifier.social-credit-code.check-character",
           List.of(property.id()), "统一社会信用代码末位校验码错误（警告：早期试点代码也可能如此）",
           "the last check character of the social credit code is wrong (a warning: early pilot "
@@ -286,7 +269,7 @@ public final class DirtySample {
       Organization blank = first(organizations,
           o -> o.kind() == OrganizationKind.RESIDENTS_COMMITTEE
               && o.unitId().orElseThrow().equals(communities.get(4).id()));
-      replace(organizations, blank, ImmutableOrganization.copyOf(blank).withName(" "));
+      replace(organizations, blank, blank.withName(" "));
       defect("record", "record.constraint", List.of(blank.id()),
           "居民委员会名称为空白", "the residents' committee's name is blank");
     }
@@ -299,7 +282,7 @@ public final class DirtySample {
           && p.role() == Role.COMMITTEE_MEMBER);
       PartyMembership m = first(memberships, x -> x.personId().equals(member.personId()));
       replace(memberships, m,
-          ImmutablePartyMembership.copyOf(m).withStatus(MembershipStatus.PROBATIONARY));
+          m.withStatus(MembershipStatus.PROBATIONARY));
       defect("party", "party.post.requires-vote", List.of(member.id(), member.personId()),
           "支部委员由预备党员担任（预备党员没有表决权和被选举权）",
           "a branch committee member is a probationary member, who cannot be elected");
@@ -310,7 +293,7 @@ public final class DirtySample {
       Post secretary = first(posts, p -> p.unitId().equals(grid.id())
           && p.role() == Role.SECRETARY);
       LocalDate ended = XunyangSample.AS_OF.minusDays(10);
-      replace(posts, secretary, ImmutablePost.copyOf(secretary).withTo(ended));
+      replace(posts, secretary, secretary.withTo(ended));
       defect("party", "party.secretary-missing", List.of(grid.id()),
           grid.name() + "党支部书记已于 " + ended + " 离任，未补选",
           "the secretary of " + grid.name() + "'s branch left on " + ended
@@ -319,8 +302,8 @@ public final class DirtySample {
       Unit community = communities.get(1);
       PartyOrganization po = community.partyOrganization().orElseThrow();
       LocalDate end = po.termStart().orElseThrow().plusYears(6);
-      replaceUnit(community.id(), u -> ImmutableUnit.copyOf(u).withPartyOrganization(
-          ImmutablePartyOrganization.copyOf(po).withTermEnd(end)));
+      replaceUnit(community.id(), u -> u.withPartyOrganization(
+          po.withTermEnd(end)));
       defect("party", "party.committee.term-length", List.of(community.id()),
           community.name() + "党组织任期写成 6 年（社区应为 5 年）",
           community.name() + "'s party committee term is recorded as 6 years (5 in a community)");
@@ -338,7 +321,7 @@ public final class DirtySample {
       ContactLink link = first(links, l -> isIn(l.centralHouseholdId(), g)
           && !l.households().isEmpty());
       UnitId dropped = link.households().get(link.households().size() - 1);
-      replace(links, link, ImmutableContactLink.copyOf(link)
+      replace(links, link, link
           .withHouseholds(link.households().subList(0, link.households().size() - 1)));
       defect("grid", "coverage.household.uncovered", List.of(dropped),
           "联系名单漏登该户，没有党员中心户联系", "the household was left off its contact list");
@@ -354,7 +337,7 @@ public final class DirtySample {
         }
         more.add(h);
       }
-      replace(links, big, ImmutableContactLink.copyOf(big).withHouseholds(more));
+      replace(links, big, big.withHouseholds(more));
       defect("grid", "coverage.contact-link.max-households",
           List.of(big.id(), big.centralHouseholdId()),
           "一个党员中心户联系 " + more.size() + " 户，超过 15 户",
@@ -388,7 +371,7 @@ public final class DirtySample {
       Registration organ = first(registrations, r -> r.kind() == RegistrationKind.ORGANIZATION
           && r.communityId().equals(community.id()));
       Unit grid = gridsOf(community).get(0);
-      replace(registrations, organ, ImmutableRegistration.copyOf(organ).withCommunityId(grid.id()));
+      replace(registrations, organ, organ.withCommunityId(grid.id()));
       defect("registration", "registration.community", List.of(organ.id(), grid.id()),
           "机关党组织报到到了网格，而不是社区", "an organ's party organisation registered at a grid, "
               + "not at the community");
@@ -408,7 +391,7 @@ public final class DirtySample {
       List<WorkOrder> ordinary = orders.stream().filter(o -> o.urgency() != Urgency.EMERGENCY
           && o.lastEvent(WorkOrderEventType.CLOSED).isPresent()).toList();
       WorkOrder a = ordinary.get(0);
-      replace(orders, a, ImmutableWorkOrder.copyOf(a).withEvents(a.events().subList(1,
+      replace(orders, a, a.withEvents(a.events().subList(1,
           a.events().size())));
       defect("service", "service.work-order.illegal-transition", List.of(a.id()),
           "工单缺少“受理”事件，直接从派单开始", "the work order's log starts with a dispatch, "
@@ -418,9 +401,9 @@ public final class DirtySample {
       List<WorkOrderEvent> events = new ArrayList<>(b.events());
       int contacted = indexOf(events, WorkOrderEventType.CONTACTED);
       WorkOrderEvent e = events.get(contacted);
-      events.set(contacted, ImmutableWorkOrderEvent.copyOf(e)
+      events.set(contacted, e
           .withAt(events.get(contacted - 1).at().minus(Duration.ofMinutes(1))));
-      replace(orders, b, ImmutableWorkOrder.copyOf(b).withEvents(events));
+      replace(orders, b, b.withEvents(events));
       defect("service", "service.work-order.time-reversal", List.of(b.id()),
           "“响应”时间早于上一事件（时间倒流）", "the contact is recorded before the event before it");
 
@@ -429,7 +412,7 @@ public final class DirtySample {
       int callback = indexOf(cEvents, WorkOrderEventType.CALLBACK);
       cEvents.set(callback, WorkOrderEvent.of(WorkOrderEventType.CALLBACK,
           cEvents.get(callback).at()));
-      replace(orders, c, ImmutableWorkOrder.copyOf(c).withEvents(cEvents));
+      replace(orders, c, c.withEvents(cEvents));
       defect("service", "service.work-order.incomplete-event", List.of(c.id()),
           "回访未记录是否解决及满意度", "the callback records neither resolution nor satisfaction");
 
@@ -437,13 +420,13 @@ public final class DirtySample {
           .toInstant();
       WorkOrder d = ordinary.stream().skip(3).filter(o -> o.raisedAt().isBefore(early))
           .findFirst().orElseThrow(() -> new IllegalArgumentException("no early order"));
-      replace(orders, d, ImmutableWorkOrder.copyOf(d).withEvents(d.events().subList(0, 3)));
+      replace(orders, d, d.withEvents(d.events().subList(0, 3)));
       defect("service", "service.work-order.overdue", List.of(d.id()),
           "工单办理中断，超过时限仍未办结", "the work order stalled and is open past its deadline");
 
       Facility complex = first(facilities,
           f -> f.kind() == FacilityKind.EMBEDDED_SERVICE_COMPLEX);
-      replace(facilities, complex, ImmutableFacility.copyOf(complex).withFloorArea(500)
+      replace(facilities, complex, complex.withFloorArea(500)
           .withFunctions(FacilityFunction.CULTURE_SPORTS));
       defect("service", "service.facility.embedded-complex", List.of(complex.id()),
           "嵌入式服务综合体面积 500 平方米，少于 600", "the embedded complex has 500 m², under 600");
@@ -467,7 +450,7 @@ public final class DirtySample {
       for (int i = 0; i < facilities.size(); i++) {
         Facility f = facilities.get(i);
         if (f.unitId().equals(small.id())) {
-          facilities.set(i, ImmutableFacility.copyOf(f).withFloorArea(20));
+          facilities.set(i, f.withFloorArea(20));
           sitting.add(f.id());
         }
       }
@@ -477,7 +460,7 @@ public final class DirtySample {
 
       Facility canteen = first(facilities, f -> f.kind() == FacilityKind.HAPPINESS_CANTEEN);
       replace(facilities, canteen,
-          ImmutableFacility.copyOf(canteen).withOpeningHours("周一至周日 10:30-13:00"));
+          canteen.withOpeningHours("周一至周日 10:30-13:00"));
       defect("service", "service.facility.opening-hours", List.of(canteen.id()),
           "幸福食堂的开放时间写成了中文，不是 OpenStreetMap 格式",
           "the canteen's opening hours are written in Chinese words, not the OpenStreetMap syntax");
@@ -486,7 +469,7 @@ public final class DirtySample {
       for (int i = 0; i < items.size(); i++) {
         ServiceItem item = items.get(i);
         if (item.categoryId().value().equals(category)) {
-          items.set(i, ImmutableServiceItem.copyOf(item).withDepartmentIds(List.of()));
+          items.set(i, item.withDepartmentIds(List.of()));
         }
       }
       defect("service", "service.catalog.department-missing",
@@ -509,7 +492,7 @@ public final class DirtySample {
     private void volunteer() {
       Unit c7 = communities.get(6);
       Activity a3 = activityOf(c7, "-a3");
-      replace(activities, a3, ImmutableActivity.copyOf(a3).withEnd(a3.start().minusHours(1)));
+      replace(activities, a3, a3.withEnd(a3.start().minusHours(1)));
       defect("volunteer", "volunteer.activity.ends-before-start", List.of(a3.id()),
           "活动结束时间录成了开始前一小时", "the activity's end is recorded an hour before its start");
 
@@ -517,7 +500,7 @@ public final class DirtySample {
       List<Participation> twice = new ArrayList<>(a1.participants());
       Participation p0 = twice.get(0);
       twice.add(p0);
-      replace(activities, a1, ImmutableActivity.copyOf(a1).withParticipants(twice));
+      replace(activities, a1, a1.withParticipants(twice));
       defect("volunteer", "volunteer.activity.duplicate-participant",
           List.of(a1.id(), p0.volunteerId()), "同一志愿者在一次活动中登记了两次",
           "one volunteer is listed twice in one activity");
@@ -526,8 +509,8 @@ public final class DirtySample {
       Activity a2 = activityOf(c8, "-a2");
       List<Participation> ps = new ArrayList<>(a2.participants());
       Participation last = ps.get(ps.size() - 1);
-      ps.set(ps.size() - 1, ImmutableParticipation.copyOf(last).withMinutes(999));
-      replace(activities, a2, ImmutableActivity.copyOf(a2).withParticipants(ps));
+      ps.set(ps.size() - 1, last.withMinutes(999));
+      replace(activities, a2, a2.withParticipants(ps));
       defect("volunteer", "volunteer.activity.hours-outside-period",
           List.of(a2.id(), last.volunteerId()), "服务时长录成 999 分钟，超过活动时长",
           "999 minutes of service are recorded, longer than the activity");
@@ -535,7 +518,7 @@ public final class DirtySample {
       Activity out = activityOf(c8, "-a3");
       UnitId district = units.get(0).id();
       var campaign = clean.campaigns().get(0).id();
-      replace(activities, out, ImmutableActivity.copyOf(out).withUnitId(district)
+      replace(activities, out, out.withUnitId(district)
           .withCampaignId(campaign));
       defect("volunteer", "volunteer.activity.outside-campaign-units",
           List.of(out.id(), campaign, district), "活动计入了街道的行动，却记在区一级",
@@ -543,7 +526,7 @@ public final class DirtySample {
 
       Volunteer resident = first(volunteers, v -> v.group() == VolunteerGroup.RESIDENT);
       UnitId nowhere = UnitId.of("360403002999");
-      replace(volunteers, resident, ImmutableVolunteer.copyOf(resident).withUnitId(nowhere));
+      replace(volunteers, resident, resident.withUnitId(nowhere));
       defect("volunteer", "volunteer.reference", List.of(resident.id(), nowhere),
           "志愿者登记在不存在的社区 " + nowhere, "the volunteer is registered at community " + nowhere
               + ", which does not exist");
@@ -572,7 +555,7 @@ public final class DirtySample {
       PersonId person = reg.personId().orElseThrow();
       Volunteer v = first(volunteers, x -> x.personId().equals(person));
       Activity c2a2 = activityOf(c2, "-a2");
-      replace(activities, c2a2, ImmutableActivity.copyOf(c2a2).withParticipants(
+      replace(activities, c2a2, c2a2.withParticipants(
           c2a2.participants().stream().filter(p -> !p.volunteerId().equals(v.id())).toList()));
       defect("volunteer", "volunteer.in-service.too-few-services",
           List.of(reg.id(), person, c2.id()), "在职党员本月只参加了 1 次社区服务（一年应不少于 2 次）",
@@ -585,9 +568,9 @@ public final class DirtySample {
       ProcedureRecord lift = first(procedures,
           m -> m.id().equals(Deliberations.liftMatterId(communities.get(0).id())));
       StageRecord resolve = first(lift.stages(), st -> st.stage().equals("resolve"));
-      replace(procedures, lift, ImmutableProcedureRecord.copyOf(lift).withStages(
+      replace(procedures, lift, lift.withStages(
           lift.stages().stream().map(st -> st.stage().equals("disclose-resolution")
-              ? ImmutableStageRecord.copyOf(st).withDate(resolve.date().plusDays(12)) : st)
+              ? st.withDate(resolve.date().plusDays(12)) : st)
               .toList()));
       defect("co-governance", "cogovernance.procedure", List.of(lift.id()),
           "加装电梯的表决结果 12 天后才公示（默认应在 7 天内）",

@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples.sample;
 
-import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;

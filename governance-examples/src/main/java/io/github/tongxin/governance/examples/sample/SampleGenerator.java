@@ -2,7 +2,7 @@ package io.github.tongxin.governance.examples.sample;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
@@ -15,7 +15,6 @@ import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.hierarchy.Sex;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.ActivityId;
 import io.github.tongxin.governance.model.id.CampaignId;
@@ -528,7 +527,7 @@ final class SampleGenerator {
       if (living.size() >= 2) {
         int at = buildingIndexes.get(b);
         Unit plain = units.get(at);
-        units.set(at, ImmutableUnit.copyOf(plain).withPartyOrganization(
+        units.set(at, plain.withPartyOrganization(
             PartyOrganization.builder().type(PartyOrganizationType.GROUP)
                 .name(gridName + plain.name() + "党小组").build()));
         post(buildingId.value(), "group-leader", living.get(0), buildingId, Role.GROUP_LEADER,

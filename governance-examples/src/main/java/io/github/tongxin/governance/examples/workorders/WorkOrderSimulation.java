@@ -8,13 +8,12 @@ import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.id.WorkOrderId;
 import io.github.tongxin.governance.model.service.Channel;
 import io.github.tongxin.governance.model.service.EmergencyLine;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.Satisfaction;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.StandardServiceCategory;
 import io.github.tongxin.governance.model.service.Urgency;
-import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
@@ -266,6 +265,6 @@ public final class WorkOrderSimulation {
   /** Keeps the events known by the cut-off: a prefix of a legal log is legal. */
   private static WorkOrder cut(WorkOrder bare, List<WorkOrderEvent> log, Instant cutOff) {
     List<WorkOrderEvent> known = log.stream().filter(e -> e.at().isBefore(cutOff)).toList();
-    return ImmutableWorkOrder.copyOf(bare).withEvents(known);
+    return bare.withEvents(known);
   }
 }

@@ -4,7 +4,7 @@ import static io.github.tongxin.governance.examples.cli.TongxinCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.examples.cli.TongxinCommandTest.Run;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -435,10 +435,9 @@ class TongxinCommandTest {
     // Someone typed a citizen ID number into the grid's name, and the grid has lost its worker:
     // the finding quotes the name, with the number masked unless asked to show it.
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset
-        .copyOf(clean)
+    GovernanceDataset d = clean
         .withUnits(clean.units().stream().map(u -> u.id().value().equals("G")
-            ? io.github.tongxin.governance.model.hierarchy.ImmutableUnit.copyOf(u)
+            ? u
                 .withName("第一网格11010519491231002X")
             : u).toList())
         .withPosts(clean.posts().stream()

@@ -10,7 +10,7 @@ import io.github.tongxin.governance.examples.generate.JsonLinesWriter;
 import io.github.tongxin.governance.examples.generate.RecordFileWriter;
 import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.io.DatasetReader;

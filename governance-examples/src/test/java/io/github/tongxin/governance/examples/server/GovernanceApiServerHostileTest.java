@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -142,7 +141,7 @@ class GovernanceApiServerHostileTest {
   @Test
   void aValidationWithMoreFindingsThanAnAnswerListsIsRefusedWithItsCounts() throws Exception {
     // 20,001 households, none kept in touch with: a finding each, more than an answer lists
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder()
+    GovernanceDataset.Builder b = GovernanceDataset.builder()
         .addUnits(Unit.of(UnitId.of("C"), UnitKind.COMMUNITY, "社区", null))
         .addUnits(Unit.of(UnitId.of("G"), UnitKind.GRID, "网格", UnitId.of("C")));
     int households = GovernanceApiServer.MAX_FINDINGS_IN_ANSWER + 1;

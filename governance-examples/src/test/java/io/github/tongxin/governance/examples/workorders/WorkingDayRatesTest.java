@@ -6,9 +6,8 @@ import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.DeadlineCounting;
-import io.github.tongxin.governance.model.service.ImmutableServiceItem;
-import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
+import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.calendar.DayKind;
@@ -62,7 +61,7 @@ class WorkingDayRatesTest {
     for (ServiceItem item : catalog.items()) {
       long days = item.defaultDeadline().map(Duration::toDays).orElse(0L);
       if (days >= 7) {
-        local.addItems(ImmutableServiceItem.copyOf(item)
+        local.addItems(item
             .withDefaultDeadline(Duration.ofDays(days == 7 ? 5 : 10))
             .withDeadlineCounting(DeadlineCounting.WORKING_DAYS).withDeadlineCutOff(halfFive));
       }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.PersonId;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,10 +8,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /** The votes one candidate received in an election (候选人得票). */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCandidateVotes.class)
 @JsonDeserialize(as = ImmutableCandidateVotes.class)
-public abstract class CandidateVotes {
+public abstract class CandidateVotes implements WithCandidateVotes {
 
   /** Returns the candidate's name. */
   public abstract String candidate();
@@ -38,6 +36,21 @@ public abstract class CandidateVotes {
    * @return the record
    */
   public static CandidateVotes of(String candidate, long votes) {
-    return ImmutableCandidateVotes.builder().candidate(candidate).votes(votes).build();
+    return builder().candidate(candidate).votes(votes).build();
   }
+
+  /**
+   * Returns a new, empty builder of {@link CandidateVotes}.
+   *
+   * @return an empty builder
+   */
+  public static CandidateVotes.Builder builder() {
+    return new CandidateVotes.Builder();
+  }
+
+  /**
+   * The builder of {@link CandidateVotes}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCandidateVotes.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import java.util.Optional;
@@ -10,10 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /** A participant in a consultation council (议事参与人) and the group they speak for. */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCouncilParticipant.class)
 @JsonDeserialize(as = ImmutableCouncilParticipant.class)
-public abstract class CouncilParticipant {
+public abstract class CouncilParticipant implements WithCouncilParticipant {
 
   /** Returns the stakeholder group. */
   public abstract StakeholderGroup group();
@@ -35,6 +33,21 @@ public abstract class CouncilParticipant {
    * @return the participant
    */
   public static CouncilParticipant of(StakeholderGroup group, String name) {
-    return ImmutableCouncilParticipant.builder().group(group).name(name).build();
+    return builder().group(group).name(name).build();
   }
+
+  /**
+   * Returns a new, empty builder of {@link CouncilParticipant}.
+   *
+   * @return an empty builder
+   */
+  public static CouncilParticipant.Builder builder() {
+    return new CouncilParticipant.Builder();
+  }
+
+  /**
+   * The builder of {@link CouncilParticipant}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCouncilParticipant.Builder {}
 }

@@ -1,8 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.CouncilId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * what follows up.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCouncilRecord.class)
 @JsonDeserialize(as = ImmutableCouncilRecord.class)
-public abstract class CouncilRecord implements GovernanceRecord {
+public abstract class CouncilRecord implements GovernanceRecord, WithCouncilRecord {
 
   @Override
   public abstract CouncilId id();
@@ -45,13 +43,14 @@ public abstract class CouncilRecord implements GovernanceRecord {
   /** Returns the follow-up actions. */
   public abstract List<FollowUp> followUps();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.COUNCIL;
+  /** Returns a builder. */
+  public static CouncilRecord.Builder builder() {
+    return new CouncilRecord.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableCouncilRecord.Builder builder() {
-    return ImmutableCouncilRecord.builder();
-  }
+  /**
+   * The builder of {@link CouncilRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCouncilRecord.Builder {}
 }

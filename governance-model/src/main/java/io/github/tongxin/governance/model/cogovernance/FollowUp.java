@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,10 +8,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /** A follow-up action agreed by a council (议定事项跟踪): who does what by when, and when done. */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableFollowUp.class)
 @JsonDeserialize(as = ImmutableFollowUp.class)
-public abstract class FollowUp {
+public abstract class FollowUp implements WithFollowUp {
 
   /** Returns what is to be done. */
   public abstract String description();
@@ -27,7 +25,13 @@ public abstract class FollowUp {
   public abstract Optional<LocalDate> doneOn();
 
   /** Returns a builder. */
-  public static ImmutableFollowUp.Builder builder() {
-    return ImmutableFollowUp.builder();
+  public static FollowUp.Builder builder() {
+    return new FollowUp.Builder();
   }
+
+  /**
+   * The builder of {@link FollowUp}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableFollowUp.Builder {}
 }

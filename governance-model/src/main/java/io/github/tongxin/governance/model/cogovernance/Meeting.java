@@ -1,8 +1,8 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.MeetingId;
+import io.github.tongxin.governance.model.id.VoterId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (written votes of owners, for example).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public abstract class Meeting implements GovernanceRecord {
+public abstract class Meeting implements GovernanceRecord, WithMeeting {
 
   @Override
   public abstract MeetingId id();
@@ -53,13 +52,14 @@ public abstract class Meeting implements GovernanceRecord {
   /** Returns the items. */
   public abstract List<MeetingItem> items();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.MEETING;
+  /** Returns a builder. */
+  public static Meeting.Builder builder() {
+    return new Meeting.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
-  }
+  /**
+   * The builder of {@link Meeting}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableMeeting.Builder {}
 }

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.model.cogovernance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.github.tongxin.governance.model.GovernanceStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@link #ballotsCast()}.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableMeetingItem.class)
 @JsonDeserialize(as = ImmutableMeetingItem.class)
-public abstract class MeetingItem {
+public abstract class MeetingItem implements WithMeetingItem {
 
   /** Returns the item's key within its meeting, e.g. {@code 1}. */
   public abstract String key();
@@ -63,7 +61,13 @@ public abstract class MeetingItem {
   }
 
   /** Returns a builder. */
-  public static ImmutableMeetingItem.Builder builder() {
-    return ImmutableMeetingItem.builder();
+  public static MeetingItem.Builder builder() {
+    return new MeetingItem.Builder();
   }
+
+  /**
+   * The builder of {@link MeetingItem}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableMeetingItem.Builder {}
 }

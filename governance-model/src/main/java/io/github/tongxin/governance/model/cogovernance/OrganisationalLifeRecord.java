@@ -1,8 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
@@ -18,10 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * 主题党日), with date and attendance.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableOrganisationalLifeRecord.class)
 @JsonDeserialize(as = ImmutableOrganisationalLifeRecord.class)
-public abstract class OrganisationalLifeRecord implements GovernanceRecord {
+public abstract class OrganisationalLifeRecord implements GovernanceRecord, WithOrganisationalLifeRecord {
 
   @Override
   public abstract OrganisationalLifeId id();
@@ -65,13 +63,14 @@ public abstract class OrganisationalLifeRecord implements GovernanceRecord {
     }
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ORGANISATIONAL_LIFE;
+  /** Returns a builder. */
+  public static OrganisationalLifeRecord.Builder builder() {
+    return new OrganisationalLifeRecord.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableOrganisationalLifeRecord.Builder builder() {
-    return ImmutableOrganisationalLifeRecord.builder();
-  }
+  /**
+   * The builder of {@link OrganisationalLifeRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableOrganisationalLifeRecord.Builder {}
 }

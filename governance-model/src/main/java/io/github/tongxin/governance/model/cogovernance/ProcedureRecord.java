@@ -1,8 +1,7 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.id.MatterId;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.util.List;
 import org.immutables.value.Value;
@@ -14,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * matter or an owners' decision on installing a lift: the stages in the order recorded.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableProcedureRecord.class)
 @JsonDeserialize(as = ImmutableProcedureRecord.class)
-public abstract class ProcedureRecord implements GovernanceRecord {
+public abstract class ProcedureRecord implements GovernanceRecord, WithProcedureRecord {
 
   @Override
   public abstract MatterId id();
@@ -34,13 +32,14 @@ public abstract class ProcedureRecord implements GovernanceRecord {
   /** Returns the stage records, in the order recorded. */
   public abstract List<StageRecord> stages();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.PROCEDURE;
+  /** Returns a builder. */
+  public static ProcedureRecord.Builder builder() {
+    return new ProcedureRecord.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableProcedureRecord.Builder builder() {
-    return ImmutableProcedureRecord.builder();
-  }
+  /**
+   * The builder of {@link ProcedureRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableProcedureRecord.Builder {}
 }

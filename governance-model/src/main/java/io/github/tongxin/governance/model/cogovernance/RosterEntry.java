@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -22,10 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * square metres as an exact decimal (the register gives two decimals); never a float.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableRosterEntry.class)
 @JsonDeserialize(as = ImmutableRosterEntry.class)
-public abstract class RosterEntry {
+public abstract class RosterEntry implements WithRosterEntry {
 
   /** Returns the voter: a person's id or, for owners, the owner key. */
   public abstract VoterId voter();
@@ -102,7 +101,13 @@ public abstract class RosterEntry {
   }
 
   /** Returns a builder. */
-  public static ImmutableRosterEntry.Builder builder() {
-    return ImmutableRosterEntry.builder();
+  public static RosterEntry.Builder builder() {
+    return new RosterEntry.Builder();
   }
+
+  /**
+   * The builder of {@link RosterEntry}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRosterEntry.Builder {}
 }

@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.id.MeetingId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * outcome stated directly.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableStageRecord.class)
 @JsonDeserialize(as = ImmutableStageRecord.class)
-public abstract class StageRecord {
+public abstract class StageRecord implements WithStageRecord {
 
   /** Returns the stage's key in its procedure, e.g. {@code review} or {@code disclose-resolution}. */
   public abstract String stage();
@@ -46,7 +45,13 @@ public abstract class StageRecord {
   public abstract Optional<String> note();
 
   /** Returns a builder. */
-  public static ImmutableStageRecord.Builder builder() {
-    return ImmutableStageRecord.builder();
+  public static StageRecord.Builder builder() {
+    return new StageRecord.Builder();
   }
+
+  /**
+   * The builder of {@link StageRecord}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableStageRecord.Builder {}
 }

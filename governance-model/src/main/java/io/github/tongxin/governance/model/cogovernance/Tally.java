@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.cogovernance;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -10,10 +9,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * recorded: heads only, so it cannot serve rules that count households or area.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableTally.class)
 @JsonDeserialize(as = ImmutableTally.class)
-public abstract class Tally {
+public abstract class Tally implements WithTally {
 
   /** Returns the yes votes. */
   public abstract long yes();
@@ -46,6 +44,21 @@ public abstract class Tally {
    * @return the tally
    */
   public static Tally of(long yes, long no, long abstain) {
-    return ImmutableTally.builder().yes(yes).no(no).abstain(abstain).build();
+    return builder().yes(yes).no(no).abstain(abstain).build();
   }
+
+  /**
+   * Returns a new, empty builder of {@link Tally}.
+   *
+   * @return an empty builder
+   */
+  public static Tally.Builder builder() {
+    return new Tally.Builder();
+  }
+
+  /**
+   * The builder of {@link Tally}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableTally.Builder {}
 }

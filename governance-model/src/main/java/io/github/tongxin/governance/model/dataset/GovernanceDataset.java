@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
@@ -34,10 +34,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * JSON is an empty list.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableGovernanceDataset.class)
 @JsonDeserialize(as = ImmutableGovernanceDataset.class)
-public abstract class GovernanceDataset {
+public abstract class GovernanceDataset implements WithGovernanceDataset {
 
   /** Returns the units of the hierarchy. */
   public abstract List<Unit> units();
@@ -163,11 +162,17 @@ public abstract class GovernanceDataset {
 
   /** Returns an empty dataset. */
   public static GovernanceDataset empty() {
-    return ImmutableGovernanceDataset.builder().build();
+    return builder().build();
   }
 
   /** Returns a builder. */
-  public static ImmutableGovernanceDataset.Builder builder() {
-    return ImmutableGovernanceDataset.builder();
+  public static GovernanceDataset.Builder builder() {
+    return new GovernanceDataset.Builder();
   }
+
+  /**
+   * The builder of {@link GovernanceDataset}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableGovernanceDataset.Builder {}
 }

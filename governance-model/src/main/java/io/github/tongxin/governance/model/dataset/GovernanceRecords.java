@@ -1,41 +1,25 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableOrganisationalLifeRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
-import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyMembership;
 import io.github.tongxin.governance.model.hierarchy.Person;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
 import io.github.tongxin.governance.model.hierarchy.Post;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
 import io.github.tongxin.governance.model.hierarchy.Registration;
-import io.github.tongxin.governance.model.hierarchy.ImmutableRegistration;
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
 import io.github.tongxin.governance.model.service.Facility;
-import io.github.tongxin.governance.model.service.ImmutableFacility;
 import io.github.tongxin.governance.model.service.ServiceItem;
-import io.github.tongxin.governance.model.service.ImmutableServiceItem;
 import io.github.tongxin.governance.model.service.WorkOrder;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
 import io.github.tongxin.governance.model.volunteer.Activity;
-import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
-import io.github.tongxin.governance.model.volunteer.ImmutableCampaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
-import io.github.tongxin.governance.model.volunteer.ImmutableHardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
-import io.github.tongxin.governance.model.volunteer.ImmutableVolunteer;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -57,46 +41,46 @@ public final class GovernanceRecords {
    */
   public static GovernanceRecord withExtensions(GovernanceRecord r,
       Map<String, JsonNode> extensions) {
-    switch (r.recordType()) {
+    switch (RecordType.of(r)) {
       case UNIT:
-        return ImmutableUnit.copyOf((Unit) r).withExtensions(extensions);
+        return ((Unit) r).withExtensions(extensions);
       case PERSON:
-        return ImmutablePerson.copyOf((Person) r).withExtensions(extensions);
+        return ((Person) r).withExtensions(extensions);
       case MEMBERSHIP:
-        return ImmutablePartyMembership.copyOf((PartyMembership) r).withExtensions(extensions);
+        return ((PartyMembership) r).withExtensions(extensions);
       case POST:
-        return ImmutablePost.copyOf((Post) r).withExtensions(extensions);
+        return ((Post) r).withExtensions(extensions);
       case ORGANIZATION:
-        return ImmutableOrganization.copyOf((Organization) r).withExtensions(extensions);
+        return ((Organization) r).withExtensions(extensions);
       case CONTACT_LINK:
-        return ImmutableContactLink.copyOf((ContactLink) r).withExtensions(extensions);
+        return ((ContactLink) r).withExtensions(extensions);
       case REGISTRATION:
-        return ImmutableRegistration.copyOf((Registration) r).withExtensions(extensions);
+        return ((Registration) r).withExtensions(extensions);
       case SERVICE_ITEM:
-        return ImmutableServiceItem.copyOf((ServiceItem) r).withExtensions(extensions);
+        return ((ServiceItem) r).withExtensions(extensions);
       case FACILITY:
-        return ImmutableFacility.copyOf((Facility) r).withExtensions(extensions);
+        return ((Facility) r).withExtensions(extensions);
       case WORK_ORDER:
-        return ImmutableWorkOrder.copyOf((WorkOrder) r).withExtensions(extensions);
+        return ((WorkOrder) r).withExtensions(extensions);
       case VOLUNTEER:
-        return ImmutableVolunteer.copyOf((Volunteer) r).withExtensions(extensions);
+        return ((Volunteer) r).withExtensions(extensions);
       case ACTIVITY:
-        return ImmutableActivity.copyOf((Activity) r).withExtensions(extensions);
+        return ((Activity) r).withExtensions(extensions);
       case CAMPAIGN:
-        return ImmutableCampaign.copyOf((Campaign) r).withExtensions(extensions);
+        return ((Campaign) r).withExtensions(extensions);
       case HARDSHIP:
-        return ImmutableHardship.copyOf((Hardship) r).withExtensions(extensions);
+        return ((Hardship) r).withExtensions(extensions);
       case MEETING:
-        return ImmutableMeeting.copyOf((Meeting) r).withExtensions(extensions);
+        return ((Meeting) r).withExtensions(extensions);
       case PROCEDURE:
-        return ImmutableProcedureRecord.copyOf((ProcedureRecord) r).withExtensions(extensions);
+        return ((ProcedureRecord) r).withExtensions(extensions);
       case ORGANISATIONAL_LIFE:
-        return ImmutableOrganisationalLifeRecord.copyOf((OrganisationalLifeRecord) r)
+        return ((OrganisationalLifeRecord) r)
             .withExtensions(extensions);
       case COUNCIL:
-        return ImmutableCouncilRecord.copyOf((CouncilRecord) r).withExtensions(extensions);
+        return ((CouncilRecord) r).withExtensions(extensions);
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 
@@ -108,46 +92,46 @@ public final class GovernanceRecords {
    * @return a copy of the same type
    */
   public static GovernanceRecord withOrigin(GovernanceRecord r, Origin origin) {
-    switch (r.recordType()) {
+    switch (RecordType.of(r)) {
       case UNIT:
-        return ImmutableUnit.copyOf((Unit) r).withOrigin(origin);
+        return ((Unit) r).withOrigin(origin);
       case PERSON:
-        return ImmutablePerson.copyOf((Person) r).withOrigin(origin);
+        return ((Person) r).withOrigin(origin);
       case MEMBERSHIP:
-        return ImmutablePartyMembership.copyOf((PartyMembership) r).withOrigin(origin);
+        return ((PartyMembership) r).withOrigin(origin);
       case POST:
-        return ImmutablePost.copyOf((Post) r).withOrigin(origin);
+        return ((Post) r).withOrigin(origin);
       case ORGANIZATION:
-        return ImmutableOrganization.copyOf((Organization) r).withOrigin(origin);
+        return ((Organization) r).withOrigin(origin);
       case CONTACT_LINK:
-        return ImmutableContactLink.copyOf((ContactLink) r).withOrigin(origin);
+        return ((ContactLink) r).withOrigin(origin);
       case REGISTRATION:
-        return ImmutableRegistration.copyOf((Registration) r).withOrigin(origin);
+        return ((Registration) r).withOrigin(origin);
       case SERVICE_ITEM:
-        return ImmutableServiceItem.copyOf((ServiceItem) r).withOrigin(origin);
+        return ((ServiceItem) r).withOrigin(origin);
       case FACILITY:
-        return ImmutableFacility.copyOf((Facility) r).withOrigin(origin);
+        return ((Facility) r).withOrigin(origin);
       case WORK_ORDER:
-        return ImmutableWorkOrder.copyOf((WorkOrder) r).withOrigin(origin);
+        return ((WorkOrder) r).withOrigin(origin);
       case VOLUNTEER:
-        return ImmutableVolunteer.copyOf((Volunteer) r).withOrigin(origin);
+        return ((Volunteer) r).withOrigin(origin);
       case ACTIVITY:
-        return ImmutableActivity.copyOf((Activity) r).withOrigin(origin);
+        return ((Activity) r).withOrigin(origin);
       case CAMPAIGN:
-        return ImmutableCampaign.copyOf((Campaign) r).withOrigin(origin);
+        return ((Campaign) r).withOrigin(origin);
       case HARDSHIP:
-        return ImmutableHardship.copyOf((Hardship) r).withOrigin(origin);
+        return ((Hardship) r).withOrigin(origin);
       case MEETING:
-        return ImmutableMeeting.copyOf((Meeting) r).withOrigin(origin);
+        return ((Meeting) r).withOrigin(origin);
       case PROCEDURE:
-        return ImmutableProcedureRecord.copyOf((ProcedureRecord) r).withOrigin(origin);
+        return ((ProcedureRecord) r).withOrigin(origin);
       case ORGANISATIONAL_LIFE:
-        return ImmutableOrganisationalLifeRecord.copyOf((OrganisationalLifeRecord) r)
+        return ((OrganisationalLifeRecord) r)
             .withOrigin(origin);
       case COUNCIL:
-        return ImmutableCouncilRecord.copyOf((CouncilRecord) r).withOrigin(origin);
+        return ((CouncilRecord) r).withOrigin(origin);
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 
@@ -157,8 +141,8 @@ public final class GovernanceRecords {
    * @param b the builder
    * @param r the record
    */
-  public static void add(ImmutableGovernanceDataset.Builder b, GovernanceRecord r) {
-    switch (r.recordType()) {
+  public static void add(GovernanceDataset.Builder b, GovernanceRecord r) {
+    switch (RecordType.of(r)) {
       case UNIT:
         b.addUnits((Unit) r);
         break;
@@ -214,7 +198,7 @@ public final class GovernanceRecords {
         b.addCouncils((CouncilRecord) r);
         break;
       default:
-        throw new AssertionError(r.recordType());
+        throw new AssertionError(RecordType.of(r));
     }
   }
 }

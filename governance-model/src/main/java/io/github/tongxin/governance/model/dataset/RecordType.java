@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
@@ -19,6 +20,7 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
+import java.util.Arrays;
 
 /** The types of record a {@link GovernanceDataset} holds, with their names in files. */
 public enum RecordType implements Labelled {
@@ -71,6 +73,50 @@ public enum RecordType implements Labelled {
     this.en = en;
     this.collection = collection;
     this.recordClass = recordClass;
+  }
+
+  /** The record type of each class, found once per class (it is asked per record in hot loops). */
+  private static final ClassValue<RecordType> BY_CLASS = new ClassValue<>() {
+    @Override
+    protected RecordType computeValue(Class<?> type) {
+      for (RecordType t : values()) {
+        if (t.recordClass.isAssignableFrom(type)) {
+          return t;
+        }
+      }
+      return null;
+    }
+  };
+
+  /**
+   * Returns the type of a record, derived from its class.
+   *
+   * @param record a record of the model
+   * @return its type
+   * @throws IllegalArgumentException if the record's class is none of the model's record classes
+   * @throws NullPointerException if the record is null
+   */
+  public static RecordType of(GovernanceRecord record) {
+    return of(record.getClass());
+  }
+
+  /**
+   * Returns the type of the records of a class: the type whose {@link #recordClass()} is the
+   * class or a supertype of it.
+   *
+   * @param recordClass a record class of the model, or a subclass of one
+   * @return its type
+   * @throws IllegalArgumentException if the class is none of the model's record classes
+   * @throws NullPointerException if the class is null
+   */
+  public static RecordType of(Class<?> recordClass) {
+    RecordType type = BY_CLASS.get(recordClass);
+    if (type == null) {
+      throw new IllegalArgumentException(recordClass.getName()
+          + " is not a record class of the model: it is none of "
+          + Arrays.stream(values()).map(t -> t.recordClass.getSimpleName()).toList());
+    }
+    return type;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * The dataset aggregate ({@link io.github.tongxin.governance.model.dataset.GovernanceDataset}),
- * the record contract and where records came from.
+ * and the record types ({@link io.github.tongxin.governance.model.dataset.RecordType}, derived
+ * from the record classes).
  */
 @GovernanceStyle
 package io.github.tongxin.governance.model.dataset;

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -17,10 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * households it keeps in touch with, about ten (RULES.md G3).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableContactLink.class)
 @JsonDeserialize(as = ImmutableContactLink.class)
-public abstract class ContactLink implements GovernanceRecord {
+public abstract class ContactLink implements GovernanceRecord, WithContactLink {
 
   @Override
   public abstract ContactLinkId id();
@@ -34,13 +31,14 @@ public abstract class ContactLink implements GovernanceRecord {
   /** Returns the households kept in touch with, in the order recorded; may be empty. */
   public abstract List<UnitId> households();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.CONTACT_LINK;
+  /** Returns a builder. */
+  public static ContactLink.Builder builder() {
+    return new ContactLink.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableContactLink.Builder builder() {
-    return ImmutableContactLink.builder();
-  }
+  /**
+   * The builder of {@link ContactLink}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableContactLink.Builder {}
 }

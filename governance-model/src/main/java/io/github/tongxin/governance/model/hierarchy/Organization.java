@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -21,10 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * organisation, with the unit it sits in.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableOrganization.class)
 @JsonDeserialize(as = ImmutableOrganization.class)
-public abstract class Organization implements GovernanceRecord {
+public abstract class Organization implements GovernanceRecord, WithOrganization {
 
   @Override
   public abstract OrganizationId id();
@@ -73,13 +70,14 @@ public abstract class Organization implements GovernanceRecord {
         + "}";
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ORGANIZATION;
+  /** Returns a builder. */
+  public static Organization.Builder builder() {
+    return new Organization.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
-  }
+  /**
+   * The builder of {@link Organization}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableOrganization.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.MembershipId;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -19,10 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * probationary, possibly in service elsewhere (在职党员) or with rights suspended (留党察看).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePartyMembership.class)
 @JsonDeserialize(as = ImmutablePartyMembership.class)
-public abstract class PartyMembership implements GovernanceRecord {
+public abstract class PartyMembership implements GovernanceRecord, WithPartyMembership {
 
   @Override
   public abstract MembershipId id();
@@ -59,13 +56,14 @@ public abstract class PartyMembership implements GovernanceRecord {
     return status() == MembershipStatus.FULL && !rightsSuspended();
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.MEMBERSHIP;
+  /** Returns a builder. */
+  public static PartyMembership.Builder builder() {
+    return new PartyMembership.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutablePartyMembership.Builder builder() {
-    return ImmutablePartyMembership.builder();
-  }
+  /**
+   * The builder of {@link PartyMembership}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePartyMembership.Builder {}
 }

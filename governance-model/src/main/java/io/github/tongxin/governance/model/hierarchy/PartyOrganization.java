@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import jakarta.validation.constraints.Size;
@@ -16,10 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * term. A joint branch (联合党支部) also lists the other units it covers.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePartyOrganization.class)
 @JsonDeserialize(as = ImmutablePartyOrganization.class)
-public abstract class PartyOrganization {
+public abstract class PartyOrganization implements WithPartyOrganization {
 
   /** Returns the organisation's type. */
   public abstract PartyOrganizationType type();
@@ -61,11 +59,17 @@ public abstract class PartyOrganization {
    * @return the organisation
    */
   public static PartyOrganization of(PartyOrganizationType type) {
-    return ImmutablePartyOrganization.builder().type(type).build();
+    return builder().type(type).build();
   }
 
   /** Returns a builder. */
-  public static ImmutablePartyOrganization.Builder builder() {
-    return ImmutablePartyOrganization.builder();
+  public static PartyOrganization.Builder builder() {
+    return new PartyOrganization.Builder();
   }
+
+  /**
+   * The builder of {@link PartyOrganization}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePartyOrganization.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.CitizenIdNumber;
@@ -24,10 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * are personal information (个人信息保护法): {@link #toString()} masks them.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
-public abstract class Person implements GovernanceRecord {
+public abstract class Person implements GovernanceRecord, WithPerson {
 
   @Override
   public abstract PersonId id();
@@ -52,11 +49,6 @@ public abstract class Person implements GovernanceRecord {
   /** Returns the household unit the person belongs to, when recorded. */
   public abstract Optional<UnitId> householdId();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.PERSON;
-  }
-
   /**
    * Returns the person with the citizen ID number and mobile number masked
    * ({@code 110105********002X}, {@code 138****1234}), and such numbers inside the name too;
@@ -74,7 +66,13 @@ public abstract class Person implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  public static Person.Builder builder() {
+    return new Person.Builder();
   }
+
+  /**
+   * The builder of {@link Person}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePerson.Builder {}
 }

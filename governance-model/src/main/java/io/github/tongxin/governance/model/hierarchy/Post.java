@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.PostId;
@@ -19,10 +17,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * period it is held; a post without an end is current.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutablePost.class)
 @JsonDeserialize(as = ImmutablePost.class)
-public abstract class Post implements GovernanceRecord {
+public abstract class Post implements GovernanceRecord, WithPost {
 
   @Override
   public abstract PostId id();
@@ -56,13 +53,14 @@ public abstract class Post implements GovernanceRecord {
         && to().map(t -> !day.isAfter(t)).orElse(true);
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.POST;
+  /** Returns a builder. */
+  public static Post.Builder builder() {
+    return new Post.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutablePost.Builder builder() {
-    return ImmutablePost.builder();
-  }
+  /**
+   * The builder of {@link Post}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutablePost.Builder {}
 }

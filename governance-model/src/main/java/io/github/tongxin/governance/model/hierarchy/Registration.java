@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.RegistrationId;
@@ -21,10 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * names a person; building one otherwise fails with {@link IllegalStateException}.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableRegistration.class)
 @JsonDeserialize(as = ImmutableRegistration.class)
-public abstract class Registration implements GovernanceRecord {
+public abstract class Registration implements GovernanceRecord, WithRegistration {
 
   @Override
   public abstract RegistrationId id();
@@ -44,11 +41,6 @@ public abstract class Registration implements GovernanceRecord {
   /** Returns the day of registration. */
   public abstract LocalDate registeredOn();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.REGISTRATION;
-  }
-
   /** Checks that the registrant named matches the kind. */
   @Value.Check
   protected void check() {
@@ -63,7 +55,13 @@ public abstract class Registration implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableRegistration.Builder builder() {
-    return ImmutableRegistration.builder();
+  public static Registration.Builder builder() {
+    return new Registration.Builder();
   }
+
+  /**
+   * The builder of {@link Registration}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRegistration.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.hierarchy;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.identifier.DivisionCode;
 import io.github.tongxin.governance.model.identifier.PersonalData;
@@ -20,10 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * party organisation at a unit, if any, is part of it.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableUnit.class)
 @JsonDeserialize(as = ImmutableUnit.class)
-public abstract class Unit implements GovernanceRecord {
+public abstract class Unit implements GovernanceRecord, WithUnit {
 
   @Override
   public abstract UnitId id();
@@ -71,11 +68,6 @@ public abstract class Unit implements GovernanceRecord {
     return kind().tier();
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.UNIT;
-  }
-
   /**
    * Returns a unit with the required attributes only.
    *
@@ -86,7 +78,7 @@ public abstract class Unit implements GovernanceRecord {
    * @return the unit
    */
   public static Unit of(UnitId id, UnitKind kind, String name, UnitId parentId) {
-    return ImmutableUnit.builder()
+    return builder()
         .id(id)
         .kind(kind)
         .name(name)
@@ -95,7 +87,13 @@ public abstract class Unit implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableUnit.Builder builder() {
-    return ImmutableUnit.builder();
+  public static Unit.Builder builder() {
+    return new Unit.Builder();
   }
+
+  /**
+   * The builder of {@link Unit}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableUnit.Builder {}
 }

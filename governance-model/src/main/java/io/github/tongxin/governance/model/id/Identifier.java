@@ -11,8 +11,14 @@ import java.util.Objects;
  * expected. Two identifiers are equal when they are of the same class and hold the same text.
  * Construction rejects malformed text with an {@link IllegalArgumentException} whose message
  * says which rule was broken; use {@link #problem(String)} to test text without an exception.
+ *
+ * <p>The identifiers are a closed set, all in this package: the class is sealed and its
+ * constructor package-private, so no one outside the model can add an identifier type.
  */
-public abstract class Identifier implements Comparable<Identifier> {
+public abstract sealed class Identifier implements Comparable<Identifier>
+    permits ActivityId, CampaignId, ContactLinkId, CouncilId, FacilityId, HardshipId, MatterId,
+    MeetingId, MembershipId, OrganisationalLifeId, OrganizationId, PersonId, PostId, RegistrationId,
+    ServiceCategoryId, ServiceItemId, UnitId, VolunteerId, VoterId, WorkOrderId {
 
   /** The longest identifier accepted, in UTF-16 code units. */
   public static final int MAX_LENGTH = 64;
@@ -32,7 +38,7 @@ public abstract class Identifier implements Comparable<Identifier> {
    * @throws IllegalArgumentException when the text is blank, too long, or holds whitespace or
    *     control characters
    */
-  protected Identifier(String value) {
+  Identifier(String value) {
     String problem = problem(value);
     if (problem != null) {
       throw new IllegalArgumentException(getClass().getSimpleName() + ": " + problem);

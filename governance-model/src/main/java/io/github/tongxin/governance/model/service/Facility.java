@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.FacilityId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -25,10 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * hours, functions and the catalog services it offers.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableFacility.class)
 @JsonDeserialize(as = ImmutableFacility.class)
-public abstract class Facility implements GovernanceRecord {
+public abstract class Facility implements GovernanceRecord, WithFacility {
 
   @Override
   public abstract FacilityId id();
@@ -76,11 +73,6 @@ public abstract class Facility implements GovernanceRecord {
     return all;
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.FACILITY;
-  }
-
   /**
    * Returns a facility with the required attributes only.
    *
@@ -91,11 +83,17 @@ public abstract class Facility implements GovernanceRecord {
    * @return the facility
    */
   public static Facility of(FacilityId id, FacilityKind kind, String name, UnitId unitId) {
-    return ImmutableFacility.builder().id(id).kind(kind).name(name).unitId(unitId).build();
+    return builder().id(id).kind(kind).name(name).unitId(unitId).build();
   }
 
   /** Returns a builder. */
-  public static ImmutableFacility.Builder builder() {
-    return ImmutableFacility.builder();
+  public static Facility.Builder builder() {
+    return new Facility.Builder();
   }
+
+  /**
+   * The builder of {@link Facility}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableFacility.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -30,10 +29,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * ids for its departments' {@code Organization} records or overrides the items.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableServiceCatalog.class)
 @JsonDeserialize(as = ImmutableServiceCatalog.class)
-public abstract class ServiceCatalog {
+public abstract class ServiceCatalog implements WithServiceCatalog {
 
   /** The zone in which days and months of service work are counted: Asia/Shanghai. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -109,7 +107,7 @@ public abstract class ServiceCatalog {
     Map<ServiceItemId, ServiceItem> items = new LinkedHashMap<>();
     items().forEach(i -> items.put(i.id(), i));
     local.items().forEach(i -> items.put(i.id(), i));
-    return ImmutableServiceCatalog.builder()
+    return builder()
         .addAllLocalCategories(categories.values())
         .addAllItems(items.values())
         .build();
@@ -160,11 +158,17 @@ public abstract class ServiceCatalog {
    * @return the catalog
    */
   public static ServiceCatalog empty() {
-    return ImmutableServiceCatalog.builder().build();
+    return builder().build();
   }
 
   /** Returns a builder. */
-  public static ImmutableServiceCatalog.Builder builder() {
-    return ImmutableServiceCatalog.builder();
+  public static ServiceCatalog.Builder builder() {
+    return new ServiceCatalog.Builder();
   }
+
+  /**
+   * The builder of {@link ServiceCatalog}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableServiceCatalog.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * a locality adds to its catalog, e.g. {@code heating} (供暖).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableServiceCategory.class)
 @JsonDeserialize(as = ImmutableServiceCategory.class)
-public abstract class ServiceCategory {
+public abstract class ServiceCategory implements WithServiceCategory {
 
   /** Returns the category's id, its code. */
   public abstract ServiceCategoryId id();
@@ -39,10 +37,25 @@ public abstract class ServiceCategory {
    * @return the category
    */
   public static ServiceCategory of(ServiceCategoryId id, String name, String nameEn) {
-    return ImmutableServiceCategory.builder()
+    return builder()
         .id(id)
         .name(name)
         .nameEn(Optional.ofNullable(nameEn))
         .build();
   }
+
+  /**
+   * Returns a new, empty builder of {@link ServiceCategory}.
+   *
+   * @return an empty builder
+   */
+  public static ServiceCategory.Builder builder() {
+    return new ServiceCategory.Builder();
+  }
+
+  /**
+   * The builder of {@link ServiceCategory}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableServiceCategory.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
@@ -23,10 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * deadline and whether it is handled proactively (未诉先办).
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableServiceItem.class)
 @JsonDeserialize(as = ImmutableServiceItem.class)
-public abstract class ServiceItem implements GovernanceRecord {
+public abstract class ServiceItem implements GovernanceRecord, WithServiceItem {
 
   /** Returns the item's id, its code in the catalog. */
   @Override
@@ -74,13 +71,14 @@ public abstract class ServiceItem implements GovernanceRecord {
   /** Returns a description, when recorded. */
   public abstract Optional<@Size(max = 2000) String> description();
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.SERVICE_ITEM;
+  /** Returns a builder. */
+  public static ServiceItem.Builder builder() {
+    return new ServiceItem.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableServiceItem.Builder builder() {
-    return ImmutableServiceItem.builder();
-  }
+  /**
+   * The builder of {@link ServiceItem}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableServiceItem.Builder {}
 }

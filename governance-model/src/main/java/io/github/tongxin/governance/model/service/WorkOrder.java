@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -22,10 +20,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * ordered log of what happened to it.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableWorkOrder.class)
 @JsonDeserialize(as = ImmutableWorkOrder.class)
-public abstract class WorkOrder implements GovernanceRecord {
+public abstract class WorkOrder implements GovernanceRecord, WithWorkOrder {
 
   @Override
   public abstract WorkOrderId id();
@@ -83,13 +80,14 @@ public abstract class WorkOrder implements GovernanceRecord {
     return Optional.empty();
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.WORK_ORDER;
+  /** Returns a builder. */
+  public static WorkOrder.Builder builder() {
+    return new WorkOrder.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableWorkOrder.Builder builder() {
-    return ImmutableWorkOrder.builder();
-  }
+  /**
+   * The builder of {@link WorkOrder}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableWorkOrder.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.service;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.UnitId;
 import jakarta.validation.constraints.Size;
@@ -26,10 +25,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * </ul>
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableWorkOrderEvent.class)
 @JsonDeserialize(as = ImmutableWorkOrderEvent.class)
-public abstract class WorkOrderEvent {
+public abstract class WorkOrderEvent implements WithWorkOrderEvent {
 
   /** Returns the event's type. */
   public abstract WorkOrderEventType type();
@@ -137,7 +135,13 @@ public abstract class WorkOrderEvent {
   }
 
   /** Returns a builder. */
-  public static ImmutableWorkOrderEvent.Builder builder() {
-    return ImmutableWorkOrderEvent.builder();
+  public static WorkOrderEvent.Builder builder() {
+    return new WorkOrderEvent.Builder();
   }
+
+  /**
+   * The builder of {@link WorkOrderEvent}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableWorkOrderEvent.Builder {}
 }

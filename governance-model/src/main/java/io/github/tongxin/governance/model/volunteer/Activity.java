@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.ActivityId;
 import io.github.tongxin.governance.model.id.CampaignId;
 import io.github.tongxin.governance.model.id.OrganizationId;
@@ -33,10 +31,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * minutes longer than the activity) are findings of the volunteer rules, not build errors.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableActivity.class)
 @JsonDeserialize(as = ImmutableActivity.class)
-public abstract class Activity implements GovernanceRecord {
+public abstract class Activity implements GovernanceRecord, WithActivity {
 
   @Override
   public abstract ActivityId id();
@@ -99,11 +96,6 @@ public abstract class Activity implements GovernanceRecord {
     return sum;
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.ACTIVITY;
-  }
-
   /** Checks that exactly one organiser is named. */
   @Value.Check
   protected void check() {
@@ -114,7 +106,13 @@ public abstract class Activity implements GovernanceRecord {
   }
 
   /** Returns a builder. */
-  public static ImmutableActivity.Builder builder() {
-    return ImmutableActivity.builder();
+  public static Activity.Builder builder() {
+    return new Activity.Builder();
   }
+
+  /**
+   * The builder of {@link Activity}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableActivity.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.CampaignId;
 import io.github.tongxin.governance.model.id.UnitId;
 import jakarta.validation.Valid;
@@ -21,10 +19,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (each with everything below it) and the targets each covered unit is to reach.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCampaign.class)
 @JsonDeserialize(as = ImmutableCampaign.class)
-public abstract class Campaign implements GovernanceRecord {
+public abstract class Campaign implements GovernanceRecord, WithCampaign {
 
   @Override
   public abstract CampaignId id();
@@ -57,13 +54,14 @@ public abstract class Campaign implements GovernanceRecord {
     return !day.isBefore(from()) && !day.isAfter(to());
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.CAMPAIGN;
+  /** Returns a builder. */
+  public static Campaign.Builder builder() {
+    return new Campaign.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableCampaign.Builder builder() {
-    return ImmutableCampaign.builder();
-  }
+  /**
+   * The builder of {@link Campaign}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCampaign.Builder {}
 }

@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -11,10 +10,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * service hours per community or 20 households in hardship visited.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableCampaignTarget.class)
 @JsonDeserialize(as = ImmutableCampaignTarget.class)
-public abstract class CampaignTarget {
+public abstract class CampaignTarget implements WithCampaignTarget {
 
   /** Returns what is measured. */
   public abstract TargetMeasure measure();
@@ -31,6 +29,21 @@ public abstract class CampaignTarget {
    * @return the target
    */
   public static CampaignTarget of(TargetMeasure measure, int amount) {
-    return ImmutableCampaignTarget.builder().measure(measure).amount(amount).build();
+    return builder().measure(measure).amount(amount).build();
   }
+
+  /**
+   * Returns a new, empty builder of {@link CampaignTarget}.
+   *
+   * @return an empty builder
+   */
+  public static CampaignTarget.Builder builder() {
+    return new CampaignTarget.Builder();
+  }
+
+  /**
+   * The builder of {@link CampaignTarget}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCampaignTarget.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.HardshipId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.time.LocalDate;
@@ -20,10 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * and immutable.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableHardship.class)
 @JsonDeserialize(as = ImmutableHardship.class)
-public abstract class Hardship implements GovernanceRecord {
+public abstract class Hardship implements GovernanceRecord, WithHardship {
 
   @Override
   public abstract HardshipId id();
@@ -51,13 +48,14 @@ public abstract class Hardship implements GovernanceRecord {
     return !day.isBefore(since()) && until().map(u -> !day.isAfter(u)).orElse(true);
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.HARDSHIP;
+  /** Returns a builder. */
+  public static Hardship.Builder builder() {
+    return new Hardship.Builder();
   }
 
-  /** Returns a builder. */
-  public static ImmutableHardship.Builder builder() {
-    return ImmutableHardship.builder();
-  }
+  /**
+   * The builder of {@link Hardship}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableHardship.Builder {}
 }

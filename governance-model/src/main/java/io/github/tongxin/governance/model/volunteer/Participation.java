@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import io.github.tongxin.governance.model.id.VolunteerId;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDateTime;
@@ -14,10 +13,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (服务时长), and, when recorded, from when to when.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableParticipation.class)
 @JsonDeserialize(as = ImmutableParticipation.class)
-public abstract class Participation {
+public abstract class Participation implements WithParticipation {
 
   /** Returns the volunteer who served. */
   public abstract VolunteerId volunteerId();
@@ -43,11 +41,17 @@ public abstract class Participation {
    * @return the participation
    */
   public static Participation of(VolunteerId volunteerId, int minutes) {
-    return ImmutableParticipation.builder().volunteerId(volunteerId).minutes(minutes).build();
+    return builder().volunteerId(volunteerId).minutes(minutes).build();
   }
 
   /** Returns a builder. */
-  public static ImmutableParticipation.Builder builder() {
-    return ImmutableParticipation.builder();
+  public static Participation.Builder builder() {
+    return new Participation.Builder();
   }
+
+  /**
+   * The builder of {@link Participation}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableParticipation.Builder {}
 }

@@ -1,8 +1,6 @@
 package io.github.tongxin.governance.model.volunteer;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -25,10 +23,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * volunteer of another group with a trade fails with {@link IllegalStateException}.
  */
 @Value.Immutable
-@GovernanceStyle
 @JsonSerialize(as = ImmutableVolunteer.class)
 @JsonDeserialize(as = ImmutableVolunteer.class)
-public abstract class Volunteer implements GovernanceRecord {
+public abstract class Volunteer implements GovernanceRecord, WithVolunteer {
 
   @Override
   public abstract VolunteerId id();
@@ -62,11 +59,6 @@ public abstract class Volunteer implements GovernanceRecord {
     return group().isNewGroup();
   }
 
-  @Override
-  public final RecordType recordType() {
-    return RecordType.VOLUNTEER;
-  }
-
   /** Checks that only a member of a new employment group has a trade. */
   @Value.Check
   protected void check() {
@@ -87,12 +79,18 @@ public abstract class Volunteer implements GovernanceRecord {
    */
   public static Volunteer of(VolunteerId id, PersonId personId, VolunteerGroup group,
       UnitId unitId) {
-    return ImmutableVolunteer.builder().id(id).personId(personId).group(group).unitId(unitId)
+    return builder().id(id).personId(personId).group(group).unitId(unitId)
         .build();
   }
 
   /** Returns a builder. */
-  public static ImmutableVolunteer.Builder builder() {
-    return ImmutableVolunteer.builder();
+  public static Volunteer.Builder builder() {
+    return new Volunteer.Builder();
   }
+
+  /**
+   * The builder of {@link Volunteer}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableVolunteer.Builder {}
 }

@@ -1,5 +1,10 @@
 package io.github.tongxin.governance.model.cogovernance;
 
+import io.github.tongxin.governance.model.id.CouncilId;
+import io.github.tongxin.governance.model.id.MatterId;
+import io.github.tongxin.governance.model.id.MeetingId;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import io.github.tongxin.governance.model.id.PersonId;

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.model.dataset;
 
+import io.github.tongxin.governance.model.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class DatasetJsonRoundTripTest {
   @Test
   void roundTripOfEveryRecordTypeWithExtensionsIsLossless() {
     GovernanceDataset original = SampleDatasets.everyRecordType();
-    assertThat(original.records().map(GovernanceRecord::recordType).distinct())
+    assertThat(original.records().map(RecordType::of).distinct())
         .containsExactly(RecordType.values());
 
     String json = mapper.writeValueAsString(original);
@@ -44,7 +45,7 @@ class DatasetJsonRoundTripTest {
   @Test
   void originTakesNoPartInValueOrJson() {
     Unit unit = SampleDatasets.everyRecordType().units().get(0);
-    Unit located = ((io.github.tongxin.governance.model.hierarchy.ImmutableUnit) unit)
+    Unit located = ((io.github.tongxin.governance.model.hierarchy.Unit) unit)
         .withOrigin(Origin.ofLine("units.csv", 7));
     assertThat(located).isEqualTo(unit);
     assertThat(located.origin()).hasValue(Origin.ofLine("units.csv", 7));

@@ -2,6 +2,8 @@ package io.github.tongxin.governance.model.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -47,5 +49,25 @@ class IdentifierTest {
         .isEqualTo("360102".hashCode() * 31 + "UnitId".hashCode());
     assertThat(PersonId.of("360102").hashCode())
         .isEqualTo("360102".hashCode() * 31 + "PersonId".hashCode());
+  }
+
+  @Test
+  void identifiersAreAClosedSetOfFinalClassesInThisPackageWithNoWayToSubclass() {
+    // A subclass outside the model would be an identifier the rules and readers do not know:
+    // the base is sealed, every permitted id is final, and no constructor is reachable outside.
+    assertThat(Identifier.class.isSealed()).isTrue();
+    assertThat(Arrays.stream(Identifier.class.getPermittedSubclasses())
+        .filter(c -> !Modifier.isFinal(c.getModifiers())
+            || !c.getPackage().equals(Identifier.class.getPackage()))
+        .toList()).isEmpty();
+    assertThat(Arrays.stream(Identifier.class.getDeclaredConstructors())
+        .filter(c -> Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()))
+        .toList()).isEmpty();
+    assertThat(Arrays.stream(Identifier.class.getPermittedSubclasses())
+        .map(Class::getSimpleName).sorted().toList()).containsExactly(
+            "ActivityId", "CampaignId", "ContactLinkId", "CouncilId", "FacilityId", "HardshipId",
+            "MatterId", "MeetingId", "MembershipId", "OrganisationalLifeId", "OrganizationId",
+            "PersonId", "PostId", "RegistrationId", "ServiceCategoryId", "ServiceItemId", "UnitId",
+            "VolunteerId", "VoterId", "WorkOrderId");
   }
 }

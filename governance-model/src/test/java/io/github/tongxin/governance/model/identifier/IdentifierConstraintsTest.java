@@ -8,6 +8,7 @@ import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.identifier.SocialCreditCode.Verify;
+import io.github.tongxin.governance.model.identifier.internal.Reporting;
 import jakarta.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.ActivityId;
 import io.github.tongxin.governance.model.id.CampaignId;
@@ -44,7 +44,7 @@ class VolunteerModelTest {
     GovernanceDataset back = mapper.readValue(json, GovernanceDataset.class);
 
     assertThat(back).isEqualTo(original);
-    assertThat(back.records().map(GovernanceRecord::recordType)).containsExactly(
+    assertThat(back.records().map(RecordType::of)).containsExactly(
         RecordType.VOLUNTEER, RecordType.ACTIVITY, RecordType.CAMPAIGN, RecordType.HARDSHIP);
     assertThat(back.size()).isEqualTo(4);
     List<GovernanceRecord> activities = List.copyOf(back.records(RecordType.ACTIVITY));
@@ -101,7 +101,7 @@ class VolunteerModelTest {
         .organizerOrganizationId()).hasValue(OrganizationId.of("O1"));
   }
 
-  private static ImmutableActivity.Builder activity() {
+  private static Activity.Builder activity() {
     return Activity.builder().id(ActivityId.of("A9")).kind(ActivityKind.SERVICE).name("义诊")
         .unitId(UnitId.of("G1"))
         .start(LocalDateTime.of(2026, 10, 1, 9, 0)).end(LocalDateTime.of(2026, 10, 1, 10, 0));
@@ -113,8 +113,8 @@ class VolunteerModelTest {
     assertThat(a.durationMinutes()).isEqualTo(150);
     assertThat(a.totalMinutes()).isEqualTo(210);
     assertThat(a.date()).isEqualTo(LocalDate.of(2026, 10, 1));
-    Activity backwards = ImmutableActivity.copyOf(activity().organizerUnitId(UnitId.of("G1"))
-        .build()).withEnd(LocalDateTime.of(2026, 10, 1, 8, 30));
+    Activity backwards = activity().organizerUnitId(UnitId.of("G1"))
+        .build().withEnd(LocalDateTime.of(2026, 10, 1, 8, 30));
     assertThat(backwards.durationMinutes()).isEqualTo(-30);
   }
 
@@ -147,7 +147,7 @@ class VolunteerModelTest {
     assertThat(h.isInForceOn(LocalDate.of(2020, 1, 1))).isTrue();
     assertThat(h.isInForceOn(LocalDate.of(2030, 12, 31))).isTrue();
     assertThat(h.isInForceOn(LocalDate.of(2031, 1, 1))).isFalse();
-    Hardship open = ImmutableHardship.copyOf(h).withUntil(java.util.Optional.empty());
+    Hardship open = h.withUntil(java.util.Optional.empty());
     assertThat(open.isInForceOn(LocalDate.of(2099, 1, 1))).isTrue();
   }
 

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import java.util.List;
 import java.util.Objects;
 

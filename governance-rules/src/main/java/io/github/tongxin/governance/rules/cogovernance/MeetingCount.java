@@ -8,7 +8,7 @@ import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules.cogovernance;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;

@@ -1,7 +1,8 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.rules.io.RecordColumns;
@@ -52,7 +53,7 @@ public final class ProcedureRecordRule extends BaseRule {
             .addSubjects(record.id())
             .location(record.origin())
             .property("procedure")
-            .column(RecordColumns.header(record.recordType(), "procedure"))
+            .column(RecordColumns.header(RecordType.of(record), "procedure"))
             .zh("议事程序记录 " + record.id() + " 的程序 " + record.procedure()
                 + " 不是内置程序，未校验")
             .en("procedure record " + record.id() + " names procedure " + record.procedure()
@@ -65,7 +66,7 @@ public final class ProcedureRecordRule extends BaseRule {
             .addAllSubjects(f.subjects())
             .location(record.origin())
             .property("stages")
-            .column(RecordColumns.header(record.recordType(), "stages"))
+            .column(RecordColumns.header(RecordType.of(record), "stages"))
             .zh("议事程序记录 " + record.id() + "：" + f.zh() + " ["
                 + f.ruleId() + "]")
             .en("procedure record " + record.id() + ": " + f.en() + " ["

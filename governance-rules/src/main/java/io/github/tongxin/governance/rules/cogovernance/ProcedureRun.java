@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
-import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.id.MatterId;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.identifier.PersonalData;
@@ -371,7 +371,7 @@ public final class AnnotatedWorkbookWriter {
       Map<RecordType, Integer> rows = new EnumMap<>(RecordType.class);
       DatasetReader reader = DatasetReader.builder().charset(charset).build();
       reader.readEach(files, r -> {
-        RecordType type = r.recordType();
+        RecordType type = RecordType.of(r);
         TableSheet t = sheets.computeIfAbsent(type, k -> {
           TableSheet s = new TableSheet(sheetName(k.zh()), Optional.of(k), new TreeMap<>());
           s.row(0, 0, RecordColumns.columns(k).stream().map(RecordColumns.Column::zh).toList());

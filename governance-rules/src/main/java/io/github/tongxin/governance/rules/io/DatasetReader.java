@@ -1,10 +1,9 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.NearestNames;
@@ -185,7 +184,7 @@ public final class DatasetReader {
    * @throws NullPointerException when the list or an element is null (a programming error)
    */
   public Result read(List<Path> filesOrDirectories) {
-    ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
+    GovernanceDataset.Builder dataset = GovernanceDataset.builder();
     ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
     readInto(filesOrDirectories, sink);
     return new Result(dataset.build(), sink.report(), sink.unreadable(), sink.tables());
@@ -290,7 +289,7 @@ public final class DatasetReader {
   public Result readStreams(List<NamedStream> streams) {
     Objects.requireNonNull(streams, "streams");
     streams.forEach(s -> Objects.requireNonNull(s, "stream"));
-    ImmutableGovernanceDataset.Builder dataset = GovernanceDataset.builder();
+    GovernanceDataset.Builder dataset = GovernanceDataset.builder();
     ReadSink sink = new ReadSink(r -> GovernanceRecords.add(dataset, r));
     JsonReading json = new JsonReading(maxDocumentLength, maxLineLength);
     for (NamedStream s : streams) {

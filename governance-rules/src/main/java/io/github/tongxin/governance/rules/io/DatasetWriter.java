@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -269,8 +269,8 @@ public final class DatasetWriter {
      * @throws IllegalArgumentException when the record is of another type or has extensions
      */
     public void write(GovernanceRecord record) throws IOException {
-      if (record.recordType() != type) {
-        throw new IllegalArgumentException("a " + record.recordType().collection()
+      if (RecordType.of(record) != type) {
+        throw new IllegalArgumentException("a " + RecordType.of(record).collection()
             + " record in the " + type.collection() + " stream");
       }
       if (!record.extensions().isEmpty()) {

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.Identifier;
@@ -224,8 +224,7 @@ public final class DivisionTables {
         try {
           Unit unit = toUnit(name, col, row);
           if (unit != null) {
-            units.add(io.github.tongxin.governance.model.hierarchy.ImmutableUnit
-                .copyOf(unit).withOrigin(origin));
+            units.add(unit.withOrigin(origin));
           }
         } catch (IllegalArgumentException e) {
           findings.add(finding(ReadRules.BAD_RECORD, origin,

@@ -1,7 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.dataset.ImmutableOrigin;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import java.io.IOException;
@@ -129,7 +128,7 @@ final class JsonReading {
         reportDuplicates(source, duplicates, recordPointer, null, sink);
         continue;
       }
-      sink.bind(type, tree, origin, property -> ImmutableOrigin.copyOf(origin)
+      sink.bind(type, tree, origin, property -> origin
           .withPointer(recordPointer + "/" + escape(property)));
     }
   }
@@ -320,7 +319,7 @@ final class JsonReading {
     if (l == null || l.getColumnNr() <= 0) {
       return origin;
     }
-    return ImmutableOrigin.copyOf(origin).withColumn(l.getColumnNr());
+    return origin.withColumn(l.getColumnNr());
   }
 
   private static String cause(JacksonException e) {

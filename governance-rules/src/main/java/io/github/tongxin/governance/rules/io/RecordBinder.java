@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -103,7 +103,7 @@ final class RecordBinder {
       return null;
     }
     try {
-      Method builder = d.as().getMethod("builder");
+      Method builder = valueClass.getMethod("builder");
       if (!Modifier.isStatic(builder.getModifiers())) {
         return null;
       }

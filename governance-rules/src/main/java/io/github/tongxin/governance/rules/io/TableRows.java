@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.rules.partition;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Tier;
@@ -98,7 +98,7 @@ final class PartitionPlan {
       recordSlot = Arrays.copyOf(recordSlot, records * 2);
       recordType = Arrays.copyOf(recordType, records * 2);
     }
-    int type = r.recordType().ordinal();
+    int type = RecordType.of(r).ordinal();
     if (!typesSeen.get(type)) {
       typesSeen.set(type);
       witnessRecords.set(records);

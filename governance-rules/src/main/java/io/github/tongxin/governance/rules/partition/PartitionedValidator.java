@@ -1,10 +1,9 @@
 package io.github.tongxin.governance.rules.partition;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -233,7 +232,7 @@ public final class PartitionedValidator {
       long[] position = {0};
       reader.readEach(filesOrDirectories, r -> {
         long i = position[0]++;
-        if (i >= plan.records() || plan.typeOf(i) != r.recordType().ordinal()) {
+        if (i >= plan.records() || plan.typeOf(i) != RecordType.of(r).ordinal()) {
           throw new IllegalStateException("the input changed between the two passes, at "
               + r.origin().map(Object::toString).orElse("record " + i));
         }
@@ -269,7 +268,7 @@ public final class PartitionedValidator {
 
   private boolean isShared(long i, GovernanceRecord r, PartitionPlan plan,
       References references) {
-    if (sharedTypes.contains(r.recordType()) || plan.isWitness(i)
+    if (sharedTypes.contains(RecordType.of(r)) || plan.isWitness(i)
         || (r instanceof Unit u && plan.isContextUnit(u.id()))) {
       return true;
     }
@@ -297,7 +296,7 @@ public final class PartitionedValidator {
       }
     }
     records.sort(Comparator.comparingLong(Spill.Located::position));
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     for (Spill.Located l : records) {
       GovernanceRecords.add(b, l.record());
     }

@@ -1,26 +1,17 @@
 package io.github.tongxin.governance.rules.privacy;
 
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilParticipant;
-import io.github.tongxin.governance.model.cogovernance.ImmutableCouncilRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableRosterEntry;
+import io.github.tongxin.governance.model.cogovernance.CouncilParticipant;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
+import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.identifier.PersonalData;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.rules.validation.Texts;
@@ -183,7 +174,7 @@ public final class Pseudonymizer {
    * @return the pseudonymised dataset
    */
   public GovernanceDataset pseudonymize(GovernanceDataset dataset) {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     dataset.records().forEach(r -> GovernanceRecords.add(b, record(r)));
     return b.build();
   }
@@ -191,7 +182,7 @@ public final class Pseudonymizer {
   private GovernanceRecord record(GovernanceRecord r) {
     GovernanceRecord out = r;
     if (r instanceof Person p) {
-      ImmutablePerson q = ImmutablePerson.copyOf(p).withName(name(p.name()));
+      Person q = p.withName(name(p.name()));
       if (p.citizenIdNumber().isPresent()) {
         q = q.withCitizenIdNumber(citizenIdNumber(p.citizenIdNumber().get()));
       }
@@ -200,40 +191,40 @@ public final class Pseudonymizer {
       }
       out = q;
     } else if (r instanceof Unit u) {
-      ImmutableUnit q = ImmutableUnit.copyOf(u).withName(text(u.name()));
+      Unit q = u.withName(text(u.name()));
       if (u.nameEn().isPresent()) {
         q = q.withNameEn(text(u.nameEn().get()));
       }
       if (u.partyOrganization().flatMap(PartyOrganization::name).isPresent()) {
         PartyOrganization po = u.partyOrganization().get();
-        q = q.withPartyOrganization(ImmutablePartyOrganization.copyOf(po)
+        q = q.withPartyOrganization(po
             .withName(text(po.name().get())));
       }
       out = q;
     } else if (r instanceof Organization o) {
-      out = ImmutableOrganization.copyOf(o).withName(text(o.name()));
+      out = o.withName(text(o.name()));
     } else if (r instanceof WorkOrder o) {
-      ImmutableWorkOrder q = ImmutableWorkOrder.copyOf(o);
+      WorkOrder q = o;
       if (o.description().isPresent()) {
         q = q.withDescription(text(o.description().get()));
       }
       out = q.withEvents(o.events().stream().map(this::event).toList());
     } else if (r instanceof Meeting m) {
-      out = ImmutableMeeting.copyOf(m).withRoster(m.roster().stream()
+      out = m.withRoster(m.roster().stream()
           .map(e -> e.name().isPresent()
-              ? ImmutableRosterEntry.copyOf(e).withName(name(e.name().get())) : e)
+              ? e.withName(name(e.name().get())) : e)
           .toList());
     } else if (r instanceof CouncilRecord c) {
-      out = ImmutableCouncilRecord.copyOf(c).withParticipants(c.participants().stream()
+      out = c.withParticipants(c.participants().stream()
           .map(x -> x.name().isPresent()
-              ? ImmutableCouncilParticipant.copyOf(x).withName(name(x.name().get())) : x)
+              ? x.withName(name(x.name().get())) : x)
           .toList());
     }
     return r.extensions().isEmpty() ? out : GovernanceRecords.withExtensions(out, extensions(r));
   }
 
   private WorkOrderEvent event(WorkOrderEvent e) {
-    ImmutableWorkOrderEvent q = ImmutableWorkOrderEvent.copyOf(e);
+    WorkOrderEvent q = e;
     if (e.reason().isPresent()) {
       q = q.withReason(text(e.reason().get()));
     }

@@ -1,9 +1,10 @@
 package io.github.tongxin.governance.rules.record;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.constraint.Violation;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Rule;
@@ -80,14 +81,14 @@ public final class ConstraintRule implements Rule {
       GovernanceRecord r = e.record();
       String where = v.propertyPath();
       Message message = where.isEmpty() ? Message.of("/record.violation")
-          : Message.of("/record.violation.of").with("column", RecordColumns.label(r.recordType(),
+          : Message.of("/record.violation.of").with("column", RecordColumns.label(RecordType.of(r),
               where)).with("property", where);
-      context.report(context.newFinding(message.with("type", r.recordType()).with("record", r.id())
+      context.report(context.newFinding(message.with("type", RecordType.of(r)).with("record", r.id())
               .with("reason", new Reason(v)))
           .addSubjects(r.id())
           .location(r.origin())
           .property(where.isEmpty() ? Optional.empty() : Optional.of(where))
-          .column(where.isEmpty() ? Optional.empty() : RecordColumns.header(r.recordType(), where))
+          .column(where.isEmpty() ? Optional.empty() : RecordColumns.header(RecordType.of(r), where))
           .build());
     }
   }

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules.record;
 import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Violation;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,8 @@
 package io.github.tongxin.governance.rules.scope;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.ServiceItemId;
@@ -148,7 +147,7 @@ public final class AccessScope {
    * @return the records the scope may see
    */
   public GovernanceDataset view(GovernanceDataset dataset) {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder();
+    GovernanceDataset.Builder b = GovernanceDataset.builder();
     dataset.records().filter(this::allows).forEach(r -> GovernanceRecords.add(b, r));
     return b.build();
   }

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
 import io.github.tongxin.governance.model.service.FacilityKind;
@@ -73,6 +74,6 @@ public final class EmbeddedComplexRule extends BaseRule {
   private static void report(RuleContext context, Facility f, String property, Message message) {
     context.report(context.newFinding(message.with("facility", f.id()).with("name", f.name()))
         .addSubjects(f.id()).location(f.origin())
-        .property(property).column(RecordColumns.header(f.recordType(), property)).build());
+        .property(property).column(RecordColumns.header(RecordType.of(f), property)).build());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.rules.io.RecordColumns;
 import io.github.tongxin.governance.rules.validation.BaseRule;
@@ -43,7 +44,7 @@ public final class WorkOrderHistoryRule extends BaseRule {
               .addSubjects(order.id())
               .location(order.origin())
               .property("events[" + p.eventIndex() + "]")
-              .column(RecordColumns.header(order.recordType(), "events"))
+              .column(RecordColumns.header(RecordType.of(order), "events"))
               .build());
         }
       }

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.structure;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.Identifier;
@@ -84,7 +85,7 @@ public final class HierarchyShapeRule extends BaseRule {
             .addAllSubjects(Arrays.asList(others))
             .location(first.origin())
             .property("parentId")
-            .column(RecordColumns.header(first.recordType(), "parentId"))
+            .column(RecordColumns.header(RecordType.of(first), "parentId"))
             .build());
       } else if (this == TIER_ORDER && p.kind() == StructureProblem.Kind.TIER_ORDER) {
         Unit parent = tree.unit(p.unitIds().get(1)).orElseThrow();

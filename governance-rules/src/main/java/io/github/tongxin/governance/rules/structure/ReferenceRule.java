@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.structure;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
@@ -7,7 +8,7 @@ import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
@@ -142,13 +143,13 @@ public final class ReferenceRule extends BaseRule {
   public static void check(RuleContext c, GovernanceRecord r, String property, Message target,
       Identifier id, Optional<?> found) {
     if (found.isEmpty()) {
-      c.report(c.newFinding(Message.of("/reference.missing").with("type", r.recordType())
-              .with("record", r.id()).with("column", RecordColumns.label(r.recordType(), property))
+      c.report(c.newFinding(Message.of("/reference.missing").with("type", RecordType.of(r))
+              .with("record", r.id()).with("column", RecordColumns.label(RecordType.of(r), property))
               .with("property", property).with("target", target).with("id", id))
           .addSubjects(r.id(), id)
           .location(r.origin())
           .property(property)
-          .column(RecordColumns.header(r.recordType(), property))
+          .column(RecordColumns.header(RecordType.of(r), property))
           .build());
     }
   }

@@ -1,9 +1,9 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.Organization;

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * numbers involved.
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
 
   /** Returns the stable id of the rule that found it, e.g. {@code party.branch.min-full-members}. */
   public abstract String ruleId();
@@ -177,13 +177,13 @@ public abstract class Finding {
     }
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments().forEach((k, v) -> arguments.put(k, v instanceof String t ? PersonalData.mask(t) : v));
-    return ImmutableFinding.copyOf(this).withZh(zh).withEn(en).withProperty(property)
+    return this.withZh(zh).withEn(en).withProperty(property)
         .withArguments(arguments);
   }
 
   /** Returns a builder. */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Finding.Builder builder() {
+    return new Finding.Builder();
   }
 
   /**
@@ -199,4 +199,10 @@ public abstract class Finding {
         + cause().map(c -> (c.certain() ? " (caused by " : " (may follow from ") + c + ")")
             .orElse(""));
   }
+
+  /**
+   * The builder of {@link Finding}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableFinding.Builder {}
 }

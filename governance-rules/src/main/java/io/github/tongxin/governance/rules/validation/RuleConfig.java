@@ -29,19 +29,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleConfig.class)
 @JsonDeserialize(as = ImmutableRuleConfig.class)
-public abstract class RuleConfig {
+public abstract class RuleConfig implements WithRuleConfig {
 
   /** Returns the settings by rule id; rules not named keep their defaults. */
   public abstract Map<String, RuleSettings> rules();
 
   /** Returns the configuration that changes nothing. */
   public static RuleConfig defaults() {
-    return ImmutableRuleConfig.builder().build();
+    return builder().build();
   }
 
   /** Returns a builder. */
-  public static ImmutableRuleConfig.Builder builder() {
-    return ImmutableRuleConfig.builder();
+  public static RuleConfig.Builder builder() {
+    return new RuleConfig.Builder();
   }
 
   /**
@@ -93,4 +93,10 @@ public abstract class RuleConfig {
   public final String toJson() {
     return GovernanceJson.mapper().writeValueAsString(this);
   }
+
+  /**
+   * The builder of {@link RuleConfig}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRuleConfig.Builder {}
 }

@@ -1,8 +1,8 @@
 package io.github.tongxin.governance.rules.validation;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import java.time.LocalDate;
@@ -153,7 +153,7 @@ public final class RuleContext {
    *
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding() {
+  public Finding.Builder newFinding() {
     return newFinding(rule.defaultSeverity());
   }
 
@@ -165,7 +165,7 @@ public final class RuleContext {
    * @param severity the finding's severity
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Severity severity) {
+  public Finding.Builder newFinding(Severity severity) {
     return Finding.builder()
         .ruleId(rule.id())
         .source(rule.source())
@@ -179,7 +179,7 @@ public final class RuleContext {
    * @param message the message: a key of the rule's bundle and its arguments
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Message message) {
+  public Finding.Builder newFinding(Message message) {
     return newFinding(rule.defaultSeverity(), message);
   }
 
@@ -191,7 +191,7 @@ public final class RuleContext {
    * @param message the message: a key of the rule's bundle and its arguments
    * @return a builder; finish it and pass the finding to {@link #report(Finding)}
    */
-  public ImmutableFinding.Builder newFinding(Severity severity, Message message) {
+  public Finding.Builder newFinding(Severity severity, Message message) {
     return withMessage(newFinding(severity), bundle(), rule.id(), message);
   }
 
@@ -205,7 +205,7 @@ public final class RuleContext {
    * @param message the message
    * @return the builder
    */
-  static ImmutableFinding.Builder withMessage(ImmutableFinding.Builder finding, String bundle,
+  static Finding.Builder withMessage(Finding.Builder finding, String bundle,
       String ruleId, Message message) {
     return finding
         .zh(Texts.render(bundle, ruleId, message, Texts.CHINESE))
@@ -270,7 +270,7 @@ public final class RuleContext {
    * @param finding the finding
    */
   public void report(Finding finding) {
-    findings.add(severityOverride.<Finding>map(s -> ImmutableFinding.copyOf(finding).withSeverity(s))
+    findings.add(severityOverride.<Finding>map(s -> finding.withSeverity(s))
         .orElse(finding));
   }
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * default severity and its parameters.
  */
 @Value.Immutable
-public abstract class RuleDescriptor {
+public abstract class RuleDescriptor implements WithRuleDescriptor {
 
   /** Returns the stable id, lower-case words joined by dots and hyphens. */
   public abstract String id();
@@ -154,7 +154,13 @@ public abstract class RuleDescriptor {
   }
 
   /** Returns a builder. */
-  public static ImmutableRuleDescriptor.Builder builder() {
-    return ImmutableRuleDescriptor.builder();
+  public static RuleDescriptor.Builder builder() {
+    return new RuleDescriptor.Builder();
   }
+
+  /**
+   * The builder of {@link RuleDescriptor}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRuleDescriptor.Builder {}
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleSettings.class)
 @JsonDeserialize(as = ImmutableRuleSettings.class)
-public abstract class RuleSettings {
+public abstract class RuleSettings implements WithRuleSettings {
 
   /** Returns whether the rule runs; absent means yes. */
   public abstract Optional<Boolean> enabled();
@@ -26,7 +26,13 @@ public abstract class RuleSettings {
   public abstract Map<String, Object> parameters();
 
   /** Returns a builder. */
-  public static ImmutableRuleSettings.Builder builder() {
-    return ImmutableRuleSettings.builder();
+  public static RuleSettings.Builder builder() {
+    return new RuleSettings.Builder();
   }
+
+  /**
+   * The builder of {@link RuleSettings}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableRuleSettings.Builder {}
 }

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -162,7 +162,7 @@ public final class ValidationReport {
               .findFirst().map(Finding.Cause::possible).orElse(null);
         }
       }
-      all.add(cause == null ? f : ImmutableFinding.copyOf(f).withCause(cause));
+      all.add(cause == null ? f : f.withCause(cause));
     }
     return new ValidationReport(all, rules, declined);
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Amounts are in the target measure's base unit: minutes for service hours, otherwise counts.
  */
 @Value.Immutable
-public abstract class CampaignProgress {
+public abstract class CampaignProgress implements WithCampaignProgress {
 
   /** Returns the campaign. */
   public abstract CampaignId campaignId();
@@ -40,4 +40,19 @@ public abstract class CampaignProgress {
   public final boolean isMet() {
     return achieved() >= required();
   }
+
+  /**
+   * Returns a new, empty builder of {@link CampaignProgress}.
+   *
+   * @return an empty builder
+   */
+  public static CampaignProgress.Builder builder() {
+    return new CampaignProgress.Builder();
+  }
+
+  /**
+   * The builder of {@link CampaignProgress}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableCampaignProgress.Builder {}
 }

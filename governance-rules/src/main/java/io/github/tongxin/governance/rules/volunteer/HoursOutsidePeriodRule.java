@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.rules.io.RecordColumns;
@@ -68,6 +69,6 @@ public final class HoursOutsidePeriodRule extends BaseRule {
             .with("activity", a.id()))
         .addSubjects(a.id(), p.volunteerId())
         .location(a.origin()).property(property)
-        .column(RecordColumns.header(a.recordType(), property)).build());
+        .column(RecordColumns.header(RecordType.of(a), property)).build());
   }
 }

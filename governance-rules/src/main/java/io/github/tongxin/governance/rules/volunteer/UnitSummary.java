@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * what is counted.
  */
 @Value.Immutable
-public abstract class UnitSummary {
+public abstract class UnitSummary implements WithUnitSummary {
 
   /** Returns the unit summed up, with everything below it. */
   public abstract UnitId unitId();
@@ -95,4 +95,19 @@ public abstract class UnitSummary {
   public static BigDecimal hours(long minutes) {
     return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
   }
+
+  /**
+   * Returns a new, empty builder of {@link UnitSummary}.
+   *
+   * @return an empty builder
+   */
+  public static UnitSummary.Builder builder() {
+    return new UnitSummary.Builder();
+  }
+
+  /**
+   * The builder of {@link UnitSummary}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableUnitSummary.Builder {}
 }

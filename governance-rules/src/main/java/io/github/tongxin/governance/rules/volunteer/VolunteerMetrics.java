@@ -122,7 +122,7 @@ public final class VolunteerMetrics {
       for (UnitId unit : new LinkedHashSet<>(c.unitIds())) {
         List<Activity> scope = own.stream().filter(a -> tree.isWithin(a.unitId(), unit)).toList();
         for (CampaignTarget t : c.targets()) {
-          progress.add(ImmutableCampaignProgress.builder().campaignId(c.id()).unitId(unit)
+          progress.add(CampaignProgress.builder().campaignId(c.id()).unitId(unit)
               .target(t).achieved(achieved(t, scope, hardships)).build());
         }
       }
@@ -201,7 +201,7 @@ public final class VolunteerMetrics {
     minutes.putAll(acc.minutes);
     Map<VolunteerGroup, Long> registered = zeros();
     registered.putAll(acc.registered);
-    return ImmutableUnitSummary.builder()
+    return UnitSummary.builder()
         .unitId(unit)
         .period(period)
         .activities(acc.activities)

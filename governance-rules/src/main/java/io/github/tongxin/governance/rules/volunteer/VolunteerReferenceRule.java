@@ -1,8 +1,8 @@
 package io.github.tongxin.governance.rules.volunteer;
 
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -88,13 +88,13 @@ public final class VolunteerReferenceRule extends TreeRule {
   private static void check(RuleContext c, GovernanceRecord r, String property, RecordType kind,
       Identifier target, Optional<?> found) {
     if (found.isEmpty()) {
-      c.report(c.newFinding(Message.of("missing").with("type", r.recordType())
-              .with("record", r.id()).with("column", RecordColumns.label(r.recordType(), property))
+      c.report(c.newFinding(Message.of("missing").with("type", RecordType.of(r))
+              .with("record", r.id()).with("column", RecordColumns.label(RecordType.of(r), property))
               .with("property", property).with("kind", kind).with("target", target))
           .addSubjects(r.id(), target)
           .location(r.origin())
           .property(property)
-          .column(RecordColumns.header(r.recordType(), property))
+          .column(RecordColumns.header(RecordType.of(r), property))
           .build());
     }
   }

@@ -3,8 +3,8 @@ package io.github.tongxin.governance.rules.cogovernance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
-import io.github.tongxin.governance.model.cogovernance.CouncilId;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
+import io.github.tongxin.governance.model.id.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
 import io.github.tongxin.governance.model.cogovernance.CouncilParticipant;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;

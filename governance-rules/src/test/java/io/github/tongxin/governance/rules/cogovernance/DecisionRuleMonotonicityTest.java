@@ -8,15 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeetingItem;
-import io.github.tongxin.governance.model.cogovernance.ImmutableRosterEntry;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import java.math.BigDecimal;
@@ -40,8 +37,8 @@ class DecisionRuleMonotonicityTest {
   private static Meeting randomMeeting(SplittableRandom random, boolean owners) {
     int size = 1 + random.nextInt(40);
     int households = 1 + random.nextInt(size);
-    ImmutableMeeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
-    ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("随机");
+    Meeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
+    MeetingItem.Builder item = MeetingItem.builder().key("1").title("随机");
     for (int i = 1; i <= size; i++) {
       // owners: about one in five entries is an unsold unit of "dev"; some buyers own two units
       boolean unsold = owners && random.nextInt(5) == 0;
@@ -49,7 +46,7 @@ class DecisionRuleMonotonicityTest {
       if (voter.equals("v0")) {
         voter = "v1";
       }
-      ImmutableRosterEntry.Builder e = RosterEntry.builder()
+      RosterEntry.Builder e = RosterEntry.builder()
           .voter(VoterId.of(voter))
           .household("h" + random.nextInt(households))
           .exclusiveUnit("u" + i)
@@ -102,8 +99,8 @@ class DecisionRuleMonotonicityTest {
         before.items().get(0).ballots().stream()
             .filter(x -> !x.voter().equals(chosen)).forEach(ballots::add);
         ballots.add(Ballot.of(chosen, Vote.YES));
-        Meeting after = ImmutableMeeting.copyOf(before).withItems(
-            ImmutableMeetingItem.copyOf(before.items().get(0)).withBallots(ballots));
+        Meeting after = before.withItems(
+            before.items().get(0).withBallots(ballots));
         if (was == PASSED) {
           assertThat(rule.evaluate(after).outcome())
               .as("%s on %s plus yes from %s", rule, before, chosen)
@@ -139,7 +136,7 @@ class DecisionRuleMonotonicityTest {
             .sex(Sex.FEMALE)
             .representedHouseholds(10)
             .build();
-        Meeting after = ImmutableMeeting.copyOf(before)
+        Meeting after = before
             .withRoster(concat(before.roster(), absentee));
         assertThat(rule.evaluate(after).outcome())
             .as("%s on %s plus an absentee", rule, before)

@@ -13,16 +13,13 @@ import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.CandidateVotes;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeetingItem;
-import io.github.tongxin.governance.model.cogovernance.ImmutableRosterEntry;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.Tally;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Sex;
@@ -66,7 +63,7 @@ class DecisionRulesTest {
     @Test
     void leavesExcusedAbsenteesOutOfThoseWhoShouldAttend() {
       // 30 members, 2 on leave: should attend 28, so 15 yes is more than 14
-      Meeting m = ImmutableMeeting.copyOf(heads(DecisionBody.PARTY_MEMBER_ASSEMBLY, 30, 16, 15, 1))
+      Meeting m = heads(DecisionBody.PARTY_MEMBER_ASSEMBLY, 30, 16, 15, 1)
           .withExcused(v(29), v(30));
       assertThat(outcome(rule, m)).isEqualTo(PASSED);
     }
@@ -74,8 +71,8 @@ class DecisionRulesTest {
     @Test
     void leavesProbationaryMembersOutOfRosterAndVotes() {
       // 10 full members + 5 probationary who all attend and vote yes; only 5 full yes of 10
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.PARTY_MEMBER_ASSEMBLY);
-      ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("议题");
+      Meeting.Builder b = Meetings.base(DecisionBody.PARTY_MEMBER_ASSEMBLY);
+      MeetingItem.Builder item = MeetingItem.builder().key("1").title("议题");
       for (int i = 1; i <= 15; i++) {
         b.addRoster(RosterEntry.builder().voter(v(i))
             .partyStatus(i > 10 ? MembershipStatus.PROBATIONARY : MembershipStatus.FULL).build());
@@ -100,12 +97,12 @@ class DecisionRulesTest {
   class PartyElection {
     private Meeting election(int shouldAttend, int present, long... votes) {
       Meeting m = heads(DecisionBody.PARTY_MEMBER_ASSEMBLY, shouldAttend, present, 0, 0);
-      ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("选举书记")
+      MeetingItem.Builder item = MeetingItem.builder().key("1").title("选举书记")
           .ballotsCast((long) present);
       for (int i = 0; i < votes.length; i++) {
         item.addCandidates(CandidateVotes.of("候选人" + (i + 1), votes[i]));
       }
-      return ImmutableMeeting.copyOf(m).withItems(item.build());
+      return m.withItems(item.build());
     }
 
     @Test
@@ -148,11 +145,11 @@ class DecisionRulesTest {
 
     /** 12 adults in 6 households of two (h1: v1,v2; h2: v3,v4; ...). */
     private Meeting villagers(int... present) {
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
+      Meeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
       for (int i = 1; i <= 12; i++) {
         b.addRoster(RosterEntry.builder().voter(v(i)).household("h" + ((i + 1) / 2)).build());
       }
-      ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("村道硬化");
+      MeetingItem.Builder item = MeetingItem.builder().key("1").title("村道硬化");
       for (int p : present) {
         b.addPresent(v(p));
         item.addBallots(Ballot.of(v(p), Vote.YES));
@@ -192,7 +189,7 @@ class DecisionRulesTest {
     @Test
     void leavesVillagersUnderEighteenOutOfTheRoster() {
       // 3 adults + 1 aged 17 on the meeting date; 2 adults present: more than half of 3
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
+      Meeting.Builder b = Meetings.base(DecisionBody.VILLAGERS_MEETING);
       for (int i = 1; i <= 3; i++) {
         b.addRoster(RosterEntry.builder().voter(v(i)).birthDate(Meetings.DATE.minusYears(18)).build());
       }
@@ -206,10 +203,10 @@ class DecisionRulesTest {
 
     @Test
     void readsASecretBallotTally() {
-      Meeting m = ImmutableMeeting.copyOf(heads(DecisionBody.VILLAGERS_MEETING, 100, 60, 0, 0))
+      Meeting m = heads(DecisionBody.VILLAGERS_MEETING, 100, 60, 0, 0)
           .withItems(MeetingItem.builder().key("1").title("t").tally(Tally.of(31, 20, 9)).build());
       assertThat(outcome(rule, m)).isEqualTo(PASSED);
-      Meeting tooMany = ImmutableMeeting.copyOf(m)
+      Meeting tooMany = m
           .withItems(MeetingItem.builder().key("1").title("t").tally(Tally.of(90, 20, 0)).build());
       assertThat(outcome(rule, tooMany)).isEqualTo(INVALID_ROSTER);
     }
@@ -221,9 +218,9 @@ class DecisionRulesTest {
 
     /** 30 members: {@code reps} representatives ({@code women} of them women), the rest committee. */
     private Meeting representatives(int reps, int women, int present, int households) {
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.VILLAGER_REPRESENTATIVES_MEETING);
+      Meeting.Builder b = Meetings.base(DecisionBody.VILLAGER_REPRESENTATIVES_MEETING);
       for (int i = 1; i <= 30; i++) {
-        ImmutableRosterEntry.Builder e = RosterEntry.builder().voter(v(i));
+        RosterEntry.Builder e = RosterEntry.builder().voter(v(i));
         if (i <= reps) {
           e.role(RosterRole.REPRESENTATIVE).representedHouseholds(households)
               .sex(i <= women ? Sex.FEMALE : Sex.MALE);
@@ -294,11 +291,11 @@ class DecisionRulesTest {
   class VillageElection {
     private Meeting election(long cast, long... votes) {
       Meeting m = heads(DecisionBody.VILLAGE_ELECTION, 1000, 0, 0, 0);
-      ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("主任").ballotsCast(cast);
+      MeetingItem.Builder item = MeetingItem.builder().key("1").title("主任").ballotsCast(cast);
       for (int i = 0; i < votes.length; i++) {
         item.addCandidates(CandidateVotes.of("候选人" + (i + 1), votes[i]));
       }
-      return ImmutableMeeting.copyOf(m).withItems(item.build());
+      return m.withItems(item.build());
     }
 
     @Test
@@ -332,8 +329,8 @@ class DecisionRulesTest {
       Evaluation e = DecisionRules.VILLAGE_ELECTION.evaluate(m);
       assertThat(e.elected()).containsExactly("候选人1");
       assertThat(e.outcome()).isEqualTo(PASSED);
-      Meeting two = ImmutableMeeting.copyOf(m).withItems(
-          ImmutableMeetingItem.copyOf(m.items().get(0)).withSeats(2));
+      Meeting two = m.withItems(
+          m.items().get(0).withSeats(2));
       Evaluation tie = DecisionRules.VILLAGE_ELECTION.evaluate(two);
       assertThat(tie.outcome()).isEqualTo(REJECTED);
       assertThat(tie.elected()).containsExactly("候选人1");
@@ -342,7 +339,7 @@ class DecisionRulesTest {
     @Test
     void rejectsElectionWithoutBallotsCastOrWithMoreVotesThanBallots() {
       Meeting m = heads(DecisionBody.VILLAGE_ELECTION, 10, 0, 0, 0);
-      Meeting noCast = ImmutableMeeting.copyOf(m).withItems(MeetingItem.builder().key("1")
+      Meeting noCast = m.withItems(MeetingItem.builder().key("1")
           .title("主任").addCandidates(CandidateVotes.of("甲", 3)).build());
       assertThat(outcome(DecisionRules.VILLAGE_ELECTION, noCast)).isEqualTo(INVALID_ROSTER);
       assertThat(outcome(DecisionRules.VILLAGE_ELECTION, election(501, 502)))
@@ -357,8 +354,8 @@ class DecisionRulesTest {
      * with areas overridden by {@code areas} where given; the first {@code yes} vote yes.
      */
     private Meeting owners(int participating, int yes, String... areas) {
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.OWNERS_ASSEMBLY);
-      ImmutableMeetingItem.Builder item = MeetingItem.builder().key("1").title("加装电梯");
+      Meeting.Builder b = Meetings.base(DecisionBody.OWNERS_ASSEMBLY);
+      MeetingItem.Builder item = MeetingItem.builder().key("1").title("加装电梯");
       for (int i = 1; i <= 12; i++) {
         String area = i <= areas.length ? areas[i - 1] : "100";
         b.addRoster(Meetings.unit("o" + i, "1-" + i, area));
@@ -411,11 +408,11 @@ class DecisionRulesTest {
     @Test
     void countsSeveralUnitsOfOneBuyerAsOneOwnerAndAllUnsoldUnitsAsOne() {
       // 3 units of buyer a, 1 of b, 2 unsold (as dev1, dev2): 3 owners, 600 m²
-      ImmutableMeeting.Builder b = Meetings.base(DecisionBody.OWNERS_ASSEMBLY)
+      Meeting.Builder b = Meetings.base(DecisionBody.OWNERS_ASSEMBLY)
           .addRoster(Meetings.unit("a", "1", "100"), Meetings.unit("a", "2", "100"),
               Meetings.unit("a", "3", "100"), Meetings.unit("b", "4", "100"))
-          .addRoster(ImmutableRosterEntry.copyOf(Meetings.unit("dev1", "5", "100")).withUnsold(true))
-          .addRoster(ImmutableRosterEntry.copyOf(Meetings.unit("dev2", "6", "100")).withUnsold(true));
+          .addRoster(Meetings.unit("dev1", "5", "100").withUnsold(true))
+          .addRoster(Meetings.unit("dev2", "6", "100").withUnsold(true));
       Meeting m = b.addItems(MeetingItem.builder().key("1").title("t")
           .addBallots(Ballot.of(VoterId.of("a"), Vote.YES), Ballot.of(VoterId.of("dev1"), Vote.YES))
           .build()).build();
@@ -448,10 +445,10 @@ class DecisionRulesTest {
       assertThat(e.outcome()).isEqualTo(INVALID_ROSTER);
       assertThat(e.problems()).extracting(Evaluation.Note::en)
           .containsExactly("exclusive unit 1 is listed twice (a, b)");
-      Meeting noArea = ImmutableMeeting.copyOf(dup).withRoster(Meetings.unit("a", "1", "100"),
+      Meeting noArea = dup.withRoster(Meetings.unit("a", "1", "100"),
           RosterEntry.builder().voter(VoterId.of("b")).exclusiveUnit("2").build());
       assertThat(outcome(DecisionRules.OWNERS_ORDINARY, noArea)).isEqualTo(INVALID_ROSTER);
-      Meeting tally = ImmutableMeeting.copyOf(dup).withRoster(Meetings.unit("a", "1", "100"))
+      Meeting tally = dup.withRoster(Meetings.unit("a", "1", "100"))
           .withItems(MeetingItem.builder().key("1").title("t").tally(Tally.of(1, 0, 0)).build());
       assertThat(DecisionRules.OWNERS_ORDINARY.evaluate(tally).problems())
           .extracting(Evaluation.Note::en)
@@ -465,11 +462,11 @@ class DecisionRulesTest {
     Meeting empty = Meetings.base(DecisionBody.RESIDENTS_MEETING)
         .addItems(Meetings.item(0, 0)).build();
     assertThat(outcome(rule, empty)).isEqualTo(INVALID_ROSTER);
-    Meeting stranger = ImmutableMeeting.copyOf(heads(DecisionBody.RESIDENTS_MEETING, 3, 2, 2, 0))
+    Meeting stranger = heads(DecisionBody.RESIDENTS_MEETING, 3, 2, 2, 0)
         .withPresent(v(1), v(9));
     assertThat(rule.evaluate(stranger).problems()).extracting(Evaluation.Note::en)
         .containsExactly("v9 attended or voted but is not on the roster");
-    Meeting twice = ImmutableMeeting.copyOf(heads(DecisionBody.RESIDENTS_MEETING, 3, 2, 2, 0))
+    Meeting twice = heads(DecisionBody.RESIDENTS_MEETING, 3, 2, 2, 0)
         .withItems(MeetingItem.builder().key("1").title("t")
             .addBallots(Ballot.of(v(1), Vote.YES), Ballot.of(v(1), Vote.NO)).build());
     assertThat(outcome(rule, twice)).isEqualTo(INVALID_ROSTER);
@@ -484,7 +481,7 @@ class DecisionRulesTest {
     Meeting m = heads(DecisionBody.RESIDENTS_MEETING, 40, 30, 20, 10);
     assertThat(outcome(DecisionRules.RESIDENTS_MEETING, m)).isEqualTo(PASSED);
     assertThat(outcome(local, m)).isEqualTo(PASSED);
-    assertThat(outcome(local, ImmutableMeeting.copyOf(m).withItems(Meetings.item(19, 11))))
+    assertThat(outcome(local, m.withItems(Meetings.item(19, 11))))
         .isEqualTo(REJECTED);
     assertThatThrownBy(() -> local.withFraction("quorum.nope", Fraction.HALF))
         .isInstanceOf(IllegalArgumentException.class)

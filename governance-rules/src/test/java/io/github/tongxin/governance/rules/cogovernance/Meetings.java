@@ -2,13 +2,12 @@ package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.cogovernance.Ballot;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.id.UnitId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ final class Meetings {
    * present do not vote.
    */
   static Meeting heads(DecisionBody body, int eligible, int present, int yes, int no) {
-    ImmutableMeeting.Builder b = base(body);
+    Meeting.Builder b = base(body);
     for (int i = 1; i <= eligible; i++) {
       b.addRoster(RosterEntry.builder().voter(v(i)).household("h" + i).build());
     }
@@ -53,11 +52,11 @@ final class Meetings {
     return MeetingItem.builder().key("1").title("议题").addAllBallots(ballots).build();
   }
 
-  static ImmutableMeeting.Builder base(DecisionBody body) {
+  static Meeting.Builder base(DecisionBody body) {
     return base(body, "m1", DATE);
   }
 
-  static ImmutableMeeting.Builder base(DecisionBody body, String id, LocalDate date) {
+  static Meeting.Builder base(DecisionBody body, String id, LocalDate date) {
     return Meeting.builder()
         .id(MeetingId.of(id))
         .body(body)

@@ -3,24 +3,23 @@ package io.github.tongxin.governance.rules.cogovernance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.cogovernance.Ballot;
-import io.github.tongxin.governance.model.cogovernance.CouncilId;
+import io.github.tongxin.governance.model.id.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
-import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.id.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
-import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
-import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
 import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.cogovernance.Vote;
-import io.github.tongxin.governance.model.cogovernance.VoterId;
+import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -59,7 +58,7 @@ class ProcedureRecordRuleTest {
     return m.addItems(item.build()).build();
   }
 
-  private static ImmutableProcedureRecord.Builder matter(String procedure, int noticeToVoteDays) {
+  private static ProcedureRecord.Builder matter(String procedure, int noticeToVoteDays) {
     LocalDate vote = NOTICE.plusDays(noticeToVoteDays);
     return ProcedureRecord.builder().id(MatterId.of("fund-2026")).procedure(procedure)
         .title("外墙维修使用维修资金").unit(BUILDING)
@@ -101,8 +100,8 @@ class ProcedureRecordRuleTest {
 
   @Test
   void aSkippedNoticeIsAnErrorOfTheOwnersOrder() {
-    ProcedureRecord skipped = ImmutableProcedureRecord.copyOf(
-            matter(Procedures.OWNERS_ORDINARY_ID, 16).build())
+    ProcedureRecord skipped = 
+            matter(Procedures.OWNERS_ORDINARY_ID, 16).build()
         .withStages(matter(Procedures.OWNERS_ORDINARY_ID, 16).build().stages().subList(1, 3));
     ValidationReport report = RuleTesting.validate(with(skipped, ownersVote(NOTICE.plusDays(16))));
     assertThat(rules(report)).containsExactly(ProcedureRecordRule.ID);

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
-import io.github.tongxin.governance.model.cogovernance.ImmutableMeeting;
-import io.github.tongxin.governance.model.cogovernance.ImmutableProcedureRecord;
-import io.github.tongxin.governance.model.cogovernance.ImmutableStageRecord;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
+import io.github.tongxin.governance.model.cogovernance.StageRecord;
+import io.github.tongxin.governance.model.id.MatterId;
+import io.github.tongxin.governance.model.id.MeetingId;
 import io.github.tongxin.governance.model.cogovernance.RosterEntry;
 import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
-import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.hierarchy.Sex;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -39,15 +36,15 @@ class ProcedureTest {
 
   /** The party member assembly of 20 full members: 18 present, {@code yes} vote yes. */
   private static Meeting review(int yes) {
-    return ImmutableMeeting.copyOf(
-            Meetings.heads(DecisionBody.PARTY_MEMBER_ASSEMBLY, 20, 18, yes, 18 - yes))
+    return 
+            Meetings.heads(DecisionBody.PARTY_MEMBER_ASSEMBLY, 20, 18, yes, 18 - yes)
         .withId(MeetingId.of("M-review"))
         .withDate(d(3, 10));
   }
 
   /** The villagers' representative meeting: 30 members, 25 representatives (10 women). */
   private static Meeting resolve() {
-    ImmutableMeeting.Builder b = Meetings.base(DecisionBody.VILLAGER_REPRESENTATIVES_MEETING,
+    Meeting.Builder b = Meetings.base(DecisionBody.VILLAGER_REPRESENTATIVES_MEETING,
         "M-resolve", d(3, 15));
     for (int i = 1; i <= 30; i++) {
       b.addRoster(i <= 25
@@ -209,7 +206,7 @@ class ProcedureTest {
   @Test
   void acceptsDisclosureDateRecordedOnTheStageItself() {
     List<StageRecord> s = new ArrayList<>(roadPaving().subList(0, 4));
-    s.set(3, ImmutableStageRecord.copyOf(s.get(3)).withDisclosedOn(d(3, 16)));
+    s.set(3, s.get(3).withDisclosedOn(d(3, 16)));
     ProcedureRun run = FOUR.run(matter(s), Map.of(MeetingId.of("M-review"), review(17),
         MeetingId.of("M-resolve"), resolve()), AS_OF);
     assertThat(run.findings()).isEmpty();
@@ -221,7 +218,7 @@ class ProcedureTest {
         stage("consult", StageKind.CONSULT, d(3, 5), DecisionBody.OWNERS_COMMITTEE));
     s.add(stage("celebrate", StageKind.IMPLEMENT, d(3, 6), DecisionBody.TWO_COMMITTEES));
     s.replaceAll(r -> r.stage().equals("review")
-        ? ImmutableStageRecord.copyOf(r).withOutcome(DecisionOutcome.PASSED) : r);
+        ? r.withOutcome(DecisionOutcome.PASSED) : r);
     ProcedureRun run = run(FOUR, s, review(10));
     assertThat(run.findings()).extracting(Finding::ruleId).containsExactlyInAnyOrder(
         Procedure.UNKNOWN_STAGE, Procedure.WRONG_BODY, Procedure.OUTCOME_MISMATCH,
@@ -242,13 +239,13 @@ class ProcedureTest {
             .key("1").title("加装电梯")
             .addBallots(
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("a"),
+                    io.github.tongxin.governance.model.id.VoterId.of("a"),
                     io.github.tongxin.governance.model.cogovernance.Vote.YES),
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("b"),
+                    io.github.tongxin.governance.model.id.VoterId.of("b"),
                     io.github.tongxin.governance.model.cogovernance.Vote.NO),
                 io.github.tongxin.governance.model.cogovernance.Ballot.of(
-                    io.github.tongxin.governance.model.cogovernance.VoterId.of("c"),
+                    io.github.tongxin.governance.model.id.VoterId.of("c"),
                     io.github.tongxin.governance.model.cogovernance.Vote.YES))
             .build())
         .build();
@@ -257,14 +254,14 @@ class ProcedureTest {
         StageRecord.builder().stage("vote").kind(StageKind.RESOLVE).date(d(6, 20))
             .meeting(MeetingId.of("M-lift")).build(),
         stage("publish", StageKind.DISCLOSE, d(6, 22), DecisionBody.OWNERS_COMMITTEE));
-    ImmutableProcedureRecord record = ImmutableProcedureRecord.copyOf(matter(stages))
+    ProcedureRecord record = matter(stages)
         .withProcedure(lift.id()).withTitle("加装电梯");
     ProcedureRun ok = lift.run(record, Map.of(vote.id(), vote), d(7, 1));
     assertThat(ok.findings()).isEmpty();
     assertThat(ok.stages().get(1).outcome()).hasValue(DecisionOutcome.PASSED);
 
     ProcedureRecord shortNotice = record.withStages(
-        ImmutableStageRecord.copyOf(stages.get(0)).withDate(d(6, 6)), stages.get(1),
+        stages.get(0).withDate(d(6, 6)), stages.get(1),
         stages.get(2));
     ProcedureRun run = lift.run(shortNotice, Map.of(vote.id(), vote), d(7, 1));
     assertThat(run.findings()).extracting(Finding::ruleId)

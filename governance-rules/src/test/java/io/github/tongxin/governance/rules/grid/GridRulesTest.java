@@ -5,11 +5,10 @@ import static io.github.tongxin.governance.rules.fixtures.RuleTesting.validate;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
+import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
-import io.github.tongxin.governance.rules.fixtures.Mutations;
 import org.junit.jupiter.api.Test;
 
 class GridRulesTest {
@@ -18,9 +17,9 @@ class GridRulesTest {
   void warnsOfHouseholdNoCentralHouseholdKeepsInTouchWith() {
     // Link L1 (central household H1) drops H5: H5 is reached by no one.
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withContactLinks(clean.contactLinks().stream()
+    GovernanceDataset d = clean.withContactLinks(clean.contactLinks().stream()
         .map(l -> l.id().value().equals("L1")
-            ? ImmutableContactLink.copyOf(l).withHouseholds(l.households().stream()
+            ? l.withHouseholds(l.households().stream()
                 .filter(h -> !h.value().equals("H5")).toList())
             : l)
         .toList());
@@ -35,14 +34,14 @@ class GridRulesTest {
     GovernanceDataset clean = Fixtures.clean();
     var l1 = clean.contactLinks().get(0);
     var l11 = clean.contactLinks().get(1);
-    var merged = ImmutableContactLink.copyOf(l1).withHouseholds(
+    var merged = l1.withHouseholds(
         java.util.stream.Stream.concat(l1.households().stream(),
             java.util.stream.Stream.concat(java.util.stream.Stream.of(l11.centralHouseholdId()),
                 l11.households().stream())).toList());
     var links = new java.util.ArrayList<>(clean.contactLinks().subList(2,
         clean.contactLinks().size()));
     links.add(0, merged);
-    GovernanceDataset d = Mutations.of(clean).withContactLinks(links);
+    GovernanceDataset d = clean.withContactLinks(links);
     assertOnlyFinding(validate(d), "coverage.contact-link.max-households", Severity.WARNING,
         "党员中心户 H1 联系 19 户，多于 15 户",
         "central household H1 keeps in touch with 19 households, more than 15",
@@ -52,9 +51,9 @@ class GridRulesTest {
   @Test
   void warnsOfGridWithoutFullTimeGridWorker() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .map(p -> p.id().value().equals("T1")
-            ? io.github.tongxin.governance.model.hierarchy.ImmutablePost.copyOf(p)
+            ? p
                 .withTo(java.time.LocalDate.of(2025, 12, 31))
             : p)
         .toList());

@@ -21,7 +21,7 @@ class GridSizeAndTeamRulesTest {
     GovernanceDataset clean = Fixtures.clean();
     GovernanceDataset fewer = Mutations.removeUnits(clean, u -> u.kind().tier() == Tier.HOUSEHOLD
         && Integer.parseInt(u.id().value().substring(1)) > 290);
-    GovernanceDataset d = Mutations.of(fewer).withContactLinks(clean.contactLinks().stream()
+    GovernanceDataset d = fewer.withContactLinks(clean.contactLinks().stream()
         .filter(l -> !Set.of("L291", "L301", "L311").contains(l.id().value())).toList());
     assertOnlyFinding(validate(d), "grid.size", Severity.WARNING,
         "网格 G（第一网格）有 290 户，不在 300 至 500 户之间",
@@ -44,7 +44,7 @@ class GridSizeAndTeamRulesTest {
   @Test
   void warnsOfGridTeamWithoutPartyMemberVolunteer() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .filter(p -> !p.id().value().equals("T6")).toList());
     assertOnlyFinding(validate(d), "team.multi-network", Severity.WARNING,
         "白水湖社区的网格 G（第一网格）的多网合一团队缺少：党员志愿者",

@@ -3,9 +3,8 @@ package io.github.tongxin.governance.rules.hierarchy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
-import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
+import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.hierarchy.StructureProblem.Kind;
@@ -108,14 +107,14 @@ class GeneratedHierarchyTest {
         case DUPLICATE_ID: {
           // the same unit recorded once more, at a random place, under another name
           int at = rnd.nextInt(units.size() + 1);
-          units.add(at, ImmutableUnit.copyOf(u).withName("重复"));
+          units.add(at, u.withName("重复"));
           expectedUnits = List.of(u.id());
           break;
         }
         case EXTERNAL_PARENT: {
           // the parent is outside the input: the unit becomes a root, nothing is excluded
           UnitId missing = UnitId.of("missing");
-          units.set(victim, ImmutableUnit.copyOf(u).withParentId(missing));
+          units.set(victim, u.withParentId(missing));
           expectedUnits = List.of(u.id(), missing);
           break;
         }
@@ -131,7 +130,7 @@ class GeneratedHierarchyTest {
           candidates.sort(null);
           UnitId bottom = candidates.get(rnd.nextInt(candidates.size()));
           int topAt = indexOf(units, top);
-          units.set(topAt, ImmutableUnit.copyOf(units.get(topAt)).withParentId(bottom));
+          units.set(topAt, units.get(topAt).withParentId(bottom));
           List<UnitId> members = new ArrayList<>();
           for (UnitId x = bottom; !x.equals(top); x = parentOf(units, x)) {
             members.add(x);
@@ -144,7 +143,7 @@ class GeneratedHierarchyTest {
         default: {
           // the unit takes its parent's kind, so its tier is no longer below the parent's
           Unit parent = units.get(indexOf(units, u.parentId().orElseThrow()));
-          units.set(victim, ImmutableUnit.copyOf(u).withKind(parent.kind()));
+          units.set(victim, u.withKind(parent.kind()));
           expectedUnits = List.of(u.id(), parent.id());
           break;
         }

@@ -2,7 +2,6 @@ package io.github.tongxin.governance.rules.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -55,26 +54,26 @@ class GeneratedHierarchyValidationTest {
       String expected;
       switch (seed % 5) {
         case 0 -> {
-          units.add(rnd.nextInt(units.size() + 1), ImmutableUnit.copyOf(u).withName("重复"));
+          units.add(rnd.nextInt(units.size() + 1), u.withName("重复"));
           expected = "structure.duplicate-id";
         }
         case 1 -> {
-          units.set(victim, ImmutableUnit.copyOf(u).withParentId(UnitId.of("missing")));
+          units.set(victim, u.withParentId(UnitId.of("missing")));
           expected = "structure.external-parent";
         }
         case 2 -> {
-          units.set(victim, ImmutableUnit.copyOf(u).withParentId(u.id()));
+          units.set(victim, u.withParentId(u.id()));
           expected = "structure.cycle";
         }
         case 3 -> {
           // the root is hung under the victim, which is below it: a cycle through the root
-          units.set(0, ImmutableUnit.copyOf(units.get(0)).withParentId(u.id()));
+          units.set(0, units.get(0).withParentId(u.id()));
           expected = "structure.cycle";
         }
         default -> {
           Unit parent = units.stream().filter(p -> p.id().equals(u.parentId().orElseThrow()))
               .findFirst().orElseThrow();
-          units.set(victim, ImmutableUnit.copyOf(u).withKind(parent.kind()));
+          units.set(victim, u.withKind(parent.kind()));
           expected = "structure.tier-order";
         }
       }

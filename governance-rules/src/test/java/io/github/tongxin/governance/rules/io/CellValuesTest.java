@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Role;
@@ -207,7 +206,7 @@ class CellValuesTest {
   @Test
   void ambiguousAndUnknownCellsAreFindingsAtTheirRowAndColumnAndTheRowIsLeftOut() {
     // Row 2: 网格 is ambiguous. Row 3: 小区 names no kind. Row 4 is fine.
-    ImmutableGovernanceDataset.Builder read = GovernanceDataset.builder();
+    GovernanceDataset.Builder read = GovernanceDataset.builder();
     ReadSink sink = new ReadSink(r -> GovernanceRecords.add(read, r));
     CellValues values = new CellValues(Map.of("kind", LocalKind.class));
     TableBinding b = new TableBinding(RecordType.UNIT, "u.csv", null,

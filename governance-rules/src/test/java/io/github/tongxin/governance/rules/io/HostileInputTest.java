@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.io.DatasetWriter.Format;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;
@@ -190,8 +190,7 @@ class HostileInputTest {
     persons.add(io.github.tongxin.governance.model.hierarchy.Person.builder()
         .id(io.github.tongxin.governance.model.id.PersonId.of("BAD")).name("坏\ud800")
         .householdId(good.units().get(0).id()).build());
-    GovernanceDataset bad = io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset
-        .copyOf(good).withPersons(persons);
+    GovernanceDataset bad = good.withPersons(persons);
     for (Format format : Format.values()) {
       Path out = dir.resolve("export-" + format);
       List<Path> written = DatasetWriter.defaults().write(good, format, out);

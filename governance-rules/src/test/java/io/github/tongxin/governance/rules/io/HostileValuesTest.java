@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

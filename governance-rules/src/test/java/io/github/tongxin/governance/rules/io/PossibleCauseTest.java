@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.MembershipId;

@@ -2,7 +2,7 @@ package io.github.tongxin.governance.rules.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.PartyOrganizationType;

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.SampleDatasets;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Role;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -95,7 +94,7 @@ class PartitionedValidatorTest {
     // contact link naming a household that does not exist, a self-parent, and a grid secretary
     // post at a building (a cycle is added below)
     GovernanceDataset clean = Fixtures.clean();
-    var b = Mutations.of(clean).withUnits(List.of());
+    var b = clean.withUnits(List.of());
     List<Unit> units = new ArrayList<>(clean.units());
     units.add(Unit.of(UnitId.of("C2"), UnitKind.COMMUNITY, "第二社区", UnitId.of("S")));
     units.add(Unit.of(UnitId.of("G2"), UnitKind.GRID, "第二网格", UnitId.of("C2")));
@@ -151,7 +150,7 @@ class PartitionedValidatorTest {
             .unitId(UnitId.of("C")).build(),
         Facility.builder().id(FacilityId.of("F2")).kind(FacilityKind.ELDERLY_CARE_CENTRE)
             .name("养老中心").unitId(UnitId.of("S2")).addServedUnitIds(UnitId.of("S2")).build());
-    GovernanceDataset d = Mutations.of(clean).withUnits(units).withFacilities(facilities);
+    GovernanceDataset d = clean.withUnits(units).withFacilities(facilities);
     List<Path> in = write(d, DatasetWriter.Format.JSONL, "facts");
     PartitionedValidator.Result r = assertSameFindings(in, 1);
     assertThat(r.partitions()).isGreaterThanOrEqualTo(3);
@@ -164,7 +163,7 @@ class PartitionedValidatorTest {
     // the same with a cycle elsewhere: now no partition judges sizes
     units.add(Unit.of(UnitId.of("GX"), UnitKind.GRID, "环一", UnitId.of("GY")));
     units.add(Unit.of(UnitId.of("GY"), UnitKind.GRID, "环二", UnitId.of("GX")));
-    List<Path> cyclic = write(Mutations.of(d).withUnits(units), DatasetWriter.Format.JSONL,
+    List<Path> cyclic = write(d.withUnits(units), DatasetWriter.Format.JSONL,
         "facts-cycle");
     PartitionedValidator.Result c = assertSameFindings(cyclic, 1);
     assertThat(c.validation().countsByRule()).containsKey("structure.cycle")
@@ -254,7 +253,7 @@ class PartitionedValidatorTest {
   void renamedUnitKeepsItsFindingInItsOwnPartition() throws IOException {
     // a grid moved under a household (tier out of order) in a dataset split per community
     GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "G",
-        u -> ImmutableUnit.copyOf(u).withParentId(Fixtures.household(3)));
+        u -> u.withParentId(Fixtures.household(3)));
     List<Path> in = write(d, DatasetWriter.Format.JSONL, "moved");
     assertSameFindings(in, 2);
   }

@@ -1,10 +1,8 @@
 package io.github.tongxin.governance.rules.partition;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableContactLink;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
@@ -16,7 +14,6 @@ import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.hierarchy.Role;
-import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.ContactLinkId;
 import io.github.tongxin.governance.model.id.MembershipId;
@@ -128,7 +125,7 @@ final class RandomCities {
     }
     List<ContactLink> links = new ArrayList<>();
     for (int i = 0, ls = households.size() / 4; i < ls; i++) {
-      ImmutableContactLink.Builder l = ContactLink.builder().id(ContactLinkId.of("L" + i))
+      ContactLink.Builder l = ContactLink.builder().id(ContactLinkId.of("L" + i))
           .centralHouseholdId(pick(households)).personId(pick(persons).id());
       for (int k = 0, hs = rnd.nextInt(18); k < hs; k++) {
         l.addHouseholds(pick(households));
@@ -148,7 +145,7 @@ final class RandomCities {
     if (rnd.nextBoolean()) {
       Collections.shuffle(units, rnd);
     }
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units)
+    GovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units)
         .addAllPersons(persons).addAllMemberships(memberships).addAllPosts(posts)
         .addAllOrganizations(organizations).addAllContactLinks(links)
         .addAllRegistrations(registrations);
@@ -162,12 +159,12 @@ final class RandomCities {
       Unit u = units.get(victim);
       switch (rnd.nextInt(8)) {
         // a repeated unit id, placed in another subtree
-        case 0 -> units.add(ImmutableUnit.copyOf(units.get(rnd.nextInt(units.size())))
+        case 0 -> units.add(units.get(rnd.nextInt(units.size()))
             .withParentId(pick(all)).withName("重复"));
         // a parent that does not exist
-        case 1 -> units.set(victim, ImmutableUnit.copyOf(u).withParentId(UnitId.of("missing")));
+        case 1 -> units.set(victim, u.withParentId(UnitId.of("missing")));
         // its own parent
-        case 2 -> units.set(victim, ImmutableUnit.copyOf(u).withParentId(u.id()));
+        case 2 -> units.set(victim, u.withParentId(u.id()));
         // a cycle: an ancestor hung below its descendant
         case 3 -> {
           Unit h = unitOf(pick(households));
@@ -180,14 +177,14 @@ final class RandomCities {
             top = t.parentId().get();
           }
           Unit t = unitOf(top);
-          units.set(units.indexOf(t), ImmutableUnit.copyOf(t).withParentId(h.id()));
+          units.set(units.indexOf(t), t.withParentId(h.id()));
         }
         // a tier out of order
-        case 4 -> units.set(victim, ImmutableUnit.copyOf(u).withKind(UnitKind.DISTRICT));
+        case 4 -> units.set(victim, u.withKind(UnitKind.DISTRICT));
         // an orphan: a community without its street
         case 5 -> {
           Unit c = unitOf(pick(communities));
-          units.set(units.indexOf(c), ImmutableUnit.copyOf(c).withParentId(Optional.empty()));
+          units.set(units.indexOf(c), c.withParentId(Optional.empty()));
         }
         // a repeated person id
         case 6 -> persons.add(Person.builder().id(pick(persons).id()).name("重复")

@@ -5,10 +5,9 @@ import static io.github.tongxin.governance.rules.fixtures.RuleTesting.validate;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyMembership;
-import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.PartyMembership;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePartyOrganization;
+import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
+import io.github.tongxin.governance.model.hierarchy.PartyOrganization;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.id.MembershipId;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -41,7 +40,7 @@ class PartyRulesTest {
     for (int i = 4; i < full + probationary; i++) {
       persons.add(Fixtures.person("X" + i, "党员X" + i));
     }
-    return Mutations.of(clean).withMemberships(ms).withPersons(persons);
+    return clean.withMemberships(ms).withPersons(persons);
   }
 
   @Test
@@ -67,7 +66,7 @@ class PartyRulesTest {
   @Test
   void acceptsBranchOfSevenWithCommitteeOfThree() {
     GovernanceDataset d = withGridMembers(6, 0);
-    d = Mutations.of(d).withPosts(concat(d, Fixtures.post("C1", "P2", "G", Role.DEPUTY_SECRETARY),
+    d = d.withPosts(concat(d, Fixtures.post("C1", "P2", "G", Role.DEPUTY_SECRETARY),
         Fixtures.post("C2", "P3", "G", Role.COMMITTEE_MEMBER)));
     org.assertj.core.api.Assertions.assertThat(validate(d).findings()).isEmpty();
   }
@@ -75,7 +74,7 @@ class PartyRulesTest {
   @Test
   void rejectsCommitteeMembersInBranchBelowSeven() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean)
+    GovernanceDataset d = clean
         .withPosts(concat(clean, Fixtures.post("C2", "P3", "G", Role.COMMITTEE_MEMBER)));
     assertOnlyFinding(validate(d), "party.branch.committee-not-allowed", Severity.ERROR,
         "第一网格党支部 只有 5 名正式党员（少于 7 名），却设有 1 名支部委员",
@@ -86,7 +85,7 @@ class PartyRulesTest {
   @Test
   void rejectsBranchWithoutSecretary() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .filter(p -> !p.id().value().equals("S1")).toList());
     assertOnlyFinding(validate(d), "party.secretary-missing", Severity.ERROR,
         "第一网格党支部 在 2026-11-26 没有在任书记",
@@ -96,7 +95,7 @@ class PartyRulesTest {
   @Test
   void rejectsGridBranchTermLongerThanThreeYears() {
     GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "G", u -> u.withPartyOrganization(
-        ImmutablePartyOrganization.copyOf(u.partyOrganization().orElseThrow())
+        u.partyOrganization().orElseThrow()
             .withTermEnd(LocalDate.of(2027, 1, 2))));
     assertOnlyFinding(validate(d), "party.committee.term-length", Severity.ERROR,
         "第一网格党支部 任期 2024-01-01 至 2027-01-02，超过 3 年",
@@ -106,9 +105,9 @@ class PartyRulesTest {
   @Test
   void rejectsProbationaryMemberAsSecretary() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withMemberships(clean.memberships().stream()
+    GovernanceDataset d = clean.withMemberships(clean.memberships().stream()
         .map(m -> m.personId().value().equals("P1")
-            ? ImmutablePartyMembership.copyOf(m).withStatus(MembershipStatus.PROBATIONARY)
+            ? m.withStatus(MembershipStatus.PROBATIONARY)
             : m)
         .toList());
     assertOnlyFinding(validate(d), "party.post.requires-vote", Severity.ERROR,
@@ -120,9 +119,9 @@ class PartyRulesTest {
   @Test
   void rejectsMemberUnderSuspensionAsSecretary() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withMemberships(clean.memberships().stream()
+    GovernanceDataset d = clean.withMemberships(clean.memberships().stream()
         .map(m -> m.personId().value().equals("P1")
-            ? ImmutablePartyMembership.copyOf(m).withRightsSuspended(true)
+            ? m.withRightsSuspended(true)
             : m)
         .toList());
     assertOnlyFinding(validate(d), "party.post.requires-vote", Severity.ERROR,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
@@ -31,7 +31,7 @@ class DisclosureTest {
    */
   private static GovernanceDataset uncoveredHouseholdsWithNumbersInTheirNames() {
     GovernanceDataset d = Fixtures.clean();
-    d = Mutations.of(d).withContactLinks(d.contactLinks().stream()
+    d = d.withContactLinks(d.contactLinks().stream()
         .filter(l -> !l.id().value().equals("L1")).toList());
     d = Mutations.editUnit(d, "H2", u -> u.withName("户主电话" + MOBILE));
     return Mutations.editUnit(d, "H3", u -> u.withName("户主" + ID));
@@ -105,7 +105,7 @@ class DisclosureTest {
 
   @Test
   void customRuleMessagesAndRuleFailuresAreMaskedToo() {
-    GovernanceDataset d = GovernanceDataset.builder().addPersons(ImmutablePerson.builder()
+    GovernanceDataset d = GovernanceDataset.builder().addPersons(Person.builder()
         .id(PersonId.of("P1")).name("张三").citizenIdNumber(ID).mobileNumber(MOBILE).build())
         .build();
     DatasetValidator validator = DatasetValidator.builder()
@@ -128,7 +128,7 @@ class DisclosureTest {
   @Test
   void identifierConstraintFindingsNeverQuoteTheValue() {
     // a wrong check digit and a too short mobile number
-    GovernanceDataset d = GovernanceDataset.builder().addPersons(ImmutablePerson.builder()
+    GovernanceDataset d = GovernanceDataset.builder().addPersons(Person.builder()
         .id(PersonId.of("P1")).name("张三").citizenIdNumber("110105194912310021")
         .mobileNumber("1381234123").build()).build();
     ValidationReport full = StandardRules.validator().withDisclosure(Disclosure.FULL)

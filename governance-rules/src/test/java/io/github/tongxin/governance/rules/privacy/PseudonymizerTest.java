@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
@@ -198,7 +197,7 @@ class PseudonymizerTest {
         .addEvents(WorkOrderEvent.builder().type(WorkOrderEventType.RECEIVED)
             .at(Instant.parse("2026-11-20T00:01:00Z")).note("已联系 13912341234").build())
         .build();
-    return ImmutableGovernanceDataset.copyOf(clean).withPersons(persons).withWorkOrders(order);
+    return clean.withPersons(persons).withWorkOrders(order);
   }
 
   private record Shape(String ruleId, Object severity, Object subjects, Object property,

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.rules.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.fixtures.Mutations;
@@ -27,7 +27,7 @@ class TemplateInjectionTest {
     // the grid is named with template syntax and its grid worker post is removed; a household
     // is named so too and its contact link is gone
     GovernanceDataset d = Fixtures.clean();
-    d = Mutations.of(d)
+    d = d
         .withPosts(d.posts().stream().filter(p -> p.role() != Role.GRID_WORKER).toList())
         .withContactLinks(d.contactLinks().stream()
             .filter(l -> !l.id().value().equals("L1")).toList());
@@ -46,8 +46,8 @@ class TemplateInjectionTest {
     // a person whose name is blank after the hostile text is cut... rather: too long a name
     // (over 100 characters) full of template syntax, and a hostile skills-free mobile number
     String longName = HOSTILE.repeat(5);
-    GovernanceDataset d = Mutations.of(Fixtures.clean()).withPersons(List.of(
-        ImmutablePerson.copyOf(Fixtures.person("P1", "党员1")).withName(longName)
+    GovernanceDataset d = Fixtures.clean().withPersons(List.of(
+        Fixtures.person("P1", "党员1").withName(longName)
             .withMobileNumber("{0}${1+1}")));
     ValidationReport report = RuleTesting.validate(d);
     Finding size = report.findings("record.constraint").stream()

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableOrganization;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
+import io.github.tongxin.governance.model.hierarchy.Organization;
+import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.id.OrganizationId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -20,9 +20,9 @@ class IdentifierRulesTest {
 
   private static GovernanceDataset withPerson(String citizenId, String mobile) {
     GovernanceDataset clean = Fixtures.clean();
-    return Mutations.of(clean).withPersons(clean.persons().stream()
+    return clean.withPersons(clean.persons().stream()
         .map(p -> p.id().value().equals("R1")
-            ? ImmutablePerson.copyOf(p).withCitizenIdNumber(java.util.Optional.ofNullable(citizenId))
+            ? p.withCitizenIdNumber(java.util.Optional.ofNullable(citizenId))
                 .withMobileNumber(java.util.Optional.ofNullable(mobile))
             : p)
         .toList());
@@ -30,8 +30,8 @@ class IdentifierRulesTest {
 
   private static GovernanceDataset withCreditCode(String code) {
     GovernanceDataset clean = Fixtures.clean();
-    return Mutations.of(clean).withOrganizations(clean.organizations().stream()
-        .map(o -> ImmutableOrganization.copyOf(o).withSocialCreditCode(code)).toList());
+    return clean.withOrganizations(clean.organizations().stream()
+        .map(o -> o.withSocialCreditCode(code)).toList());
   }
 
   @Test

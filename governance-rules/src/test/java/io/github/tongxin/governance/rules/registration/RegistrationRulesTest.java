@@ -5,13 +5,12 @@ import static io.github.tongxin.governance.rules.fixtures.RuleTesting.validate;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableRegistration;
+import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.id.MembershipId;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.RegistrationId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
-import io.github.tongxin.governance.rules.fixtures.Mutations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,9 @@ class RegistrationRulesTest {
   @Test
   void rejectsRegistrationAtAGridInsteadOfACommunity() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withRegistrations(clean.registrations().stream()
+    GovernanceDataset d = clean.withRegistrations(clean.registrations().stream()
         .map(r -> (io.github.tongxin.governance.model.hierarchy.Registration)
-            ImmutableRegistration.copyOf(r).withCommunityId(UnitId.of("G")))
+            r.withCommunityId(UnitId.of("G")))
         .toList());
     assertOnlyFinding(validate(d), "registration.community", Severity.ERROR,
         "双报到 R-P5 报到的 G（第一网格）是网格，不是社区或村",
@@ -32,7 +31,7 @@ class RegistrationRulesTest {
 
   @Test
   void warnsOfInServiceMemberWithoutRegistration() {
-    GovernanceDataset d = Mutations.of(Fixtures.clean()).withRegistrations(List.of());
+    GovernanceDataset d = Fixtures.clean().withRegistrations(List.of());
     assertOnlyFinding(validate(d), "registration.in-service-unregistered", Severity.WARNING,
         "在职党员 P5 没有到社区报到的记录",
         "in-service member P5 has no registration at a community",

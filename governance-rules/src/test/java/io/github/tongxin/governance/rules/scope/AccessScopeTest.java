@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.hierarchy.Post;
@@ -44,7 +43,7 @@ class AccessScopeTest {
   }
 
   private static Set<RecordType> types(List<GovernanceRecord> records) {
-    return records.stream().map(GovernanceRecord::recordType)
+    return records.stream().map(RecordType::of)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RecordType.class)));
   }
 
@@ -80,7 +79,7 @@ class AccessScopeTest {
     assertThat(scope.unit()).contains(u("G"));
     for (GovernanceRecord r : IN) {
       // 双报到 registrations are at the community, above the grid
-      boolean expected = r.recordType() != RecordType.REGISTRATION;
+      boolean expected = RecordType.of(r) != RecordType.REGISTRATION;
       assertThat(scope.allows(r)).as(r.id().toString()).isEqualTo(expected);
     }
     assertThat(SIDE).allSatisfy(r -> assertThat(scope.allows(r)).as(r.id().toString()).isFalse());
@@ -127,7 +126,7 @@ class AccessScopeTest {
     Hardship lost = Hardship.builder().id(HardshipId.of("H-lost")).householdId(u("ghost"))
         .kind(HardshipKind.ELDERLY_LIVING_ALONE).since(LocalDate.of(2020, 1, 1)).build();
     Person nobody = Person.builder().id(PersonId.of("P-nobody")).name("无名").build();
-    GovernanceDataset d = ImmutableGovernanceDataset.copyOf(DATASET)
+    GovernanceDataset d = DATASET
         .withHardships(plus(DATASET.hardships(), lost))
         .withPersons(plus(DATASET.persons(), nobody));
     RecordUnits units = RecordUnits.of(d);
@@ -143,7 +142,7 @@ class AccessScopeTest {
     Person cadre = Person.builder().id(PersonId.of("P-cadre")).name("干部").build();
     Post post = Post.builder().id(PostId.of("S-cadre")).personId(cadre.id()).unitId(u("GO"))
         .role(Role.GRID_WORKER).build();
-    GovernanceDataset d = ImmutableGovernanceDataset.copyOf(DATASET)
+    GovernanceDataset d = DATASET
         .withPersons(plus(DATASET.persons(), cadre))
         .withPosts(plus(DATASET.posts(), post));
     RecordUnits units = RecordUnits.of(d);

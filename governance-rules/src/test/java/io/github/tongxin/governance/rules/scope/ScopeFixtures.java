@@ -1,21 +1,20 @@
 package io.github.tongxin.governance.rules.scope;
 
-import io.github.tongxin.governance.model.cogovernance.CouncilId;
+import io.github.tongxin.governance.model.id.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
-import io.github.tongxin.governance.model.cogovernance.MatterId;
+import io.github.tongxin.governance.model.id.MatterId;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
-import io.github.tongxin.governance.model.cogovernance.MeetingId;
-import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeId;
+import io.github.tongxin.governance.model.id.MeetingId;
+import io.github.tongxin.governance.model.id.OrganisationalLifeId;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeKind;
 import io.github.tongxin.governance.model.cogovernance.OrganisationalLifeRecord;
 import io.github.tongxin.governance.model.cogovernance.ProcedureRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.rules.cogovernance.Procedures;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.GovernanceRecord;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.hierarchy.ContactLink;
 import io.github.tongxin.governance.model.hierarchy.MembershipStatus;
 import io.github.tongxin.governance.model.hierarchy.Organization;
@@ -158,7 +157,7 @@ final class ScopeFixtures {
   }
 
   static GovernanceDataset dataset() {
-    ImmutableGovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units());
+    GovernanceDataset.Builder b = GovernanceDataset.builder().addAllUnits(units());
     for (List<GovernanceRecord> group : List.of(IN, SIDE, OUT)) {
       for (GovernanceRecord r : group) {
         GovernanceRecords.add(b, r);

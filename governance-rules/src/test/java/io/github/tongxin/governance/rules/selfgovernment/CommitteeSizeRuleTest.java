@@ -19,7 +19,7 @@ class CommitteeSizeRuleTest {
   @Test
   void rejectsResidentsCommitteeOfFour() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .filter(p -> !p.id().value().equals("RC5")).toList());
     assertOnlyFinding(validate(d), "self-government.committee-size", Severity.ERROR,
         "白水湖社区 的居民委员会有 4 名成员，不在 5 至 9 人之间",
@@ -36,7 +36,7 @@ class CommitteeSizeRuleTest {
       persons.add(Fixtures.person("R" + i, "委员" + i));
       posts.add(Fixtures.post("RC" + i, "R" + i, "C", Role.SELF_GOVERNMENT_MEMBER));
     }
-    GovernanceDataset d = Mutations.of(clean).withPosts(posts).withPersons(persons);
+    GovernanceDataset d = clean.withPosts(posts).withPersons(persons);
     assertOnlyFinding(validate(d), "self-government.committee-size", Severity.ERROR,
         "白水湖社区 的居民委员会有 10 名成员，不在 5 至 9 人之间",
         "the residents' committee of 白水湖社区 has 10 members, not between 5 and 9",
@@ -48,10 +48,10 @@ class CommitteeSizeRuleTest {
     // The same five members are fine for a village (3 to 7), and so are three.
     GovernanceDataset d = Mutations.editUnit(Fixtures.clean(), "C",
         u -> u.withKind(UnitKind.VILLAGE));
-    d = Mutations.of(d).withPosts(d.posts().stream()
+    d = d.withPosts(d.posts().stream()
         .filter(p -> !p.id().value().equals("RC4") && !p.id().value().equals("RC5")).toList());
     assertThat(validate(d).findings()).isEmpty();
-    GovernanceDataset two = Mutations.of(d).withPosts(d.posts().stream()
+    GovernanceDataset two = d.withPosts(d.posts().stream()
         .filter(p -> !p.id().value().equals("RC3")).toList());
     assertOnlyFinding(validate(two), "self-government.committee-size", Severity.ERROR,
         "白水湖社区 的村民委员会有 2 名成员，不在 3 至 7 人之间",

@@ -51,7 +51,7 @@ class HotspotFinderTest {
     out.add(at(C3, NOISE, hours(20)));      // C3 noise, only twice: below the threshold
     out.add(at(C3, NOISE, hours(21)));
     // proactive finds are not complaints
-    out.add(((io.github.tongxin.governance.model.service.ImmutableWorkOrder) at(C3, NOISE,
+    out.add(((io.github.tongxin.governance.model.service.WorkOrder) at(C3, NOISE,
         hours(22))).withChannel(Channel.PROACTIVE));
     // outside the 30-day window (40 days before T0), in January
     out.add(at(H1, PROPERTY, hours(-40 * 24)));

@@ -10,9 +10,8 @@ import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.id.WorkOrderId;
 import io.github.tongxin.governance.model.service.Channel;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
-import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.WorkOrder;
+import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +78,7 @@ final class ServiceFixtures {
   }
 
   /** Returns an ordinary noise order at a unit, raised at T0, with the given log. */
-  static ImmutableWorkOrder.Builder order(String id, UnitId location, WorkOrderEvent... events) {
+  static WorkOrder.Builder order(String id, UnitId location, WorkOrderEvent... events) {
     return WorkOrder.builder()
         .id(WorkOrderId.of(id))
         .channel(Channel.HOTLINE_12345)

@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
 import io.github.tongxin.governance.model.id.FacilityId;
@@ -23,7 +22,7 @@ import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
 import io.github.tongxin.governance.model.service.FacilityKind;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.StandardServiceCategory;
@@ -49,7 +48,7 @@ class ServiceRulesTest {
         .findings();
   }
 
-  private static ImmutableGovernanceDataset.Builder withUnits() {
+  private static GovernanceDataset.Builder withUnits() {
     return GovernanceDataset.builder().addAllUnits(ServiceFixtures.units());
   }
 
@@ -91,7 +90,7 @@ class ServiceRulesTest {
   @Test
   void workOrderLogRulesReportEachProblemUnderItsIdWithTheEventPosition() {
     // wrong: dispatched before received, to no department, then closed and reopened
-    ImmutableWorkOrder bad = order("W", G1,
+    WorkOrder bad = order("W", G1,
         WorkOrderEvent.of(WorkOrderEventType.RECEIVED, hours(2)),
         WorkOrderEvent.of(WorkOrderEventType.DISPATCHED, hours(1)),
         WorkOrderEvent.of(WorkOrderEventType.RESOLVED, hours(3)),

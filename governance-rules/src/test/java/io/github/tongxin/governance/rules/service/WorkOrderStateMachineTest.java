@@ -229,7 +229,7 @@ class WorkOrderStateMachineTest {
       if (log.size() >= 2) {
         WorkOrderEvent last = log.get(log.size() - 1);
         WorkOrderEvent before = log.get(log.size() - 2);
-        log.set(log.size() - 1, ((io.github.tongxin.governance.model.service.ImmutableWorkOrderEvent)
+        log.set(log.size() - 1, ((io.github.tongxin.governance.model.service.WorkOrderEvent)
             last).withAt(before.at().minusSeconds(1)));
         assertThat(WorkOrderStateMachine.problems(order("R", G1).addAllEvents(log).build()))
             .extracting(HistoryProblem::reason).containsExactly(Reason.TIME_WENT_BACK);

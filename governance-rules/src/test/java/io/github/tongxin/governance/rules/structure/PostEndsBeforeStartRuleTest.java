@@ -5,12 +5,10 @@ import static io.github.tongxin.governance.rules.fixtures.RuleTesting.validate;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
 import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Role;
 import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
-import io.github.tongxin.governance.rules.fixtures.Mutations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
@@ -22,15 +20,15 @@ class PostEndsBeforeStartRuleTest {
     GovernanceDataset clean = Fixtures.clean();
     var posts = new ArrayList<Post>(clean.posts());
     // X1: an old grid-worker post typed with its days swapped: held on no day at all
-    posts.add(ImmutablePost.copyOf(Fixtures.post("X1", "W1", "G", Role.GRID_WORKER))
+    posts.add(Fixtures.post("X1", "W1", "G", Role.GRID_WORKER)
         .withFrom(LocalDate.of(2025, 1, 1)).withTo(LocalDate.of(2024, 12, 31)));
     // X2: a post held for one day, from = to: possible, not flagged
-    posts.add(ImmutablePost.copyOf(Fixtures.post("X2", "W1", "G", Role.GRID_WORKER))
+    posts.add(Fixtures.post("X2", "W1", "G", Role.GRID_WORKER)
         .withFrom(LocalDate.of(2024, 6, 1)).withTo(LocalDate.of(2024, 6, 1)));
     // X3: only an end day: not judged
-    posts.add(ImmutablePost.copyOf(Fixtures.post("X3", "W1", "G", Role.GRID_WORKER))
+    posts.add(Fixtures.post("X3", "W1", "G", Role.GRID_WORKER)
         .withTo(LocalDate.of(2024, 6, 1)));
-    GovernanceDataset d = Mutations.of(clean).withPosts(posts);
+    GovernanceDataset d = clean.withPosts(posts);
     assertOnlyFinding(validate(d), PostEndsBeforeStartRule.ID, Severity.ERROR,
         "职务 X1 结束于 2024-12-31，早于开始日期 2025-01-01，在任何一天都不在任",
         "post X1 ends on 2024-12-31, before it begins on 2025-01-01, so it is held on no day",

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePerson;
-import io.github.tongxin.governance.model.hierarchy.ImmutablePost;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Person;
+import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.PostId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
@@ -25,11 +24,11 @@ class ReferenceAndDuplicateRulesTest {
     var persons = new ArrayList<Person>();
     for (Person p : clean.persons()) {
       persons.add(p.id().value().equals("R1")
-          ? ImmutablePerson.copyOf(p).withOrigin(Origin.ofLine("persons.csv", 12)) : p);
+          ? p.withOrigin(Origin.ofLine("persons.csv", 12)) : p);
     }
-    persons.add(ImmutablePerson.copyOf(Fixtures.person("R1", "重名"))
+    persons.add(Fixtures.person("R1", "重名")
         .withOrigin(Origin.ofLine("persons.csv", 40)));
-    GovernanceDataset d = Mutations.of(clean).withPersons(persons);
+    GovernanceDataset d = clean.withPersons(persons);
     var f = assertOnlyFinding(validate(d), "structure.duplicate-id", Severity.ERROR,
         "人员编号 R1 重复，已在前面出现 (persons.csv:12)",
         "person id R1 is used again; first used earlier (persons.csv:12)", PersonId.of("R1"));
@@ -39,9 +38,9 @@ class ReferenceAndDuplicateRulesTest {
   @Test
   void rejectsPostNamingAPersonWhoDoesNotExist() {
     GovernanceDataset clean = Fixtures.clean();
-    GovernanceDataset d = Mutations.of(clean).withPosts(clean.posts().stream()
+    GovernanceDataset d = clean.withPosts(clean.posts().stream()
         .map(p -> p.id().value().equals("T2")
-            ? ImmutablePost.copyOf(p).withPersonId(PersonId.of("NOBODY")) : p)
+            ? p.withPersonId(PersonId.of("NOBODY")) : p)
         .toList());
     var f = assertOnlyFinding(validate(d), "structure.reference", Severity.ERROR,
         "职务 T2 的 人员编号 引用的人员 NOBODY 不存在",

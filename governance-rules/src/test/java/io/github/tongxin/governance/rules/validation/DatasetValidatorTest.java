@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
@@ -65,9 +64,9 @@ class DatasetValidatorTest {
   private static GovernanceDataset dataset() {
     return GovernanceDataset.builder()
         .addUnits(
-            ImmutableUnit.copyOf(Unit.of(UnitId.of("B"), UnitKind.STREET, "白鹿镇街道", null))
+            Unit.of(UnitId.of("B"), UnitKind.STREET, "白鹿镇街道", null)
                 .withOrigin(Origin.ofLine("units.csv", 3)),
-            ImmutableUnit.copyOf(Unit.of(UnitId.of("A"), UnitKind.STREET, "湓浦街道", null))
+            Unit.of(UnitId.of("A"), UnitKind.STREET, "湓浦街道", null)
                 .withOrigin(Origin.ofLine("units.csv", 2)),
             Unit.of(UnitId.of("C"), UnitKind.STREET, "甘棠", null))
         .build();

@@ -20,7 +20,7 @@ class FindingMaskedTest {
     assertThat(masked.en()).isEqualTo("column 110105********1234 cannot be read");
     assertThat(masked.zh()).isEqualTo("列 110105********1234 无法读取");
     assertThat(masked.masked()).isSameAs(masked);
-    Finding plain = ImmutableFinding.copyOf(f).withProperty("name").withZh("名称").withEn("name");
+    Finding plain = f.withProperty("name").withZh("名称").withEn("name");
     assertThat(plain.masked()).isSameAs(plain);
   }
 }

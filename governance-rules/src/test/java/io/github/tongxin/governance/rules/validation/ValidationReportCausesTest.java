@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.MembershipId;
 import io.github.tongxin.governance.model.id.PersonId;
@@ -35,9 +35,9 @@ class ValidationReportCausesTest {
    * cell of person P7 was left out, which keeps the row.
    */
   private static final ValidationReport READING = ValidationReport.of(List.of(
-      ImmutableFinding.copyOf(finding("read.bad-record", MembershipId.of("M7"),
-          PersonId.of("P7"), UnitId.of("B1"))).withLocation(MEMBERSHIP_ROW),
-      ImmutableFinding.copyOf(finding("read.bad-record", UnitId.of("C1")))
+      finding("read.bad-record", MembershipId.of("M7"),
+          PersonId.of("P7"), UnitId.of("B1")).withLocation(MEMBERSHIP_ROW),
+      finding("read.bad-record", UnitId.of("C1"))
           .withLocation(UNIT_ROW),
       finding("read.bad-cell", PersonId.of("P7"))), List.of());
 
@@ -59,7 +59,7 @@ class ValidationReportCausesTest {
         // a finding of the reading is never a possible consequence of another
         finding("read.bad-cell", PersonId.of("P7")),
         // a cause already named is kept
-        ImmutableFinding.copyOf(finding("test.caused", UnitId.of("B1"))).withCause(earlier)),
+        finding("test.caused", UnitId.of("B1")).withCause(earlier)),
         List.of());
 
     ValidationReport caused = rules.withCauses(READING);
@@ -84,10 +84,10 @@ class ValidationReportCausesTest {
 
     assertThat(List.of(Finding.Cause.of(read), Finding.Cause.possible(read)))
         .extracting(Finding.Cause::certain).containsExactly(true, false);
-    assertThat(ImmutableFinding.copyOf(rule).withCause(Finding.Cause.possible(read)))
+    assertThat(rule.withCause(Finding.Cause.possible(read)))
         .hasToString("ERROR party.branch.min-full-members [B1]: finding (may follow from "
             + "read.bad-record at 党员.csv:3:4)");
-    assertThat(ImmutableFinding.copyOf(rule).withCause(Finding.Cause.of(read)))
+    assertThat(rule.withCause(Finding.Cause.of(read)))
         .hasToString("ERROR party.branch.min-full-members [B1]: finding (caused by "
             + "read.bad-record at 党员.csv:3:4)");
   }

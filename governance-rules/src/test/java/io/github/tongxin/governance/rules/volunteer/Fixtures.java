@@ -12,7 +12,6 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.ActivityKind;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
-import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
 import io.github.tongxin.governance.model.volunteer.VolunteerGroup;
@@ -69,14 +68,14 @@ final class Fixtures {
   }
 
   /** An activity at a unit from one time to another on one day, organised by that unit. */
-  static ImmutableActivity.Builder activity(String id, String unit, LocalDate day, int fromHour,
+  static Activity.Builder activity(String id, String unit, LocalDate day, int fromHour,
       int toHour) {
     return Activity.builder().id(ActivityId.of(id)).kind(ActivityKind.SERVICE)
         .name("志愿服务 " + id).unitId(u(unit)).organizerUnitId(u(unit))
         .start(day.atTime(fromHour, 0)).end(day.atTime(toHour, 0));
   }
 
-  static ImmutableActivity.Builder activity(String id, String unit, LocalDateTime start,
+  static Activity.Builder activity(String id, String unit, LocalDateTime start,
       LocalDateTime end) {
     return Activity.builder().id(ActivityId.of(id)).kind(ActivityKind.SERVICE)
         .name("志愿服务 " + id).unitId(u(unit)).organizerUnitId(u(unit)).start(start).end(end);

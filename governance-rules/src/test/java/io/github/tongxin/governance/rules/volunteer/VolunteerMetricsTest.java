@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.rules.volunteer;
 
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
 import io.github.tongxin.governance.rules.hierarchy.UnitTree;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.activity;
@@ -19,14 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Person;
 import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.CampaignTarget;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
-import io.github.tongxin.governance.model.volunteer.ImmutableCampaign;
 import io.github.tongxin.governance.model.volunteer.TargetMeasure;
 import io.github.tongxin.governance.model.volunteer.Trade;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
@@ -121,7 +119,7 @@ class VolunteerMetricsTest {
   private static UnitSummary expected(String unit, long activities, Map<VolunteerGroup, Long> vols,
       Map<VolunteerGroup, Long> minutes, long unmatched, Map<VolunteerGroup, Long> registered,
       long hardship, long visited) {
-    return ImmutableUnitSummary.builder().unitId(UnitId.of(unit)).period(OCTOBER)
+    return UnitSummary.builder().unitId(UnitId.of(unit)).period(OCTOBER)
         .activities(activities).putAllVolunteersByGroup(vols).putAllMinutesByGroup(minutes)
         .unmatchedParticipations(unmatched).putAllRegisteredByGroup(registered)
         .hardshipHouseholds(hardship).hardshipHouseholdsVisited(visited).build();
@@ -214,8 +212,8 @@ class VolunteerMetricsTest {
   void campaignCoveringTheStreetSumsBothCommunities() {
     // The same activities seen from a campaign covering S1: 510 minutes, 2 activities.
     GovernanceDataset d = october();
-    GovernanceDataset street = ImmutableGovernanceDataset.copyOf(d).withCampaigns(
-        ImmutableCampaign.copyOf(d.campaigns().get(0)).withUnitIds(u("S1")));
+    GovernanceDataset street = d.withCampaigns(
+        d.campaigns().get(0).withUnitIds(u("S1")));
     assertThat(VolunteerMetrics.of(street, OCTOBER).campaignProgress())
         .extracting(CampaignProgress::achieved)
         .containsExactly(510L, 1L, 3L, 2L);
@@ -226,7 +224,7 @@ class VolunteerMetricsTest {
     // A tree in which C3 hangs under S1 instead of S2: A3 and V5 now count for S1.
     UnitTree moved = HierarchyIndex.of(GovernanceDataset.builder().addAllUnits(
         Fixtures.tree().stream().map(x -> x.id().equals(u("C3"))
-            ? ImmutableUnit.copyOf(x).withParentId(u("S1")) : x).toList()).build());
+            ? x.withParentId(u("S1")) : x).toList()).build());
     UnitSummary s1 = VolunteerMetrics.of(october(), moved, OCTOBER).summary(u("S1"));
     assertThat(s1.activities()).isEqualTo(4);
     assertThat(s1.minutesByGroup().get(RESIDENT)).isEqualTo(60);

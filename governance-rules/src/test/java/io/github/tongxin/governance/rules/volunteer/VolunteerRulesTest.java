@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.volunteer;
 
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.hierarchy.ImmutableUnit;
+import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Unit;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.activity;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.campaign;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.hardship;
@@ -13,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.tongxin.governance.model.constraint.Severity;
-import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.dataset.ImmutableGovernanceDataset;
-import io.github.tongxin.governance.model.dataset.Origin;
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Registration;
 import io.github.tongxin.governance.model.hierarchy.RegistrationKind;
 import io.github.tongxin.governance.model.id.ActivityId;
@@ -26,7 +24,7 @@ import io.github.tongxin.governance.model.id.PersonId;
 import io.github.tongxin.governance.model.id.RegistrationId;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
-import io.github.tongxin.governance.model.volunteer.ImmutableActivity;
+import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Participation;
 import io.github.tongxin.governance.model.volunteer.VolunteerGroup;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
@@ -59,7 +57,7 @@ class VolunteerRulesTest {
         .validate(dataset, TODAY);
   }
 
-  private static ImmutableGovernanceDataset.Builder withTree() {
+  private static GovernanceDataset.Builder withTree() {
     return GovernanceDataset.builder().addAllUnits(Fixtures.tree());
   }
 
@@ -129,8 +127,8 @@ class VolunteerRulesTest {
     // A2 ends at 08:30, half an hour before it starts; A1 is fine.
     GovernanceDataset d = withTree().addActivities(
         activity("A1", "C1", at(9, 0), at(10, 0)).build(),
-        ImmutableActivity.copyOf(activity("A2", "C1", at(9, 0), at(10, 0))
-            .addParticipants(took("V1", 30)).build()).withEnd(at(8, 30))
+        activity("A2", "C1", at(9, 0), at(10, 0))
+            .addParticipants(took("V1", 30)).build().withEnd(at(8, 30))
             .withOrigin(Origin.ofLine("activities.csv", 3)))
         .build();
     ValidationReport report = run(new ActivityEndsBeforeStartRule(), d);
@@ -229,8 +227,8 @@ class VolunteerRulesTest {
           + " of campaign K1 and everything below them");
     });
     // With C3 under S1, A2 is inside.
-    GovernanceDataset moved = ImmutableGovernanceDataset.copyOf(d).withUnits(d.units().stream()
-        .map(x -> x.id().equals(u("C3")) ? ImmutableUnit.copyOf(x).withParentId(u("S1")) : x)
+    GovernanceDataset moved = d.withUnits(d.units().stream()
+        .map(x -> x.id().equals(u("C3")) ? x.withParentId(u("S1")) : x)
         .toList());
     assertThat(run(new OutsideCampaignUnitsRule(), moved).findings()).isEmpty();
   }

@@ -9,14 +9,12 @@ import io.github.tongxin.governance.model.id.WorkOrderId;
 import io.github.tongxin.governance.model.identifier.PersonalData;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.model.service.Channel;
-import io.github.tongxin.governance.model.service.ImmutableServiceItem;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.service.ServiceItem;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceCategory;
-import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.StandardServiceCategory;
 import io.github.tongxin.governance.model.service.Urgency;
-import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import java.time.Duration;
@@ -159,7 +157,7 @@ public final class Open311 {
       JsonNode s = root.get(i);
       JsonNode ext = s.path(EXT);
       try {
-        ImmutableServiceItem.Builder item = ServiceItem.builder()
+        ServiceItem.Builder item = ServiceItem.builder()
             .id(ServiceItemId.of(text(s, "service_code", at)))
             .name(text(s, "service_name", at));
         optText(s, "description").ifPresent(item::description);
@@ -286,7 +284,7 @@ public final class Open311 {
       JsonNode ext = r.path(EXT);
       String code = text(r, "service_code", at);
       Instant raised = instant(text(r, "requested_datetime", at), at + "/requested_datetime");
-      ImmutableWorkOrder.Builder o = WorkOrder.builder()
+      WorkOrder.Builder o = WorkOrder.builder()
           .id(id(r, "service_request_id", at, WorkOrderId::of))
           .locationUnitId(id(r, "address_id", at, UnitId::of))
           .raisedAt(raised);

@@ -12,13 +12,12 @@ import io.github.tongxin.governance.model.id.WorkOrderId;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.model.service.Channel;
 import io.github.tongxin.governance.model.service.EmergencyLine;
-import io.github.tongxin.governance.model.service.ImmutableWorkOrder;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.Satisfaction;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceCategory;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.Urgency;
-import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.service.WorkOrderStateMachine;
@@ -136,7 +135,7 @@ class Open311Test {
     List<WorkOrder> orders = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       Instant raised = T0.plusSeconds(random.nextLong(30L * 86_400));
-      ImmutableWorkOrder.Builder o = WorkOrder.builder()
+      WorkOrder.Builder o = WorkOrder.builder()
           .id(WorkOrderId.of("R" + i))
           .channel(Channel.values()[random.nextInt(Channel.values().length)])
           .locationUnitId(UnitId.of("U" + random.nextInt(20)))

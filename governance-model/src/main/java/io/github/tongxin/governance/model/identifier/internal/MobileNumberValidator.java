@@ -1,5 +1,7 @@
-package io.github.tongxin.governance.model.identifier;
+package io.github.tongxin.governance.model.identifier.internal;
 
+import io.github.tongxin.governance.model.identifier.MobileNumber;
+import io.github.tongxin.governance.model.identifier.MobileNumbers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,7 +1,6 @@
-package io.github.tongxin.governance.model.cogovernance;
+package io.github.tongxin.governance.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.tongxin.governance.model.id.Identifier;
 
 /** The identifier of a matter taken through a decision procedure (议题/事项编号). */
 public final class MatterId extends Identifier {

@@ -1,7 +1,6 @@
-package io.github.tongxin.governance.model.cogovernance;
+package io.github.tongxin.governance.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.tongxin.governance.model.id.Identifier;
 
 /** The identifier of a record of organisational life (组织生活记录编号). */
 public final class OrganisationalLifeId extends Identifier {

@@ -1,5 +1,7 @@
-package io.github.tongxin.governance.model.identifier;
+package io.github.tongxin.governance.model.identifier.internal;
 
+import io.github.tongxin.governance.model.identifier.DivisionCode;
+import io.github.tongxin.governance.model.identifier.DivisionCodes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Arrays;

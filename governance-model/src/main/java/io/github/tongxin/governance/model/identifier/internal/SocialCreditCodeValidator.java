@@ -1,5 +1,7 @@
-package io.github.tongxin.governance.model.identifier;
+package io.github.tongxin.governance.model.identifier.internal;
 
+import io.github.tongxin.governance.model.identifier.SocialCreditCode;
+import io.github.tongxin.governance.model.identifier.SocialCreditCodes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,5 +1,7 @@
-package io.github.tongxin.governance.model.identifier;
+package io.github.tongxin.governance.model.identifier.internal;
 
+import io.github.tongxin.governance.model.identifier.CitizenIdNumber;
+import io.github.tongxin.governance.model.identifier.CitizenIdNumbers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,7 +1,6 @@
-package io.github.tongxin.governance.model.cogovernance;
+package io.github.tongxin.governance.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.tongxin.governance.model.id.Identifier;
 
 /** The identifier of a voter on a meeting roster (表决人编号): a person's id, or for owners an owner key such as the buyer on the property register; several roster entries with one voter id are one voter. */
 public final class VoterId extends Identifier {

@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.model.dataset;
+package io.github.tongxin.governance.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,15 +10,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A record of a governance dataset: it has an identifier, keeps the custom data of its source
- * in {@link #extensions()}, and may know where it came from.
+ * in {@link #extensions()}, and may know where it came from. Its kind is
+ * {@code RecordType.of(record)} in the {@code dataset} package, derived from its class.
  */
 public interface GovernanceRecord {
 
   /** Returns the record's identifier, unique among records of its type. */
   Identifier id();
-
-  /** Returns what kind of record this is. */
-  RecordType recordType();
 
   /**
    * Returns custom data that the model has no attribute for, by name; kept through every round

@@ -1,6 +1,5 @@
-package io.github.tongxin.governance.model.dataset;
+package io.github.tongxin.governance.model;
 
-import io.github.tongxin.governance.model.GovernanceStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
  * a spreadsheet sheet and row, or a JSON pointer. Every finding about a record points here.
  */
 @Value.Immutable
-@GovernanceStyle
-public abstract class Origin {
+public abstract class Origin implements WithOrigin {
 
   /** Returns the file name or other name of the source, e.g. {@code units.csv}. */
   public abstract String source();
@@ -68,7 +66,7 @@ public abstract class Origin {
    * @return the origin
    */
   public static Origin of(String source) {
-    return ImmutableOrigin.builder().source(source).build();
+    return builder().source(source).build();
   }
 
   /**
@@ -79,7 +77,7 @@ public abstract class Origin {
    * @return the origin
    */
   public static Origin ofLine(String source, int line) {
-    return ImmutableOrigin.builder().source(source).line(line).build();
+    return builder().source(source).line(line).build();
   }
 
   /**
@@ -90,12 +88,12 @@ public abstract class Origin {
    * @return the origin
    */
   public static Origin ofPointer(String source, String pointer) {
-    return ImmutableOrigin.builder().source(source).pointer(pointer).build();
+    return builder().source(source).pointer(pointer).build();
   }
 
   /** Returns a builder. */
-  public static ImmutableOrigin.Builder builder() {
-    return ImmutableOrigin.builder();
+  public static Origin.Builder builder() {
+    return new Origin.Builder();
   }
 
   /**
@@ -111,4 +109,10 @@ public abstract class Origin {
     pointer().ifPresent(p -> sb.append('#').append(p));
     return sb.toString();
   }
+
+  /**
+   * The builder of {@link Origin}: {@code from(value)} starts from an existing value,
+   * {@code build()} checks the value and returns it.
+   */
+  public static class Builder extends ImmutableOrigin.Builder {}
 }

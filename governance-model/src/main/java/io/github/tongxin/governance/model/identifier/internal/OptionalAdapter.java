@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.model.identifier;
+package io.github.tongxin.governance.model.identifier.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

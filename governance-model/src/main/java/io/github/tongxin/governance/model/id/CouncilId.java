@@ -1,12 +1,11 @@
-package io.github.tongxin.governance.model.cogovernance;
+package io.github.tongxin.governance.model.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.tongxin.governance.model.id.Identifier;
 
-/** The identifier of a meeting of a deciding body (会议编号). */
-public final class MeetingId extends Identifier {
+/** The identifier of a consultation council sitting (议事会记录编号). */
+public final class CouncilId extends Identifier {
 
-  private MeetingId(String value) {
+  private CouncilId(String value) {
     super(value);
   }
 
@@ -19,7 +18,7 @@ public final class MeetingId extends Identifier {
    * @throws IllegalArgumentException when the text is not a valid identifier
    */
   @JsonCreator
-  public static MeetingId of(String value) {
-    return new MeetingId(value);
+  public static CouncilId of(String value) {
+    return new CouncilId(value);
   }
 }

@@ -1,0 +1,8 @@
+/**
+ * Not API: the Bean Validation validators of the identifier constraints in
+ * {@link io.github.tongxin.governance.model.identifier} and their shared helpers. Hibernate
+ * Validator finds them through the constraint annotations ({@code @Constraint(validatedBy =
+ * ...)}); callers use the annotations and the check classes ({@code CitizenIdNumbers} and the
+ * others), never these types, which may change without notice.
+ */
+package io.github.tongxin.governance.model.identifier.internal;
