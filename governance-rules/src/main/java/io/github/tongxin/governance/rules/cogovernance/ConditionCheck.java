@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.rules.validation.Message;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * One condition as tested on a meeting (条件核算), with every number.
@@ -11,8 +13,8 @@ import java.math.BigDecimal;
  * @param count the subject's count (heads, households or m²)
  * @param reference the reference's count
  * @param satisfied whether the condition holds
- * @param zh the Chinese line, e.g. {@code 到会 23 人 / 应到会 30 人 > 1/2（15）✓}
- * @param en the English line
+ * @param line the line, a message of this package's bundle, e.g. in Chinese
+ *     {@code 到会 23 人 / 应到会 30 人 > 1/2（15）✓}
  */
 public record ConditionCheck(
     Phase phase,
@@ -20,8 +22,24 @@ public record ConditionCheck(
     BigDecimal count,
     BigDecimal reference,
     boolean satisfied,
-    String zh,
-    String en) {
+    Message line) {
+
+  /** Checks that nothing is missing. */
+  public ConditionCheck {
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(line, "line");
+  }
+
+  /** Returns the line in Chinese. */
+  public String zh() {
+    return CogovernanceTexts.zh(line);
+  }
+
+  /** Returns the line in English. */
+  public String en() {
+    return CogovernanceTexts.en(line);
+  }
 
   /** What part of a decision rule a condition belongs to. */
   public enum Phase {

@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.cogovernance.StakeholderGroup;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import java.util.Set;
  * flags a sitting missing any required group, one with no conclusion, and open follow-ups that
  * are unassigned or overdue. The required groups come from DOMAIN.md §3 (residents, owners'
  * committee, property company, party members); there is no national rule ([U]), so findings are
- * WARNING or INFO.
+ * WARNING or INFO. The messages are templates of this package's bundle under each finding's id.
  *
  * @param requiredGroups the groups every sitting should have
  */
@@ -35,7 +36,10 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
   /** Rule id: a follow-up is past its due date and not done. */
   public static final String OVERDUE_FOLLOW_UP = "cogovernance.council.overdue-follow-up";
 
-  private static final String SOURCE = "DOMAIN.md §3 (小区议事厅, 庭院议事会) [U]";
+  /** The key prefix of the council's texts. */
+  private static final String COUNCIL = "cogovernance.council";
+
+  private static final String SOURCE = CogovernanceTexts.source(COUNCIL);
 
   /** The default check: residents, owners' committee, property company and party members. */
   public static final CouncilCheck DEFAULT = new CouncilCheck(EnumSet.of(
@@ -87,32 +91,26 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
         missing.add(g);
       }
     }
-    String where = council.kind().zh() + "「" + council.topic() + "」（" + council.date() + "）";
-    String whereEn = council.kind().en() + " \"" + council.topic() + "\" (" + council.date() + ")";
+    Message where = CogovernanceTexts.message(COUNCIL + ".where").with("kind", council.kind())
+        .with("topic", council.topic()).with("date", council.date());
     List<Finding> findings = new ArrayList<>();
     if (!missing.isEmpty()) {
-      findings.add(CogovernanceFindings.of(MISSING_STAKEHOLDER, Severity.WARNING, subjects,
-          where + "缺少 " + missing.size() + " 方：" + String.join("、",
-              missing.stream().map(StakeholderGroup::zh).toList()) + "（到场 " + present.size()
-              + " 方）",
-          whereEn + " lacks " + missing.size() + " group(s): " + String.join(", ",
-              missing.stream().map(StakeholderGroup::en).toList()) + " (" + present.size()
-              + " present)",
-          SOURCE));
+      findings.add(CogovernanceTexts.finding(MISSING_STAKEHOLDER, Severity.WARNING, subjects,
+          text(MISSING_STAKEHOLDER, where).with("missing", missing.size())
+              .with("groups", List.copyOf(missing)).with("present", present.size()), SOURCE));
     }
     if (council.conclusions().isEmpty()) {
-      findings.add(CogovernanceFindings.of(NO_CONCLUSION, Severity.INFO, subjects,
-          where + "未记录议定结论", whereEn + " recorded no conclusion", SOURCE));
+      findings.add(CogovernanceTexts.finding(NO_CONCLUSION, Severity.INFO, subjects,
+          text(NO_CONCLUSION, where), SOURCE));
     }
     List<FollowUp> open = new ArrayList<>();
     int i = 0;
     for (FollowUp f : council.followUps()) {
       i++;
       if (f.doneOn().isEmpty() && f.responsible().isEmpty()) {
-        findings.add(CogovernanceFindings.of(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
-            where + "第 " + i + " 项跟踪事项「" + f.description() + "」未明确责任人",
-            whereEn + " follow-up " + i + " \"" + f.description() + "\" names no one responsible",
-            SOURCE));
+        findings.add(CogovernanceTexts.finding(UNASSIGNED_FOLLOW_UP, Severity.INFO, subjects,
+            text(UNASSIGNED_FOLLOW_UP, where).with("number", i)
+                .with("description", f.description()), SOURCE));
       }
       if (f.doneOn().isPresent()) {
         continue;
@@ -120,14 +118,16 @@ public record CouncilCheck(Set<StakeholderGroup> requiredGroups) {
       open.add(f);
       if (f.due().isPresent() && asOf.isAfter(f.due().get())) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(f.due().get(), asOf);
-        findings.add(CogovernanceFindings.of(OVERDUE_FOLLOW_UP, Severity.WARNING, subjects,
-            where + "第 " + i + " 项跟踪事项「" + f.description() + "」应于 " + f.due().get()
-                + " 完成，已逾期 " + days + " 天",
-            whereEn + " follow-up " + i + " \"" + f.description() + "\" was due " + f.due().get()
-                + ", " + days + " days overdue",
-            SOURCE));
+        findings.add(CogovernanceTexts.finding(OVERDUE_FOLLOW_UP, Severity.WARNING, subjects,
+            text(OVERDUE_FOLLOW_UP, where).with("number", i).with("description", f.description())
+                .with("due", f.due().get()).with("days", days), SOURCE));
       }
     }
     return new Result(present, missing, council.conclusions(), open, findings);
+  }
+
+  /** Returns the template of a finding, whose key is the finding's id, about a sitting. */
+  private static Message text(String findingId, Message where) {
+    return CogovernanceTexts.message(findingId).with("where", where);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
 import io.github.tongxin.governance.model.cogovernance.MeetingItem;
 import io.github.tongxin.governance.model.constraint.Severity;
@@ -16,8 +17,11 @@ import java.util.function.UnaryOperator;
  * {@link #withFraction}, {@link #withComparison}, {@link #withCondition}, or rebuild with
  * {@link #toBuilder()}. Evaluation never throws on bad data: a roster that cannot be counted is
  * {@code INVALID_ROSTER} with its reasons.
+ *
+ * <p>A rule is {@link Labelled} by its name, so that an explanation or a finding names it in the
+ * language rendered.
  */
-public final class DecisionRule {
+public final class DecisionRule implements Labelled {
 
   private final String id;
   private final String nameZh;
@@ -53,6 +57,18 @@ public final class DecisionRule {
 
   /** Returns the English name. */
   public String nameEn() {
+    return nameEn;
+  }
+
+  /** Returns the Chinese name, as {@link #nameZh()}. */
+  @Override
+  public String zh() {
+    return nameZh;
+  }
+
+  /** Returns the English name, as {@link #nameEn()}. */
+  @Override
+  public String en() {
     return nameEn;
   }
 

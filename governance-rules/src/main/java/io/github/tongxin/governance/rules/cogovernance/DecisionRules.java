@@ -12,11 +12,14 @@ import static io.github.tongxin.governance.rules.cogovernance.Population.SHOULD_
 import static io.github.tongxin.governance.rules.cogovernance.Population.YES;
 
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The built-in decision rules (内置表决规则), national defaults from RULES.md. Change a number
+ * The built-in decision rules (内置表决规则), national defaults from RULES.md; their names and
+ * sources are in this package's message bundle, under each rule's id. Change a number
  * with {@link DecisionRule#withFraction}; the condition keys are given with each rule.
  *
  * <p>"以上" includes the number itself (民法典 Art. 1259): "三分之二以上" is at least 2/3;
@@ -25,6 +28,19 @@ import java.util.Optional;
 public final class DecisionRules {
 
   private DecisionRules() {}
+
+  /**
+   * Returns a builder of a built-in rule with its id, and its names ({@code <id>.name}) and
+   * source ({@code <id>.source}) from this package's bundle.
+   */
+  private static DecisionRule.Builder named(String id) {
+    return DecisionRule.builder().id(id).name(name(id, Texts.CHINESE), name(id, Locale.ENGLISH))
+        .source(CogovernanceTexts.source(id));
+  }
+
+  private static String name(String id, Locale locale) {
+    return CogovernanceTexts.name(id, locale);
+  }
 
   private static Condition c(String key, Population subject, CountBasis basis,
       Comparison comparison, Fraction fraction, Population reference) {
@@ -37,10 +53,7 @@ public final class DecisionRules {
    * vote; {@code threshold}: yes more than 1/2 of those who should attend (应到会), not of those
    * present. Id {@code cogovernance.party-member-assembly}.
    */
-  public static final DecisionRule PARTY_MEMBER_ASSEMBLY = DecisionRule.builder()
-      .id("cogovernance.party-member-assembly")
-      .name("支部党员大会", "party member assembly")
-      .source("RULES.md B6; 中国共产党支部工作条例（试行）2018; 党章 Art. 7")
+  public static final DecisionRule PARTY_MEMBER_ASSEMBLY = named("cogovernance.party-member-assembly")
       .eligibility(Eligibility.FULL_PARTY_MEMBERS)
       .quorum(c("quorum", PRESENT, HEADS, MORE_THAN, Fraction.HALF, ELIGIBLE))
       .threshold(c("threshold", YES, HEADS, MORE_THAN, Fraction.HALF, SHOULD_ATTEND))
@@ -52,10 +65,7 @@ public final class DecisionRules {
    * {@code threshold} yes more than 1/2 of those who should attend. Id
    * {@code cogovernance.party-election}.
    */
-  public static final DecisionRule PARTY_ELECTION = DecisionRule.builder()
-      .id("cogovernance.party-election")
-      .name("党组织选举", "party election")
-      .source("RULES.md B7; 中国共产党基层组织选举工作条例 2020")
+  public static final DecisionRule PARTY_ELECTION = named("cogovernance.party-election")
       .eligibility(Eligibility.FULL_PARTY_MEMBERS)
       .quorum(c("quorum", PRESENT, HEADS, AT_LEAST, Fraction.FOUR_FIFTHS, SHOULD_ATTEND))
       .threshold(c("threshold", YES, HEADS, MORE_THAN, Fraction.HALF, SHOULD_ATTEND))
@@ -67,10 +77,7 @@ public final class DecisionRules {
    * attend) is not in RULES.md: it follows the practice of party committees ([U], so WARNING).
    * Id {@code cogovernance.branch-committee-meeting}.
    */
-  public static final DecisionRule BRANCH_COMMITTEE_MEETING = DecisionRule.builder()
-      .id("cogovernance.branch-committee-meeting")
-      .name("支部委员会会议", "branch committee meeting")
-      .source("RULES.md B2; 中国共产党支部工作条例（试行）2018 Art. 13; threshold [U]")
+  public static final DecisionRule BRANCH_COMMITTEE_MEETING = named("cogovernance.branch-committee-meeting")
       .severity(Severity.WARNING)
       .eligibility(Eligibility.FULL_PARTY_MEMBERS)
       .quorum(c("quorum", PRESENT, HEADS, MORE_THAN, Fraction.HALF, ELIGIBLE))
@@ -84,10 +91,7 @@ public final class DecisionRules {
    * represented when any of its eligible members is present); {@code threshold} yes more than
    * 1/2 of those present. Id {@code cogovernance.villagers-meeting}.
    */
-  public static final DecisionRule VILLAGERS_MEETING = DecisionRule.builder()
-      .id("cogovernance.villagers-meeting")
-      .name("村民会议", "villagers' meeting")
-      .source("RULES.md D2; 村民委员会组织法 Art. 22")
+  public static final DecisionRule VILLAGERS_MEETING = named("cogovernance.villagers-meeting")
       .eligibility(Eligibility.ADULTS)
       .quorum(Criterion.anyOf(
           c("quorum.adults", PRESENT, HEADS, MORE_THAN, Fraction.HALF, ELIGIBLE),
@@ -102,10 +106,7 @@ public final class DecisionRules {
    * least 2/3 of members present; {@code threshold} yes more than 1/2 of those present. Id
    * {@code cogovernance.villager-representatives-meeting}.
    */
-  public static final DecisionRule VILLAGER_REPRESENTATIVES_MEETING = DecisionRule.builder()
-      .id("cogovernance.villager-representatives-meeting")
-      .name("村民代表会议", "villagers' representative meeting")
-      .source("RULES.md D3; 村民委员会组织法 Arts. 25-26")
+  public static final DecisionRule VILLAGER_REPRESENTATIVES_MEETING = named("cogovernance.villager-representatives-meeting")
       .eligibility(Eligibility.EVERYONE_WITH_A_VOTE)
       .composition(Composition.VILLAGER_REPRESENTATIVES)
       .quorum(c("quorum", PRESENT, HEADS, AT_LEAST, Fraction.TWO_THIRDS, ELIGIBLE))
@@ -118,10 +119,7 @@ public final class DecisionRules {
    * at least 2/3 of households represented; {@code threshold} yes more than 1/2 of those present.
    * Id {@code cogovernance.villager-group-meeting}.
    */
-  public static final DecisionRule VILLAGER_GROUP_MEETING = DecisionRule.builder()
-      .id("cogovernance.villager-group-meeting")
-      .name("村民小组会议", "villager group meeting")
-      .source("RULES.md D4; 村民委员会组织法 Art. 28")
+  public static final DecisionRule VILLAGER_GROUP_MEETING = named("cogovernance.villager-group-meeting")
       .eligibility(Eligibility.ADULTS)
       .quorum(Criterion.anyOf(
           c("quorum.adults", PRESENT, HEADS, AT_LEAST, Fraction.TWO_THIRDS, ELIGIBLE),
@@ -136,10 +134,7 @@ public final class DecisionRules {
    * representatives: put the representatives on the roster); {@code threshold} yes more than
    * 1/2 of those present. Id {@code cogovernance.residents-meeting}.
    */
-  public static final DecisionRule RESIDENTS_MEETING = DecisionRule.builder()
-      .id("cogovernance.residents-meeting")
-      .name("居民会议", "residents' meeting")
-      .source("RULES.md D6; 城市居民委员会组织法 Art. 9")
+  public static final DecisionRule RESIDENTS_MEETING = named("cogovernance.residents-meeting")
       .eligibility(Eligibility.ADULTS)
       .quorum(Criterion.anyOf(
           c("quorum.residents", PRESENT, HEADS, MORE_THAN, Fraction.HALF, ELIGIBLE),
@@ -153,10 +148,7 @@ public final class DecisionRules {
    * (ballots cast); a candidate wins with {@code threshold} more than 1/2 of the ballots cast.
    * Id {@code cogovernance.village-election}.
    */
-  public static final DecisionRule VILLAGE_ELECTION = DecisionRule.builder()
-      .id("cogovernance.village-election")
-      .name("村民委员会选举", "villagers' committee election")
-      .source("RULES.md D5; 村民委员会组织法 Art. 15")
+  public static final DecisionRule VILLAGE_ELECTION = named("cogovernance.village-election")
       .eligibility(Eligibility.ADULTS)
       .quorum(c("quorum", PARTICIPATING, HEADS, MORE_THAN, Fraction.HALF, ELIGIBLE))
       .threshold(c("threshold", YES, HEADS, MORE_THAN, Fraction.HALF, PARTICIPATING))
@@ -169,7 +161,7 @@ public final class DecisionRules {
    */
   public static final DecisionRule VILLAGE_ELECTION_RUNOFF = VILLAGE_ELECTION.toBuilder()
       .id("cogovernance.village-election-runoff")
-      .name("村民委员会另行选举", "villagers' committee runoff")
+      .name(name("cogovernance.village-election-runoff", Texts.CHINESE), name("cogovernance.village-election-runoff", Locale.ENGLISH))
       .threshold(c("threshold", YES, HEADS, AT_LEAST, Fraction.ONE_THIRD, PARTICIPATING))
       .build();
 
@@ -182,10 +174,7 @@ public final class DecisionRules {
    * owners. "Participating" means casting a ballot on the item, abstentions included. Using the
    * maintenance fund is ordinary. Id {@code cogovernance.owners-ordinary}.
    */
-  public static final DecisionRule OWNERS_ORDINARY = DecisionRule.builder()
-      .id("cogovernance.owners-ordinary")
-      .name("业主共同决定（一般事项）", "owners' joint decision, ordinary")
-      .source("RULES.md E1, E3, E4; 民法典 Art. 278; 建筑物区分所有权解释 Arts. 8-9")
+  public static final DecisionRule OWNERS_ORDINARY = named("cogovernance.owners-ordinary")
       .eligibility(Eligibility.OWNERS)
       .quorum(Criterion.allOf(
           c("quorum.area", PARTICIPATING, AREA, AT_LEAST, Fraction.TWO_THIRDS, ELIGIBLE),
@@ -204,8 +193,8 @@ public final class DecisionRules {
    */
   public static final DecisionRule OWNERS_MAJOR = OWNERS_ORDINARY.toBuilder()
       .id("cogovernance.owners-major")
-      .name("业主共同决定（重大事项）", "owners' joint decision, major")
-      .source("RULES.md E1, E2, E4; 民法典 Art. 278; 建筑物区分所有权解释 Arts. 8-9")
+      .name(name("cogovernance.owners-major", Texts.CHINESE), name("cogovernance.owners-major", Locale.ENGLISH))
+      .source(CogovernanceTexts.source("cogovernance.owners-major"))
       .threshold(Criterion.allOf(
           c("threshold.area", YES, AREA, AT_LEAST, Fraction.THREE_QUARTERS, PARTICIPATING),
           c("threshold.owners", YES, HEADS, AT_LEAST, Fraction.THREE_QUARTERS, PARTICIPATING)))

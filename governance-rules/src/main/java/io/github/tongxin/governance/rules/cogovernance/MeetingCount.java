@@ -10,6 +10,7 @@ import io.github.tongxin.governance.model.cogovernance.RosterRole;
 import io.github.tongxin.governance.model.cogovernance.Vote;
 import io.github.tongxin.governance.model.id.VoterId;
 import io.github.tongxin.governance.model.hierarchy.Sex;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,8 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Counts one item of one meeting under one rule. Not thread-safe; used once. */
+/**
+ * Counts one item of one meeting under one rule. Not thread-safe; used once. Every line of the
+ * explanation is a message of this package's bundle ({@code cogovernance.count.*}) whose
+ * arguments are the numbers, formatted here the same in every language.
+ */
 final class MeetingCount {
+
+  /** The key prefix of this count's texts. */
+  private static final String TEXT = "cogovernance.count.";
 
   /** The group key of all unsold units under E4 counting. */
   private static final String UNSOLD = "\u0000unsold";
@@ -32,8 +40,7 @@ final class MeetingCount {
   private final MeetingItem item;
   private final List<Evaluation.Note> problems = new ArrayList<>();
   private final List<ConditionCheck> checks = new ArrayList<>();
-  private final List<String> zhLines = new ArrayList<>();
-  private final List<String> enLines = new ArrayList<>();
+  private final List<Message> lines = new ArrayList<>();
 
   /** Voter group key -> households (a group without a household is its own). */
   private final Map<String, Set<String>> households = new HashMap<>();
@@ -54,11 +61,10 @@ final class MeetingCount {
   }
 
   static Evaluation noItem(DecisionRule rule, Meeting meeting) {
-    Evaluation.Note note = new Evaluation.Note("会议没有所指的表决事项", "the meeting has no such item");
+    Evaluation.Note note = new Evaluation.Note(text("no-item"));
     return new Evaluation(rule.id(), meeting.id(), "", DecisionOutcome.INVALID_ROSTER, List.of(),
-        List.of(note), List.of(),
-        rule.nameZh() + "：" + note.zh() + " → " + DecisionOutcome.INVALID_ROSTER.zh(),
-        rule.nameEn() + ": " + note.en() + " → " + DecisionOutcome.INVALID_ROSTER.en());
+        List.of(note), List.of(), text("explanation.no-item").with("rule", rule)
+            .with("note", note.text()).with("outcome", DecisionOutcome.INVALID_ROSTER));
   }
 
   Evaluation evaluate() {
@@ -76,17 +82,17 @@ final class MeetingCount {
     }
     buildAttendance();
     buildVotes();
-    if (!test(rule.quorum(), ConditionCheck.Phase.QUORUM, "")) {
+    if (!holds(rule.quorum(), ConditionCheck.Phase.QUORUM, null)) {
       return finish(DecisionOutcome.NO_QUORUM, List.of());
     }
     if (!item.isElection()) {
-      boolean carried = test(rule.threshold(), ConditionCheck.Phase.THRESHOLD, "");
+      boolean carried = holds(rule.threshold(), ConditionCheck.Phase.THRESHOLD, null);
       return finish(carried ? DecisionOutcome.PASSED : DecisionOutcome.REJECTED, List.of());
     }
     List<CandidateVotes> reaching = new ArrayList<>();
     for (CandidateVotes c : item.candidates()) {
       headOverrides.put(Population.YES, BigDecimal.valueOf(c.votes()));
-      if (test(rule.threshold(), ConditionCheck.Phase.THRESHOLD, c.candidate() + "：")) {
+      if (holds(rule.threshold(), ConditionCheck.Phase.THRESHOLD, c.candidate())) {
         reaching.add(c);
       }
     }
@@ -98,13 +104,12 @@ final class MeetingCount {
               && i + 1 < reaching.size()
               && reaching.get(i + 1).votes() == reaching.get(i).votes();
       if (tiedAcrossLastSeat) {
-        note("候选人得票相同，最后一个名额需另行选举", "a tie for the last seat needs a runoff");
+        note(text("tie-for-last-seat"));
         break;
       }
       elected.add(reaching.get(i).candidate());
     }
-    zhLines.add("当选 " + elected.size() + " 人 / 应选 " + item.seats() + " 人");
-    enLines.add("elected " + elected.size() + " of " + item.seats() + " seats");
+    lines.add(text("elected").with("elected", elected.size()).with("seats", item.seats()));
     DecisionOutcome outcome =
         elected.size() == item.seats() ? DecisionOutcome.PASSED : DecisionOutcome.REJECTED;
     return finish(outcome, elected);
@@ -113,21 +118,20 @@ final class MeetingCount {
   private void buildRoster() {
     Eligibility eligibility = rule.eligibility();
     if (meeting.roster().isEmpty()) {
-      invalid("名册为空", "the roster is empty");
+      invalid(text("roster-empty"));
     }
     Map<String, VoterId> unitOwner = new HashMap<>();
     Set<String> eligible = new LinkedHashSet<>();
     int ineligible = 0;
     for (RosterEntry e : meeting.roster()) {
       if (!onRoster.add(e.voter()) && !eligibility.ownerCounting()) {
-        invalid("名册中 " + e.voter() + " 重复", "voter " + e.voter() + " is listed twice");
+        invalid(text("voter-twice").with("voter", e.voter()));
       }
       if (eligibility.ownerCounting() && e.exclusiveUnit().isPresent()) {
         VoterId previous = unitOwner.putIfAbsent(e.exclusiveUnit().get(), e.voter());
         if (previous != null) {
-          invalid("专有部分 " + e.exclusiveUnit().get() + " 重复登记（" + previous + "、" + e.voter() + "）",
-              "exclusive unit " + e.exclusiveUnit().get() + " is listed twice (" + previous + ", "
-                  + e.voter() + ")");
+          invalid(text("unit-twice").with("unit", e.exclusiveUnit().get())
+              .with("first", previous).with("second", e.voter()));
         }
       }
       if (!eligibility.admits(e, meeting.date())) {
@@ -147,16 +151,15 @@ final class MeetingCount {
       }
     }
     if (ineligible > 0) {
-      note("名册中 " + ineligible + " 人无表决权，未计入", ineligible + " on the roster have no vote and are not counted");
+      note(text("ineligible").with("count", ineligible));
     }
     if (eligible.isEmpty()) {
-      invalid("名册中没有有表决权的人", "no one on the roster has a vote");
+      invalid(text("no-one-eligible"));
     }
     boolean usesArea =
         rule.conditions().stream().anyMatch(c -> c.basis() == CountBasis.AREA);
     if (usesArea && !groupsWithoutArea.isEmpty()) {
-      invalid("面积计票但 " + groupsWithoutArea.size() + " 名业主缺专有部分面积",
-          "area counts but " + groupsWithoutArea.size() + " owners have no exclusive area");
+      invalid(text("area-missing").with("owners", groupsWithoutArea.size()));
     }
     sets.put(Population.ELIGIBLE, eligible);
   }
@@ -167,7 +170,7 @@ final class MeetingCount {
     item.ballots().forEach(b -> attending.add(b.voter()));
     for (VoterId v : attending) {
       if (!onRoster.contains(v)) {
-        invalid(v + " 到会或投票但不在名册中", v + " attended or voted but is not on the roster");
+        invalid(text("not-on-roster").with("voter", v));
       }
       String g = groupOf.get(v);
       if (g != null) {
@@ -193,31 +196,28 @@ final class MeetingCount {
     BigDecimal eligibleHeads = BigDecimal.valueOf(sets.get(Population.ELIGIBLE).size());
     if (item.isElection()) {
       if (item.ballotsCast().isEmpty()) {
-        invalid("选举未记录投票人数", "the election does not record the ballots cast");
+        invalid(text("ballots-cast-missing"));
       }
       long cast = item.ballotsCast().get();
       if (BigDecimal.valueOf(cast).compareTo(eligibleHeads) > 0) {
-        invalid("投票 " + cast + " 张多于有选举权的 " + eligibleHeads + " 人",
-            cast + " ballots cast exceed the " + eligibleHeads + " voters");
+        invalid(text("ballots-exceed-voters").with("cast", cast).with("voters", eligibleHeads));
       }
       for (CandidateVotes c : item.candidates()) {
         if (c.votes() > cast) {
-          invalid("候选人 " + c.candidate() + " 得票 " + c.votes() + " 多于投票数 " + cast,
-              "candidate " + c.candidate() + " has " + c.votes() + " votes, more than the " + cast
-                  + " ballots cast");
+          invalid(text("candidate-exceeds-ballots").with("candidate", c.candidate())
+              .with("votes", c.votes()).with("cast", cast));
         }
       }
       headOverrides.put(Population.PARTICIPATING, BigDecimal.valueOf(cast));
     } else if (item.tally().isPresent()) {
       long cast = item.tally().get().cast();
       if (BigDecimal.valueOf(cast).compareTo(eligibleHeads) > 0) {
-        invalid("表决票 " + cast + " 张多于有表决权的 " + eligibleHeads + " 人",
-            cast + " votes exceed the " + eligibleHeads + " voters");
+        invalid(text("votes-exceed-voters").with("cast", cast).with("voters", eligibleHeads));
       }
       headOverrides.put(Population.PARTICIPATING, BigDecimal.valueOf(cast));
       headOverrides.put(Population.YES, BigDecimal.valueOf(item.tally().get().yes()));
     } else if (item.ballots().isEmpty()) {
-      invalid("事项「" + item.title() + "」没有表决记录", "item " + item.key() + " records no vote");
+      invalid(text("no-vote").with("title", item.title()).with("item", item.key()));
     } else {
       int notCounted = 0;
       for (Ballot b : item.ballots()) {
@@ -227,14 +227,14 @@ final class MeetingCount {
           continue;
         }
         if (!participating.add(g)) {
-          invalid(b.voter() + " 重复投票", b.voter() + " voted twice");
+          invalid(text("voted-twice").with("voter", b.voter()));
         }
         if (b.vote() == Vote.YES) {
           yes.add(g);
         }
       }
       if (notCounted > 0) {
-        note(notCounted + " 张无表决权者的票未计入", notCounted + " ballots of voters without a vote not counted");
+        note(text("ballots-not-counted").with("count", notCounted));
       }
     }
     sets.put(Population.PARTICIPATING, participating);
@@ -248,111 +248,103 @@ final class MeetingCount {
     long women = members.stream()
         .filter(e -> e.role() == RosterRole.REPRESENTATIVE && e.sex().orElse(null) == Sex.FEMALE)
         .count();
-    boolean ok = share("composition.representatives", "村民代表", "representatives",
-        BigDecimal.valueOf(representatives), size, c.representativeShare());
-    ok &= share("composition.women", "妇女代表", "women representatives",
-        BigDecimal.valueOf(women), size, c.womenShare());
+    boolean ok = share("composition.representatives", BigDecimal.valueOf(representatives), size,
+        c.representativeShare());
+    ok &= share("composition.women", BigDecimal.valueOf(women), size, c.womenShare());
     for (RosterEntry e : members) {
       if (e.role() == RosterRole.REPRESENTATIVE && e.representedHouseholds().isPresent()) {
         int n = e.representedHouseholds().get();
         boolean inRange =
             n >= c.minHouseholdsPerRepresentative() && n <= c.maxHouseholdsPerRepresentative();
-        String range = c.minHouseholdsPerRepresentative() + "-" + c.maxHouseholdsPerRepresentative();
-        String zh = "代表 " + e.voter() + " 联系 " + n + " 户，应为 " + range + " 户 " + mark(inRange);
-        String en = "representative " + e.voter() + " stands for " + n + " households, "
-            + range + " expected " + mark(inRange);
+        Message line = text("composition.households-per-representative")
+            .with("voter", e.voter()).with("households", n)
+            .with("min", c.minHouseholdsPerRepresentative())
+            .with("max", c.maxHouseholdsPerRepresentative()).with("mark", mark(inRange));
         checks.add(new ConditionCheck(ConditionCheck.Phase.COMPOSITION,
             "composition.households-per-representative", BigDecimal.valueOf(n),
-            BigDecimal.valueOf(c.maxHouseholdsPerRepresentative()), inRange, zh, en));
-        zhLines.add(zh);
-        enLines.add(en);
+            BigDecimal.valueOf(c.maxHouseholdsPerRepresentative()), inRange, line));
+        lines.add(line);
         ok &= inRange;
       }
     }
     if (!ok) {
-      invalid("村民代表会议组成不符合规定", "the representative meeting's composition breaks the rule");
+      invalid(text("composition-broken"));
     }
   }
 
-  private boolean share(String key, String zhName, String enName, BigDecimal count,
-      BigDecimal size, Fraction fraction) {
+  private boolean share(String key, BigDecimal count, BigDecimal size, Fraction fraction) {
     boolean ok = size.signum() > 0
         && Comparison.AT_LEAST.accepts(fraction.compareShare(count, size));
-    String sym = ok ? "≥" : "<";
-    String zh = zhName + " " + count + " 人 / 组成人员 " + size + " 人 " + sym + " " + fraction
-        + "（" + fraction.boundOf(size) + "）" + mark(ok);
-    String en = enName + " " + count + " / members " + size + " " + sym + " " + fraction
-        + " (" + fraction.boundOf(size) + ") " + mark(ok);
-    checks.add(new ConditionCheck(ConditionCheck.Phase.COMPOSITION, key, count, size, ok, zh, en));
-    zhLines.add(zh);
-    enLines.add(en);
+    Message line = text("composition.share").with("name", text(key)).with("count", count)
+        .with("size", size).with("sym", ok ? Comparison.AT_LEAST.symbol()
+            : Comparison.AT_LEAST.negatedSymbol())
+        .with("fraction", fraction).with("bound", fraction.boundOf(size)).with("mark", mark(ok));
+    checks.add(new ConditionCheck(ConditionCheck.Phase.COMPOSITION, key, count, size, ok, line));
+    lines.add(line);
     return ok;
   }
 
-  /** Tests a criterion, adding its lines. */
-  private boolean test(Criterion criterion, ConditionCheck.Phase phase, String prefix) {
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
-    boolean result = test(criterion, phase, zh, en);
-    zhLines.add(prefix + String.join("", zh));
-    enLines.add((prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1) + ": ")
-        + String.join("", en));
-    return result;
+  /**
+   * Tests a criterion, adding its line.
+   *
+   * @param candidate the candidate the threshold is tested for, or null
+   */
+  private boolean holds(Criterion criterion, ConditionCheck.Phase phase, String candidate) {
+    boolean[] result = new boolean[1];
+    Message line = test(criterion, phase, result);
+    lines.add(candidate == null ? line
+        : text("candidate").with("candidate", candidate).with("test", line));
+    return result[0];
   }
 
-  private boolean test(Criterion criterion, ConditionCheck.Phase phase, List<String> zh,
-      List<String> en) {
+  /** Tests a criterion; returns its text and puts whether it holds in {@code result[0]}. */
+  private Message test(Criterion criterion, ConditionCheck.Phase phase, boolean[] result) {
     if (criterion instanceof Condition c) {
-      return test(c, phase, zh, en);
+      return test(c, phase, result);
     }
     boolean all = criterion instanceof Criterion.AllOf;
     List<Criterion> parts = all
         ? ((Criterion.AllOf) criterion).parts()
         : ((Criterion.AnyOf) criterion).parts();
-    boolean result = all;
-    zh.add("（");
-    en.add("(");
-    for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        zh.add(all ? "，且 " : "，或 ");
-        en.add(all ? ", and " : ", or ");
-      }
-      boolean r = test(parts.get(i), phase, zh, en);
-      result = all ? result && r : result || r;
+    boolean met = all;
+    List<Message> texts = new ArrayList<>();
+    for (Criterion part : parts) {
+      texts.add(test(part, phase, result));
+      met = all ? met && result[0] : met || result[0];
     }
-    zh.add("）" + mark(result));
-    en.add(") " + mark(result));
-    return result;
+    result[0] = met;
+    return text("group").with("parts", CogovernanceTexts.joined(texts, TEXT + (all ? "and" : "or")))
+        .with("mark", mark(met));
   }
 
-  private boolean test(Condition c, ConditionCheck.Phase phase, List<String> zh, List<String> en) {
+  private Message test(Condition c, ConditionCheck.Phase phase, boolean[] result) {
     BigDecimal count = measure(c.subject(), c.basis());
     BigDecimal reference = measure(c.reference(), c.basis());
     boolean ok = reference.signum() > 0
         && c.comparison().accepts(c.fraction().compareShare(count, reference));
-    String sym = ok ? c.comparison().symbol() : c.comparison().negatedSymbol();
-    String unitZh = c.basis() == CountBasis.HEADS && c.subject() == Population.YES
-        ? "票" : c.basis().zhUnit();
-    String bound = c.fraction().boundOf(reference);
-    String lineZh = c.subject().zh() + " " + Fraction.plain(count) + " " + unitZh + " / "
-        + c.reference().zh() + " " + Fraction.plain(reference) + " " + c.basis().zhUnit() + " "
-        + sym + " " + c.fraction() + "（" + bound + "）" + mark(ok);
-    String lineEn = c.subject().en() + " " + Fraction.plain(count) + " " + c.basis().enUnit()
-        + " / " + c.reference().en() + " " + Fraction.plain(reference) + " " + c.basis().enUnit()
-        + " " + sym + " " + c.fraction() + " (" + bound + ") " + mark(ok);
-    checks.add(new ConditionCheck(phase, c.key(), count, reference, ok, lineZh, lineEn));
-    zh.add(lineZh);
-    en.add(lineEn);
-    return ok;
+    boolean votes = c.basis() == CountBasis.HEADS && c.subject() == Population.YES;
+    Message line = text("condition").with("subject", c.subject())
+        .with("count", Fraction.plain(count)).with("unit", unit(votes ? "votes" : c.basis().name()))
+        .with("reference", c.reference()).with("referenceCount", Fraction.plain(reference))
+        .with("referenceUnit", unit(c.basis().name()))
+        .with("sym", ok ? c.comparison().symbol() : c.comparison().negatedSymbol())
+        .with("fraction", c.fraction()).with("bound", c.fraction().boundOf(reference))
+        .with("mark", mark(ok));
+    checks.add(new ConditionCheck(phase, c.key(), count, reference, ok, line));
+    result[0] = ok;
+    return line;
+  }
+
+  /** Returns the unit of a count basis ({@code HEADS}, ...) or of votes, as the bundle says. */
+  private static Message unit(String basis) {
+    return text("unit." + basis);
   }
 
   private BigDecimal measure(Population population, CountBasis basis) {
     BigDecimal override = headOverrides.get(population);
     if (override != null) {
       if (basis != CountBasis.HEADS) {
-        invalid("只有计票总数，无法按" + basis.zhUnit() + "计算" + population.zh(),
-            "only a head count was recorded; " + population.en() + " cannot be counted in "
-                + basis.enUnit());
+        invalid(text("heads-only").with("unit", unit(basis.name())).with("population", population));
       }
       return override;
     }
@@ -370,31 +362,34 @@ final class MeetingCount {
   }
 
   private Evaluation finish(DecisionOutcome outcome, List<String> elected) {
-    String title = item.title();
-    List<String> zh = new ArrayList<>(zhLines);
-    List<String> en = new ArrayList<>(enLines);
-    problems.forEach(p -> {
-      zh.add(p.zh());
-      en.add(p.en());
-    });
-    String textZh = rule.nameZh() + "「" + title + "」：" + String.join("；", zh) + " → "
-        + outcome.zh() + (elected.isEmpty() ? "" : "（当选：" + String.join("、", elected) + "）");
-    String textEn = rule.nameEn() + " \"" + title + "\": " + String.join("; ", en) + " -> "
-        + outcome.en() + (elected.isEmpty() ? "" : " (elected: " + String.join(", ", elected) + ")");
+    List<Message> all = new ArrayList<>(lines);
+    problems.forEach(p -> all.add(p.text()));
+    Message explanation = text(elected.isEmpty() ? "explanation" : "explanation.elected")
+        .with("rule", rule).with("title", item.title())
+        .with("lines", all.isEmpty() ? text("nothing") : CogovernanceTexts.joined(all, TEXT + "then"))
+        .with("outcome", outcome);
+    if (!elected.isEmpty()) {
+      explanation = explanation.with("elected", elected);
+    }
     return new Evaluation(rule.id(), meeting.id(), item.key(), outcome, checks, problems, elected,
-        textZh, textEn);
+        explanation);
   }
 
   private static String mark(boolean ok) {
     return ok ? "✓" : "✗";
   }
 
-  private void note(String zh, String en) {
-    problems.add(new Evaluation.Note(zh, en));
+  /** Returns a text of this count. */
+  private static Message text(String key) {
+    return CogovernanceTexts.message(TEXT + key);
   }
 
-  private void invalid(String zh, String en) {
-    note(zh, en);
+  private void note(Message text) {
+    problems.add(new Evaluation.Note(text));
+  }
+
+  private void invalid(Message text) {
+    note(text);
     throw new InvalidRoster();
   }
 

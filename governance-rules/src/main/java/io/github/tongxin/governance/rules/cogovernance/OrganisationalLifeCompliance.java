@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  * The 三会一课 compliance check (三会一课落实情况): given a period and a branch's organisational
  * life records, it lists per branch each calendar window without the required meeting (RULES.md
  * B1-B5) and each committee meeting below the B2 quorum. Every frequency and the quorum are
- * parameters.
+ * parameters. The messages are templates of this package's bundle
+ * ({@code cogovernance.organisational-life.*}), and so are the sources of the national defaults.
  *
  * @param requirements the frequency required of each kind
  * @param committeeQuorum the B2 quorum of a committee meeting, against the committee's size
@@ -39,7 +41,10 @@ public record OrganisationalLifeCompliance(
   public static final String COMMITTEE_SIZE_UNKNOWN =
       "cogovernance.organisational-life.committee-size-unknown";
 
-  private static final String B2 = "RULES.md B2; 中国共产党支部工作条例（试行）2018 Art. 13";
+  /** The key prefix of the texts of this check. */
+  private static final String TEXT = "cogovernance.organisational-life.";
+
+  private static final String B2 = CogovernanceTexts.source(COMMITTEE_QUORUM);
 
   /**
    * How often one kind must take place, with the severity of a gap and its source.
@@ -61,21 +66,31 @@ public record OrganisationalLifeCompliance(
    */
   public static final OrganisationalLifeCompliance DEFAULT = new OrganisationalLifeCompliance(
       List.of(
-          new Requirement(OrganisationalLifeKind.MEMBER_ASSEMBLY, Frequency.QUARTERLY,
-              Severity.ERROR, "RULES.md B1; 中国共产党支部工作条例（试行）2018 Art. 13", false),
-          new Requirement(OrganisationalLifeKind.COMMITTEE_MEETING, Frequency.MONTHLY,
-              Severity.ERROR, B2, false),
-          new Requirement(OrganisationalLifeKind.GROUP_MEETING, Frequency.MONTHLY,
-              Severity.ERROR, "RULES.md B3; 中国共产党支部工作条例（试行）2018 Art. 13", true),
-          new Requirement(OrganisationalLifeKind.LECTURE, Frequency.QUARTERLY,
-              Severity.WARNING, "RULES.md B4 [U]", false),
-          new Requirement(OrganisationalLifeKind.THEMATIC_PARTY_DAY, Frequency.MONTHLY,
-              Severity.WARNING, "RULES.md B5 [S]", false),
-          new Requirement(OrganisationalLifeKind.ORGANISATIONAL_LIFE_MEETING, Frequency.YEARLY,
-              Severity.WARNING, "RULES.md B5 [S]", false),
-          new Requirement(OrganisationalLifeKind.DEMOCRATIC_APPRAISAL, Frequency.YEARLY,
-              Severity.WARNING, "RULES.md B5 [S]", false)),
+          national(OrganisationalLifeKind.MEMBER_ASSEMBLY, Frequency.QUARTERLY, Severity.ERROR,
+              false),
+          national(OrganisationalLifeKind.COMMITTEE_MEETING, Frequency.MONTHLY, Severity.ERROR,
+              false),
+          national(OrganisationalLifeKind.GROUP_MEETING, Frequency.MONTHLY, Severity.ERROR, true),
+          national(OrganisationalLifeKind.LECTURE, Frequency.QUARTERLY, Severity.WARNING, false),
+          national(OrganisationalLifeKind.THEMATIC_PARTY_DAY, Frequency.MONTHLY, Severity.WARNING,
+              false),
+          national(OrganisationalLifeKind.ORGANISATIONAL_LIFE_MEETING, Frequency.YEARLY,
+              Severity.WARNING, false),
+          national(OrganisationalLifeKind.DEMOCRATIC_APPRAISAL, Frequency.YEARLY,
+              Severity.WARNING, false)),
       Fraction.HALF, Comparison.MORE_THAN);
+
+  /** Returns a national default, its source the bundle's {@code <rule id of a gap>.source}. */
+  private static Requirement national(OrganisationalLifeKind kind, Frequency frequency,
+      Severity severity, boolean perPartyGroup) {
+    return new Requirement(kind, frequency, severity, CogovernanceTexts.source(missingId(kind)),
+        perPartyGroup);
+  }
+
+  /** Returns the rule id of a missing meeting of a kind, e.g. {@code ...missing-lecture}. */
+  private static String missingId(OrganisationalLifeKind kind) {
+    return MISSING_PREFIX + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   /** Copies. */
   public OrganisationalLifeCompliance {
@@ -166,7 +181,7 @@ public record OrganisationalLifeCompliance(
       } else {
         groups.add("");
       }
-      String ruleId = MISSING_PREFIX + req.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      String ruleId = missingId(req.kind());
       for (String group : groups) {
         for (Frequency.Window w : req.frequency().windows(from, to)) {
           long held = records.stream()
@@ -175,14 +190,12 @@ public record OrganisationalLifeCompliance(
               .filter(r -> w.contains(YearMonth.from(r.date())))
               .count();
           if (held == 0) {
-            String g = group.isEmpty() ? "" : "党小组「" + group + "」";
-            String gEn = group.isEmpty() ? "" : " party group " + group + ":";
-            findings.add(CogovernanceFindings.of(ruleId, req.severity(), subject,
-                branch + " " + g + req.frequency().zhWindow(w.first()) + "没有" + req.kind().zh()
-                    + "（要求" + req.frequency().zh() + "至少 1 次，实际 0 次）",
-                branch + gEn + " no " + req.kind().en() + " in " + req.frequency().enWindow(w.first())
-                    + " (required " + req.frequency().en() + ", at least 1; held 0)",
-                req.source()));
+            Message missing = CogovernanceTexts.message(TEXT
+                    + (group.isEmpty() ? "missing" : "missing-in-group"))
+                .with("branch", branch).with("window", window(req.frequency(), w.first()))
+                .with("kind", req.kind()).with("frequency", req.frequency());
+            findings.add(CogovernanceTexts.finding(ruleId, req.severity(), subject,
+                group.isEmpty() ? missing : missing.with("group", group), req.source()));
           }
         }
       }
@@ -193,27 +206,32 @@ public record OrganisationalLifeCompliance(
       }
       List<Identifier> subjects = List.of(branch, r.id());
       if (r.committeeSize().isEmpty() || r.committeeSize().get() == 0) {
-        findings.add(CogovernanceFindings.of(COMMITTEE_SIZE_UNKNOWN, Severity.INFO, subjects,
-            branch + " " + r.date() + " 支部委员会会议未记录委员人数，无法核对到会人数",
-            branch + " committee meeting of " + r.date()
-                + " records no committee size; the B2 quorum cannot be checked",
-            B2));
+        findings.add(CogovernanceTexts.finding(COMMITTEE_SIZE_UNKNOWN, Severity.INFO, subjects,
+            CogovernanceTexts.message(COMMITTEE_SIZE_UNKNOWN).with("branch", branch)
+                .with("date", r.date()), B2));
         continue;
       }
       BigDecimal present = BigDecimal.valueOf(r.attendance());
       BigDecimal size = BigDecimal.valueOf(r.committeeSize().get());
       boolean ok = committeeComparison.accepts(committeeQuorum.compareShare(present, size));
       if (!ok) {
-        findings.add(CogovernanceFindings.of(COMMITTEE_QUORUM, Severity.ERROR, subjects,
-            branch + " " + r.date() + " 支部委员会会议到会 " + present + " 人 / 委员 " + size + " 人 "
-                + committeeComparison.negatedSymbol() + " " + committeeQuorum + "（"
-                + committeeQuorum.boundOf(size) + "）✗",
-            branch + " committee meeting of " + r.date() + ": present " + present + " / members "
-                + size + " " + committeeComparison.negatedSymbol() + " " + committeeQuorum + " ("
-                + committeeQuorum.boundOf(size) + ") ✗",
-            B2));
+        findings.add(CogovernanceTexts.finding(COMMITTEE_QUORUM, Severity.ERROR, subjects,
+            CogovernanceTexts.message(COMMITTEE_QUORUM).with("branch", branch)
+                .with("date", r.date()).with("present", present).with("size", size)
+                .with("sym", committeeComparison.negatedSymbol()).with("quorum", committeeQuorum)
+                .with("bound", committeeQuorum.boundOf(size)), B2));
       }
     }
     return findings;
+  }
+
+  /**
+   * Names a calendar window of a frequency, e.g. 2024年第1季度 or {@code 2024 Q1}, from the
+   * bundle's {@code cogovernance.organisational-life.window.<frequency>}.
+   */
+  private static Message window(Frequency frequency, YearMonth first) {
+    return CogovernanceTexts.message(TEXT + "window." + frequency.name())
+        .with("year", first.getYear()).with("month", first.getMonthValue())
+        .with("yearMonth", first).with("quarter", (first.getMonthValue() + 2) / 3);
   }
 }

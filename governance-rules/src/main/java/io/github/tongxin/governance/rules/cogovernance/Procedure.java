@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.DecisionOutcome;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
@@ -9,6 +10,7 @@ import io.github.tongxin.governance.model.cogovernance.StageRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +27,9 @@ import java.util.Optional;
  *
  * <p>{@link #run} judges a matter's stage records and never throws on bad data. Findings of
  * order, skipping and failed votes take the procedure's {@code severity}; timing findings are
- * WARNING, as the periods are local parameters.
+ * WARNING, as the periods are local parameters. Each finding's message is a template of this
+ * package's bundle under the finding's id (e.g. {@code cogovernance.procedure.skipped-stage}),
+ * naming the procedure and its stages, which are {@link Labelled}, in the language rendered.
  *
  * @param id e.g. {@code cogovernance.procedure.four-deliberations}
  * @param nameZh the Chinese name, e.g. {@code 四议两公开}
@@ -44,7 +48,7 @@ public record Procedure(
     Severity severity,
     List<Stage> stages,
     Optional<Merge> merge,
-    List<Deadline> deadlines) {
+    List<Deadline> deadlines) implements Labelled {
 
   /** Rule id: a stage record names no stage of the procedure. */
   public static final String UNKNOWN_STAGE = "cogovernance.procedure.unknown-stage";
@@ -86,6 +90,18 @@ public record Procedure(
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("procedure " + id + " has no stage");
     }
+  }
+
+  /** Returns the Chinese name, as {@link #nameZh()}. */
+  @Override
+  public String zh() {
+    return nameZh;
+  }
+
+  /** Returns the English name, as {@link #nameEn()}. */
+  @Override
+  public String en() {
+    return nameEn;
   }
 
   /**
@@ -157,8 +173,7 @@ public record Procedure(
     for (StageRecord s : record.stages()) {
       if (position(s.stage()) < 0) {
         findings.add(finding(UNKNOWN_STAGE, Severity.WARNING, matter,
-            "环节「" + s.stage() + "」不属于" + nameZh,
-            "stage " + s.stage() + " is not part of " + nameEn));
+            text(UNKNOWN_STAGE).with("stage", s.stage())));
         continue;
       }
       byKey.putIfAbsent(s.stage(), s);
@@ -179,10 +194,9 @@ public record Procedure(
         if (position(earlier.stage()) < position(later.stage())
             && later.date().isBefore(earlier.date())) {
           findings.add(finding(REORDERED_STAGE, severity, matter,
-              "环节「" + name(later).zh() + "」（" + later.date() + "）早于其前序环节「"
-                  + name(earlier).zh() + "」（" + earlier.date() + "）",
-              "stage " + name(later).en() + " (" + later.date() + ") is dated before "
-                  + name(earlier).en() + " (" + earlier.date() + "), which precedes it"));
+              text(REORDERED_STAGE).with("later", stageName(later.stage()))
+                  .with("laterDate", later.date()).with("earlier", stageName(earlier.stage()))
+                  .with("earlierDate", earlier.date())));
           break;
         }
       }
@@ -199,10 +213,8 @@ public record Procedure(
           && merge.get().first().equals(stage.key()) && byKey.containsKey(merge.get().second());
       if (!merged) {
         findings.add(finding(SKIPPED_STAGE, severity, matter,
-            "缺少环节「" + stage.nameZh() + "」（第 " + (p + 1) + " 步），已进行到「"
-                + stages.get(furthest).nameZh() + "」（第 " + (furthest + 1) + " 步）",
-            "stage " + stage.nameEn() + " (step " + (p + 1) + ") is missing, yet the matter reached "
-                + stages.get(furthest).nameEn() + " (step " + (furthest + 1) + ")"));
+            text(SKIPPED_STAGE).with("stage", stage).with("step", p + 1)
+                .with("reached", stages.get(furthest)).with("reachedStep", furthest + 1)));
       }
     }
 
@@ -214,10 +226,8 @@ public record Procedure(
           List<Identifier> subjects = new ArrayList<>(matter);
           r.record().meeting().ifPresent(subjects::add);
           findings.add(finding(FAILED_VOTE_CONTINUED, severity, subjects,
-              "环节「" + stages.get(p).nameZh() + "」表决结果为" + r.outcome().get().zh()
-                  + "，事项却继续进行到「" + stages.get(furthest).nameZh() + "」",
-              "stage " + stages.get(p).nameEn() + " ended " + r.outcome().get().en()
-                  + ", yet the matter went on to " + stages.get(furthest).nameEn()));
+              text(FAILED_VOTE_CONTINUED).with("stage", stages.get(p))
+                  .with("outcome", r.outcome().get()).with("reached", stages.get(furthest))));
         }
       }
     }
@@ -250,17 +260,13 @@ public record Procedure(
     Optional<DecisionBody> body = meeting != null ? Optional.of(meeting.body()) : s.body();
     if (body.isPresent() && !stage.bodies().isEmpty() && !stage.bodies().contains(body.get())) {
       findings.add(finding(WRONG_BODY, severity, subjects,
-          "环节「" + stage.nameZh() + "」由" + body.get().zh() + "进行，应为"
-              + String.join("或", stage.bodies().stream().map(DecisionBody::zh).toList()),
-          "stage " + stage.nameEn() + " was taken by the " + body.get().en() + ", expected "
-              + String.join(" or ", stage.bodies().stream().map(DecisionBody::en).toList())));
+          text(WRONG_BODY).with("stage", stage).with("body", body.get()).with("expected",
+              CogovernanceTexts.joined(stage.bodies(), WRONG_BODY + ".either"))));
     }
     if (s.meeting().isPresent() && meeting == null && s.outcome().isEmpty()
         && !stage.rules().isEmpty()) {
       findings.add(finding(MEETING_NOT_FOUND, Severity.WARNING, subjects,
-          "环节「" + stage.nameZh() + "」引用的会议 " + s.meeting().get() + " 未提供，结果不明",
-          "meeting " + s.meeting().get() + " of stage " + stage.nameEn()
-              + " was not supplied; the outcome is unknown"));
+          text(MEETING_NOT_FOUND).with("stage", stage).with("meeting", s.meeting().get())));
     }
     DecisionRule rule = body.map(stage.rules()::get).orElse(null);
     if (meeting == null || rule == null) {
@@ -270,10 +276,8 @@ public record Procedure(
         : rule.evaluate(meeting);
     if (s.outcome().isPresent() && s.outcome().get() != e.outcome()) {
       findings.add(finding(OUTCOME_MISMATCH, rule.severity(), subjects,
-          "环节「" + stage.nameZh() + "」记录为" + s.outcome().get().zh() + "，按票数应为"
-              + e.outcome().zh() + "：" + e.zh(),
-          "stage " + stage.nameEn() + " is recorded as " + s.outcome().get().en()
-              + " but the votes give " + e.outcome().en() + ": " + e.en()));
+          text(OUTCOME_MISMATCH).with("stage", stage).with("recorded", s.outcome().get())
+              .with("outcome", e.outcome()).with("evaluation", e.explanation())));
     }
     return new StageResult(s, Optional.of(e.outcome()), Optional.of(e));
   }
@@ -283,10 +287,8 @@ public record Procedure(
     for (Deadline d : deadlines) {
       StageRecord earlier = byKey.get(d.earlier());
       StageRecord later = byKey.get(d.later());
-      String earlierZh = stageNameZh(d.earlier());
-      String laterZh = stageNameZh(d.later());
-      String earlierEn = stageNameEn(d.earlier());
-      String laterEn = stageNameEn(d.later());
+      Object earlierName = stageName(d.earlier());
+      Object laterName = stageName(d.later());
       if (d.kind() == Deadline.Kind.WITHIN) {
         if (earlier == null) {
           continue;
@@ -296,53 +298,46 @@ public record Procedure(
             ? Optional.of(later.date()) : earlier.disclosedOn();
         if (done.isEmpty() && asOf.isAfter(due)) {
           findings.add(finding(DISCLOSURE_MISSING, Severity.WARNING, matter,
-              "「" + earlierZh + "」于 " + earlier.date() + "，「" + laterZh + "」应在 " + d.period()
-                  + " 内（" + due + " 前）完成，至 " + asOf + " 仍未记录",
-              earlierEn + " on " + earlier.date() + ": " + laterEn + " was due within "
-                  + d.period() + " (by " + due + "), still not recorded on " + asOf,
+              text(DISCLOSURE_MISSING).with("earlier", earlierName)
+                  .with("earlierDate", earlier.date()).with("later", laterName)
+                  .with("period", d.period()).with("due", due).with("asOf", asOf),
               d.source()));
         } else if (done.isPresent() && done.get().isAfter(due)) {
           findings.add(finding(DISCLOSURE_LATE, Severity.WARNING, matter,
-              "「" + laterZh + "」于 " + done.get() + "，晚于「" + earlierZh + "」（" + earlier.date()
-                  + "）后 " + d.period() + " 的期限 " + due,
-              laterEn + " on " + done.get() + " is later than " + d.period() + " after "
-                  + earlierEn + " (" + earlier.date() + "), due " + due,
+              text(DISCLOSURE_LATE).with("later", laterName).with("done", done.get())
+                  .with("earlier", earlierName).with("earlierDate", earlier.date())
+                  .with("period", d.period()).with("due", due),
               d.source()));
         }
       } else if (earlier != null && later != null
           && earlier.date().plus(d.period()).isAfter(later.date())) {
         findings.add(finding(SHORT_NOTICE, Severity.WARNING, matter,
-            "「" + earlierZh + "」（" + earlier.date() + "）距「" + laterZh + "」（" + later.date()
-                + "）不足 " + d.period(),
-            earlierEn + " (" + earlier.date() + ") came less than " + d.period() + " before "
-                + laterEn + " (" + later.date() + ")",
+            text(SHORT_NOTICE).with("earlier", earlierName).with("earlierDate", earlier.date())
+                .with("later", laterName).with("laterDate", later.date())
+                .with("period", d.period()),
             d.source()));
       }
     }
   }
 
-  private String stageNameZh(String key) {
+  /** Returns the stage with this key, named in any language, or the key when it is unknown. */
+  private Object stageName(String key) {
     int p = position(key);
-    return p < 0 ? key : stages.get(p).nameZh();
+    return p < 0 ? key : stages.get(p);
   }
 
-  private String stageNameEn(String key) {
-    int p = position(key);
-    return p < 0 ? key : stages.get(p).nameEn();
+  /** Returns the template of a finding, whose key is the finding's id, naming this procedure. */
+  private Message text(String findingId) {
+    return CogovernanceTexts.message(findingId).with("procedure", this);
   }
 
-  private Evaluation.Note name(StageRecord s) {
-    return new Evaluation.Note(stageNameZh(s.stage()), stageNameEn(s.stage()));
+  private Finding finding(String ruleId, Severity sev, List<Identifier> subjects,
+      Message message) {
+    return finding(ruleId, sev, subjects, message, source);
   }
 
-  private Finding finding(String ruleId, Severity sev, List<Identifier> subjects, String zh,
-      String en) {
-    return finding(ruleId, sev, subjects, zh, en, source);
-  }
-
-  private Finding finding(String ruleId, Severity sev, List<Identifier> subjects, String zh,
-      String en, String findingSource) {
-    return CogovernanceFindings.of(ruleId, sev, subjects, nameZh + "：" + zh, nameEn + ": " + en,
-        findingSource);
+  private Finding finding(String ruleId, Severity sev, List<Identifier> subjects,
+      Message message, String findingSource) {
+    return CogovernanceTexts.finding(ruleId, sev, subjects, message, findingSource);
   }
 }

@@ -12,19 +12,29 @@ import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLA
 import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLAGERS_MEETING;
 import static io.github.tongxin.governance.model.cogovernance.DecisionBody.VILLAGER_REPRESENTATIVES_MEETING;
 
+import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
 import io.github.tongxin.governance.model.constraint.Severity;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The built-in decision procedures (内置议事程序), with their parameters. */
+/**
+ * The built-in decision procedures (内置议事程序), with their parameters. Their names, their
+ * stages' names and their sources are in this package's message bundle, under each procedure's
+ * id ({@code <id>.name}, {@code <id>.source}) and {@code cogovernance.procedure.stage.<key>}.
+ */
 public final class Procedures {
 
   private Procedures() {}
+
+  /** The key prefix of the stages' names. */
+  private static final String STAGE = "cogovernance.procedure.stage.";
 
   /** The id of 四议两公开. */
   public static final String FOUR_DELIBERATIONS_ID = "cogovernance.procedure.four-deliberations";
@@ -75,11 +85,23 @@ public final class Procedures {
    * quarters) instead of a villagers' or residents' meeting.
    */
   public static final Procedure FOUR_DELIBERATIONS_BY_OWNERS = withId(
-      FOUR_DELIBERATIONS.withStage(new Stage("resolve", StageKind.RESOLVE, "业主表决",
-          "owners' vote", List.of(OWNERS_ASSEMBLY), Map.of(OWNERS_ASSEMBLY,
-              DecisionRules.OWNERS_MAJOR), true)),
-      FOUR_DELIBERATIONS_BY_OWNERS_ID, "四议两公开（业主表决）",
-      "four deliberations, two disclosures (owners' vote)");
+      FOUR_DELIBERATIONS.withStage(stage("resolve", "owners-vote", StageKind.RESOLVE,
+          List.of(OWNERS_ASSEMBLY), Map.of(OWNERS_ASSEMBLY, DecisionRules.OWNERS_MAJOR))),
+      FOUR_DELIBERATIONS_BY_OWNERS_ID, name(FOUR_DELIBERATIONS_BY_OWNERS_ID, Texts.CHINESE),
+      name(FOUR_DELIBERATIONS_BY_OWNERS_ID, Locale.ENGLISH));
+
+  private static String name(String id, Locale locale) {
+    return CogovernanceTexts.name(id, locale);
+  }
+
+  /**
+   * Returns a required stage, named by the bundle's {@code cogovernance.procedure.stage.<name>}.
+   */
+  private static Stage stage(String key, String name, StageKind kind, List<DecisionBody> bodies,
+      Map<DecisionBody, DecisionRule> rules) {
+    return new Stage(key, kind, CogovernanceTexts.name(STAGE + name, Texts.CHINESE),
+        CogovernanceTexts.name(STAGE + name, Locale.ENGLISH), bodies, rules, true);
+  }
 
   private static Procedure withId(Procedure p, String id) {
     return withId(p, id, p.nameZh(), p.nameEn());
@@ -128,40 +150,34 @@ public final class Procedures {
   public static Procedure fourDeliberations(boolean mergeProposalAndConsultation,
       Period resolutionDisclosure, Period resultsDisclosure) {
     List<Stage> stages = List.of(
-        new Stage("propose", StageKind.PROPOSE, "党组织提议", "proposal by the party organisation",
+        stage("propose", "propose", StageKind.PROPOSE,
             List.of(PARTY_ORGANISATION, BRANCH_COMMITTEE),
-            Map.of(BRANCH_COMMITTEE, DecisionRules.BRANCH_COMMITTEE_MEETING), true),
-        new Stage("consult", StageKind.CONSULT, "两委会议商议",
-            "consultation by the two committees", List.of(TWO_COMMITTEES), Map.of(), true),
-        new Stage("review", StageKind.REVIEW, "党员大会审议", "review by the party member assembly",
-            List.of(PARTY_MEMBER_ASSEMBLY),
-            Map.of(PARTY_MEMBER_ASSEMBLY, DecisionRules.PARTY_MEMBER_ASSEMBLY), true),
-        new Stage("resolve", StageKind.RESOLVE, "村民会议或村民代表会议决议",
-            "resolution by the villagers' or representative meeting",
+            Map.of(BRANCH_COMMITTEE, DecisionRules.BRANCH_COMMITTEE_MEETING)),
+        stage("consult", "consult", StageKind.CONSULT, List.of(TWO_COMMITTEES), Map.of()),
+        stage("review", "review", StageKind.REVIEW, List.of(PARTY_MEMBER_ASSEMBLY),
+            Map.of(PARTY_MEMBER_ASSEMBLY, DecisionRules.PARTY_MEMBER_ASSEMBLY)),
+        stage("resolve", "resolve", StageKind.RESOLVE,
             List.of(VILLAGERS_MEETING, VILLAGER_REPRESENTATIVES_MEETING, RESIDENTS_MEETING),
             Map.of(VILLAGERS_MEETING, DecisionRules.VILLAGERS_MEETING,
                 VILLAGER_REPRESENTATIVES_MEETING, DecisionRules.VILLAGER_REPRESENTATIVES_MEETING,
-                RESIDENTS_MEETING, DecisionRules.RESIDENTS_MEETING), true),
-        new Stage("disclose-resolution", StageKind.DISCLOSE, "决议公开",
-            "disclosure of the resolution",
+                RESIDENTS_MEETING, DecisionRules.RESIDENTS_MEETING)),
+        stage("disclose-resolution", "disclose-resolution", StageKind.DISCLOSE,
             List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES, PARTY_ORGANISATION),
-            Map.of(), true),
-        new Stage("implement", StageKind.IMPLEMENT, "组织实施", "implementation",
-            List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES), Map.of(), true),
-        new Stage("disclose-results", StageKind.DISCLOSE, "实施结果公开",
-            "disclosure of the results",
+            Map.of()),
+        stage("implement", "implement", StageKind.IMPLEMENT,
+            List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES), Map.of()),
+        stage("disclose-results", "disclose-results", StageKind.DISCLOSE,
             List.of(VILLAGERS_COMMITTEE, RESIDENTS_COMMITTEE, TWO_COMMITTEES, PARTY_ORGANISATION),
-            Map.of(), true));
-    return new Procedure(FOUR_DELIBERATIONS_ID, "四议两公开",
-        "four deliberations, two disclosures",
-        "RULES.md C1-C3; 中国共产党农村基层组织工作条例 2019; 村民委员会组织法 Art. 30",
-        Severity.WARNING, stages,
+            Map.of()));
+    String id = FOUR_DELIBERATIONS_ID;
+    return new Procedure(id, name(id, Texts.CHINESE), name(id, Locale.ENGLISH),
+        CogovernanceTexts.source(id), Severity.WARNING, stages,
         Optional.of(new Procedure.Merge("propose", "consult", mergeProposalAndConsultation)),
         List.of(
             new Deadline(Deadline.Kind.WITHIN, "resolve", "disclose-resolution",
-                resolutionDisclosure, "RULES.md C3; 村民委员会组织法 Art. 30; period [U] parameter"),
+                resolutionDisclosure, CogovernanceTexts.source(id + ".disclose-resolution")),
             new Deadline(Deadline.Kind.WITHIN, "implement", "disclose-results", resultsDisclosure,
-                "RULES.md C3; 村民委员会组织法 Art. 30 (at least quarterly)")));
+                CogovernanceTexts.source(id + ".disclose-results"))));
   }
 
   /**
@@ -180,20 +196,23 @@ public final class Procedures {
    */
   public static Procedure ownersDecision(DecisionRule rule, Period notice, Period publication) {
     List<Stage> stages = List.of(
-        new Stage("notice", StageKind.DISCLOSE, "会议通知", "notice of the vote",
-            List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true),
-        new Stage("vote", StageKind.RESOLVE, "业主表决", "owners' vote", List.of(OWNERS_ASSEMBLY),
-            Map.of(OWNERS_ASSEMBLY, rule), true),
-        new Stage("publish", StageKind.DISCLOSE, "结果公告", "publication of the result",
-            List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY), Map.of(), true));
-    return new Procedure(OWNERS_DECISION_ID, "业主共同决定（" + rule.nameZh() + "）",
-        "owners' decision (" + rule.nameEn() + ")",
-        "RULES.md E1-E4; 民法典 Art. 278; " + rule.id(), Severity.ERROR, stages, Optional.empty(),
+        stage("notice", "notice", StageKind.DISCLOSE, List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY),
+            Map.of()),
+        stage("vote", "owners-vote", StageKind.RESOLVE, List.of(OWNERS_ASSEMBLY),
+            Map.of(OWNERS_ASSEMBLY, rule)),
+        stage("publish", "publish", StageKind.DISCLOSE, List.of(OWNERS_COMMITTEE, OWNERS_ASSEMBLY),
+            Map.of()));
+    String id = OWNERS_DECISION_ID;
+    var name = CogovernanceTexts.message(id + ".name").with("rule", rule);
+    return new Procedure(id, CogovernanceTexts.zh(name), CogovernanceTexts.en(name),
+        CogovernanceTexts.render(CogovernanceTexts.message(id + ".source").with("rule", rule.id()),
+            Locale.ROOT),
+        Severity.ERROR, stages, Optional.empty(),
         List.of(
             new Deadline(Deadline.Kind.AT_LEAST, "notice", "vote", notice,
-                "物业管理条例 Art. 14 (15 days; not yet in RULES.md)"),
+                CogovernanceTexts.source(id + ".notice")),
             new Deadline(Deadline.Kind.WITHIN, "vote", "publish", publication,
-                "publication period [U] parameter")));
+                CogovernanceTexts.source(id + ".publish"))));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
+import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.cogovernance.DecisionBody;
 import io.github.tongxin.governance.model.cogovernance.StageKind;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A stage of a decision procedure (程序环节): its key, kind, names, the bodies that may act in it,
- * the decision rule that applies to each voting body, and whether it is required.
+ * the decision rule that applies to each voting body, and whether it is required. A stage is
+ * {@link Labelled} by its name, so that a finding names it in the language rendered.
  *
  * @param key the key that stage records use, e.g. {@code review}
  * @param kind the kind
@@ -25,7 +27,7 @@ public record Stage(
     String nameEn,
     List<DecisionBody> bodies,
     Map<DecisionBody, DecisionRule> rules,
-    boolean required) {
+    boolean required) implements Labelled {
 
   /** Checks and copies. */
   public Stage {
@@ -33,6 +35,18 @@ public record Stage(
     Objects.requireNonNull(kind, "kind");
     bodies = List.copyOf(bodies);
     rules = Map.copyOf(rules);
+  }
+
+  /** Returns the Chinese name, as {@link #nameZh()}. */
+  @Override
+  public String zh() {
+    return nameZh;
+  }
+
+  /** Returns the English name, as {@link #nameEn()}. */
+  @Override
+  public String en() {
+    return nameEn;
   }
 
   /**
