@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.calendar;
 
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -156,8 +158,9 @@ public final class HolidayCalendar {
           case "years" -> years.addAll(years(f, where));
           case "off", "lieu", "work" -> {
             if (f.length < 4) {
-              throw new IllegalArgumentException(where + "expected \"" + f[0]
-                  + " DATE[..DATE] 中文名 English name\", got \"" + text + "\"");
+              throw new IllegalArgumentException(where + "expected \"" + f[0] + " "
+                  + Texts.template(Texts.bundleOf(HolidayCalendar.class), "calendar.line-format",
+                      Locale.ROOT).orElseThrow() + "\", got \"" + text + "\"");
             }
             for (LocalDate d : dates(f[1], where)) {
               if (entries.containsKey(d)) {
