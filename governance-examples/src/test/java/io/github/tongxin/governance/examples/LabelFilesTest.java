@@ -39,12 +39,6 @@ class LabelFilesTest {
       Path.of("../governance-rules/src/main/java"),
       Path.of("../governance-examples/src/main/java"));
 
-  /**
-   * {@code model.dataset.RecordType} keeps its names in code for now: another part of issue 18
-   * derives it from the record classes and moves it; its labels move to a label file then.
-   */
-  private static final String NOT_YET = "RecordType";
-
   private static final Pattern CHINESE =
       Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]|\\\\u(?:[4-9][0-9a-fA-F]{3}"
           + "|30[0-3][0-9a-fA-F]|ff[0-9a-eA-E][0-9a-fA-F])");
@@ -100,10 +94,8 @@ class LabelFilesTest {
   void noEnumDeclarationInMainCodeHoldsAChineseStringLiteral() throws IOException {
     List<String> offenders = new ArrayList<>();
     for (Path file : javaFiles()) {
-      if (!file.getFileName().toString().equals(NOT_YET + ".java")) {
-        for (String literal : chineseLiteralsInEnums(Files.readString(file))) {
-          offenders.add(file.getFileName() + ": " + literal);
-        }
+      for (String literal : chineseLiteralsInEnums(Files.readString(file))) {
+        offenders.add(file.getFileName() + ": " + literal);
       }
     }
     assertThat(offenders).isEmpty();
@@ -208,7 +200,6 @@ class LabelFilesTest {
   private static List<Class<?>> labelledEnums() {
     return allEnums().stream()
         .filter(Labelled.class::isAssignableFrom)
-        .filter(type -> !type.getSimpleName().equals(NOT_YET))
         .toList();
   }
 

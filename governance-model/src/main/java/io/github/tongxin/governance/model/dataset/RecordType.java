@@ -25,52 +25,46 @@ import java.util.Arrays;
 /** The types of record a {@link GovernanceDataset} holds, with their names in files. */
 public enum RecordType implements Labelled {
   /** 单位/节点: a unit of the hierarchy. */
-  UNIT("单位", "unit", "units", Unit.class),
+  UNIT("units", Unit.class),
   /** 人员: a person. */
-  PERSON("人员", "person", "persons", Person.class),
+  PERSON("persons", Person.class),
   /** 党员: a party membership. */
-  MEMBERSHIP("党员", "party membership", "memberships", PartyMembership.class),
+  MEMBERSHIP("memberships", PartyMembership.class),
   /** 职务: a post. */
-  POST("职务", "post", "posts", Post.class),
+  POST("posts", Post.class),
   /** 组织: an organisation. */
-  ORGANIZATION("组织", "organisation", "organizations", Organization.class),
+  ORGANIZATION("organizations", Organization.class),
   /** 联系户: a central household's contact link. */
-  CONTACT_LINK("联系户", "contact link", "contactLinks", ContactLink.class),
+  CONTACT_LINK("contactLinks", ContactLink.class),
   /** 双报到: a double registration. */
-  REGISTRATION("双报到", "registration", "registrations", Registration.class),
+  REGISTRATION("registrations", Registration.class),
   /** 服务事项: a service item of the catalog. */
-  SERVICE_ITEM("服务事项", "service item", "serviceItems", ServiceItem.class),
+  SERVICE_ITEM("serviceItems", ServiceItem.class),
   /** 服务设施: a community service facility. */
-  FACILITY("服务设施", "facility", "facilities", Facility.class),
+  FACILITY("facilities", Facility.class),
   /** 工单: a work order. */
-  WORK_ORDER("工单", "work order", "workOrders", WorkOrder.class),
+  WORK_ORDER("workOrders", WorkOrder.class),
   /** 志愿者: a registered volunteer. */
-  VOLUNTEER("志愿者", "volunteer", "volunteers", Volunteer.class),
+  VOLUNTEER("volunteers", Volunteer.class),
   /** 志愿服务活动: a volunteer activity. */
-  ACTIVITY("志愿服务活动", "activity", "activities", Activity.class),
+  ACTIVITY("activities", Activity.class),
   /** 行动: a campaign. */
-  CAMPAIGN("行动", "campaign", "campaigns", Campaign.class),
+  CAMPAIGN("campaigns", Campaign.class),
   /** 困难群众: a household in hardship. */
-  HARDSHIP("困难群众", "household in hardship", "hardships", Hardship.class),
+  HARDSHIP("hardships", Hardship.class),
   /** 会议记录: a meeting of a deciding body, with its roster, attendance and votes. */
-  MEETING("会议记录", "meeting", "meetings", Meeting.class),
+  MEETING("meetings", Meeting.class),
   /** 议事程序记录: a matter taken through a decision procedure (四议两公开, owners' decision). */
-  PROCEDURE("议事程序记录", "decision procedure record", "procedures", ProcedureRecord.class),
+  PROCEDURE("procedures", ProcedureRecord.class),
   /** 组织生活记录: a branch's organisational life (三会一课, 主题党日). */
-  ORGANISATIONAL_LIFE("组织生活记录", "organisational life record", "organisationalLife",
-      OrganisationalLifeRecord.class),
+  ORGANISATIONAL_LIFE("organisationalLife", OrganisationalLifeRecord.class),
   /** 议事会记录: a consultation council sitting (议事厅, 庭院议事会). */
-  COUNCIL("议事会记录", "council sitting", "councils", CouncilRecord.class);
+  COUNCIL("councils", CouncilRecord.class);
 
-  private final String zh;
-  private final String en;
   private final String collection;
   private final Class<? extends GovernanceRecord> recordClass;
 
-  RecordType(String zh, String en, String collection,
-      Class<? extends GovernanceRecord> recordClass) {
-    this.zh = zh;
-    this.en = en;
+  RecordType(String collection, Class<? extends GovernanceRecord> recordClass) {
     this.collection = collection;
     this.recordClass = recordClass;
   }
@@ -127,15 +121,7 @@ public enum RecordType implements Labelled {
     return recordClass;
   }
 
-  /** Returns the Chinese name. */
-  public String zh() {
-    return zh;
-  }
 
-  /** Returns the English name. */
-  public String en() {
-    return en;
-  }
 
   /**
    * Returns the name of the collection in a dataset document and of files of this type, e.g.

@@ -1,8 +1,5 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
-import io.github.tongxin.governance.model.Labels;
-import java.util.Locale;
-
 /** What a condition counts (计数口径). */
 public enum CountBasis {
   /** 人数: voters; for owners, owners counted as RULES.md E4 says. */
@@ -10,15 +7,5 @@ public enum CountBasis {
   /** 户数: distinct households among the voters counted. */
   HOUSEHOLDS,
   /** 专有部分面积: the sum of the owners' exclusive areas, in m². */
-  AREA;
-
-  /** Returns the Chinese unit, e.g. {@code 人}. */
-  public String zhUnit() {
-    return Labels.text(this, "unit", Locale.SIMPLIFIED_CHINESE);
-  }
-
-  /** Returns the English unit, e.g. {@code people}. */
-  public String enUnit() {
-    return Labels.text(this, "unit", Locale.ENGLISH);
-  }
+  AREA
 }

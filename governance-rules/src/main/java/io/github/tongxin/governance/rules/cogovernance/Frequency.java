@@ -1,11 +1,9 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.Labelled;
-import io.github.tongxin.governance.model.Labels;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How often a kind of organisational life must take place (频次): at least once per calendar
@@ -61,44 +59,5 @@ public enum Frequency implements Labelled {
       start = start.plusMonths(months);
     }
     return windows;
-  }
-
-  /**
-   * Names a window in Chinese, e.g. {@code 2024年3月}, {@code 2024年第1季度}, {@code 2024年}.
-   *
-   * @param first the window's first month
-   * @return the name
-   */
-  public String zhWindow(YearMonth first) {
-    return window(first, Locale.SIMPLIFIED_CHINESE);
-  }
-
-  /**
-   * Names a window in English, e.g. {@code 2024-03}, {@code 2024 Q1}, {@code 2024}.
-   *
-   * @param first the window's first month
-   * @return the name
-   */
-  public String enWindow(YearMonth first) {
-    return window(first, Locale.ENGLISH);
-  }
-
-  /**
-   * Names a window in a language, from the template {@code Frequency.<CONSTANT>.window} of the
-   * label files, whose placeholders {@code {year}}, {@code {month}} (1 to 12), {@code {quarter}}
-   * (1 to 4) and {@code {yearMonth}} (ISO, e.g. {@code 2024-03}) are filled from the window's
-   * first month.
-   *
-   * @param first the window's first month
-   * @param locale the language wanted
-   * @return the name
-   */
-  public String window(YearMonth first, Locale locale) {
-    int month = first.getMonthValue();
-    return Labels.text(this, "window", locale)
-        .replace("{yearMonth}", first.toString())
-        .replace("{year}", Integer.toString(first.getYear()))
-        .replace("{month}", Integer.toString(month))
-        .replace("{quarter}", Integer.toString((month + 2) / 3));
   }
 }

@@ -135,12 +135,12 @@ public final class ReferenceRule extends BaseRule {
    * @param c the running rule's context
    * @param r the record holding the reference
    * @param property the property holding it, e.g. {@code parentId}
-   * @param target what it names: {@link #PERSON}, {@link #ORGANISATION}, {@link #UNIT} or a
-   *     text of the running rule's bundle, e.g. 志愿者 / volunteer
+   * @param target what it names: {@link #PERSON}, {@link #ORGANISATION}, {@link #UNIT}, a
+   *     text of the running rule's bundle, or a labelled value such as a {@code RecordType}
    * @param id the id named
    * @param found the record named, empty when there is none
    */
-  public static void check(RuleContext c, GovernanceRecord r, String property, Message target,
+  public static void check(RuleContext c, GovernanceRecord r, String property, Object target,
       Identifier id, Optional<?> found) {
     if (found.isEmpty()) {
       c.report(c.newFinding(Message.of("/reference.missing").with("type", RecordType.of(r))
@@ -152,26 +152,5 @@ public final class ReferenceRule extends BaseRule {
           .column(RecordColumns.header(RecordType.of(r), property))
           .build());
     }
-  }
-
-  /**
-   * Reports a reference that does not resolve, its target named in code. For the volunteer
-   * rules until they name their targets in their bundle; use {@link #check(RuleContext,
-   * GovernanceRecord, String, Message, Identifier, Optional)}.
-   *
-   * @param c the running rule's context
-   * @param r the record holding the reference
-   * @param property the property holding it, e.g. {@code parentId}
-   * @param zhName what it names, in Chinese, e.g. 单位
-   * @param enName what it names, in English, e.g. unit
-   * @param target the id named
-   * @param found the record named, empty when there is none
-   * @deprecated name the target with a {@link Message}
-   */
-  @Deprecated(forRemoval = true)
-  public static void check(RuleContext c, GovernanceRecord r, String property, String zhName,
-      String enName, Identifier target, Optional<?> found) {
-    check(c, r, property, Message.of("/reference.target.given").with("zh", zhName)
-        .with("en", enName), target, found);
   }
 }

@@ -4,17 +4,14 @@ import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
-import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
-import io.github.tongxin.governance.rules.io.RecordColumns;
+import io.github.tongxin.governance.rules.structure.ReferenceRule;
 import io.github.tongxin.governance.rules.validation.DatasetIndex;
-import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
-import java.util.Optional;
 
 /**
  * Every reference of a volunteer record resolves (引用完整): the person, unit, organisation,
@@ -37,23 +34,23 @@ public final class VolunteerReferenceRule extends TreeRule {
     DatasetIndex records = context.records();
     GovernanceDataset d = context.dataset();
     for (Volunteer v : d.volunteers()) {
-      check(context, v, "personId", RecordType.PERSON, v.personId(),
+      ReferenceRule.check(context, v, "personId", RecordType.PERSON, v.personId(),
           records.person(v.personId()));
       unit(context, records, v, "unitId", v.unitId());
-      v.organizationId().ifPresent(o -> check(context, v, "organizationId",
+      v.organizationId().ifPresent(o -> ReferenceRule.check(context, v, "organizationId",
           RecordType.ORGANIZATION, o, records.organization(o)));
     }
     for (Activity a : d.activities()) {
       unit(context, records, a, "unitId", a.unitId());
       a.organizerUnitId().ifPresent(u -> unit(context, records, a, "organizerUnitId", u));
-      a.organizerOrganizationId().ifPresent(o -> check(context, a, "organizerOrganizationId",
-          RecordType.ORGANIZATION, o, records.organization(o)));
-      a.campaignId().ifPresent(c -> check(context, a, "campaignId", RecordType.CAMPAIGN, c,
-          records.campaign(c)));
+      a.organizerOrganizationId().ifPresent(o -> ReferenceRule.check(context, a,
+          "organizerOrganizationId", RecordType.ORGANIZATION, o, records.organization(o)));
+      a.campaignId().ifPresent(c -> ReferenceRule.check(context, a, "campaignId",
+          RecordType.CAMPAIGN, c, records.campaign(c)));
       for (int i = 0; i < a.participants().size(); i++) {
         var id = a.participants().get(i).volunteerId();
-        check(context, a, "participants[" + i + "].volunteerId", RecordType.VOLUNTEER, id,
-            records.volunteer(id));
+        ReferenceRule.check(context, a, "participants[" + i + "].volunteerId",
+            RecordType.VOLUNTEER, id, records.volunteer(id));
       }
       for (int i = 0; i < a.households().size(); i++) {
         unit(context, records, a, "households[" + i + "]", a.households().get(i));
@@ -71,31 +68,6 @@ public final class VolunteerReferenceRule extends TreeRule {
 
   private static void unit(RuleContext c, DatasetIndex records, GovernanceRecord r,
       String property, UnitId target) {
-    check(c, r, property, RecordType.UNIT, target, records.unit(target));
-  }
-
-  /**
-   * Reports a reference that does not resolve; nothing when it does. The record is named by its
-   * kind and id, the reference by its column's header in Chinese and its property in English.
-   *
-   * @param c the running rule's context
-   * @param r the record holding the reference
-   * @param property the property holding it, e.g. {@code unitId}
-   * @param kind the kind of record it names
-   * @param target the id named
-   * @param found the record named, empty when there is none
-   */
-  private static void check(RuleContext c, GovernanceRecord r, String property, RecordType kind,
-      Identifier target, Optional<?> found) {
-    if (found.isEmpty()) {
-      c.report(c.newFinding(Message.of("missing").with("type", RecordType.of(r))
-              .with("record", r.id()).with("column", RecordColumns.label(RecordType.of(r), property))
-              .with("property", property).with("kind", kind).with("target", target))
-          .addSubjects(r.id(), target)
-          .location(r.origin())
-          .property(property)
-          .column(RecordColumns.header(RecordType.of(r), property))
-          .build());
-    }
+    ReferenceRule.check(c, r, property, RecordType.UNIT, target, records.unit(target));
   }
 }
