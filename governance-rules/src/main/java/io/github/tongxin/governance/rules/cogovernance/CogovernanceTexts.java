@@ -104,19 +104,4 @@ final class CogovernanceTexts {
         .zh(zh(message)).en(en(message)).messageKey(message.keyFor(ruleId))
         .putAllArguments(message.arguments()).bundle(BUNDLE).source(source).build();
   }
-
-  /**
-   * Returns the message an engine's finding was made from, to nest it in another message.
-   *
-   * @param finding a finding made by {@link #finding}
-   * @return its message
-   */
-  static Message messageOf(Finding finding) {
-    Message message = Message.of("/" + finding.messageKey().orElseThrow(() ->
-        new IllegalStateException("finding " + finding.ruleId() + " has no message key")));
-    for (var argument : finding.arguments().entrySet()) {
-      message = message.with(argument.getKey(), argument.getValue());
-    }
-    return message;
-  }
 }

@@ -61,7 +61,7 @@ public final class ProcedureRecordRule extends BaseRule {
       }
       for (Finding f : procedure.get().run(record, meetings, context.today()).findings()) {
         context.report(context.newFinding(f.severity(), Message.of("defect")
-                .with("record", record.id()).with("defect", CogovernanceTexts.messageOf(f))
+                .with("record", record.id()).with("defect", f.asMessage().orElseThrow())
                 .with("rule", f.ruleId()))
             .addAllSubjects(f.subjects())
             .location(record.origin())

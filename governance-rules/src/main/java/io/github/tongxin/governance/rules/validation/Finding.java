@@ -151,14 +151,27 @@ public abstract class Finding implements WithFinding {
    * @return the message
    */
   public final String message(Locale locale) {
-    if (messageKey().isPresent() && bundle().isPresent()) {
-      Message full = Message.of("/" + messageKey().get());
-      for (var e : arguments().entrySet()) {
-        full = full.with(e.getKey(), e.getValue());
-      }
-      return Texts.render(bundle().get(), "", full, locale);
+    if (bundle().isPresent() && asMessage().isPresent()) {
+      return Texts.render(bundle().get(), "", asMessage().get(), locale);
     }
     return "zh".equals(locale.getLanguage()) ? zh() : en();
+  }
+
+  /**
+   * Returns the finding's message as data, its key (absolute) and its arguments, e.g. to nest it
+   * in another finding's message; empty for a finding made with its text given.
+   *
+   * @return the message
+   */
+  public final Optional<Message> asMessage() {
+    if (messageKey().isEmpty()) {
+      return Optional.empty();
+    }
+    Message full = Message.of("/" + messageKey().get());
+    for (var e : arguments().entrySet()) {
+      full = full.with(e.getKey(), e.getValue());
+    }
+    return Optional.of(full);
   }
 
   /**

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the machine's default locale. A user adds a language with a file alone, e.g.
  * {@code io/github/tongxin/governance/rules/grid/messages_fr.properties} on the class path. Each
  * lookup ends in this package's bundle, which holds the texts every rule shares (the list
- * separator).
+ * separator); before it, a bundle may name others to read in its language-neutral file
+ * ({@code texts.fallback}), for texts a package of checks shares with the engines it uses.
  *
  * <p>A missing template never loses a finding: it renders as its key followed by its arguments.
  */
@@ -38,6 +39,8 @@ public final class Texts {
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
   private static final Map<String, Optional<Properties>> FILES = new ConcurrentHashMap<>();
+
+  private static final Map<String, List<String>> CHAINS = new ConcurrentHashMap<>();
 
   private Texts() {}
 
@@ -63,7 +66,7 @@ public final class Texts {
    * @return the template, or empty when no file of the bundle or of the common bundle has it
    */
   public static Optional<String> template(String bundle, String key, Locale locale) {
-    for (String base : bundle.equals(COMMON) ? List.of(bundle) : List.of(bundle, COMMON)) {
+    for (String base : chain(bundle)) {
       for (String suffix : suffixes(locale)) {
         Optional<Properties> file = file(base + suffix + ".properties");
         if (file.isPresent() && file.get().containsKey(key)) {
@@ -143,6 +146,30 @@ public final class Texts {
       return String.join(separator, shown);
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * Returns the bundles a lookup goes through: the bundle, the bundles its language-neutral file
+   * names in {@code texts.fallback} (comma-separated base paths; the checks of the service line
+   * read the texts they share with the engines of {@code rules.service} there), then the common
+   * bundle.
+   */
+  private static List<String> chain(String bundle) {
+    return CHAINS.computeIfAbsent(bundle, b -> {
+      List<String> chain = new ArrayList<>();
+      chain.add(b);
+      file(b + ".properties").map(p -> p.getProperty("texts.fallback")).ifPresent(list -> {
+        for (String parent : list.split(",")) {
+          if (!parent.isBlank() && !chain.contains(parent.strip())) {
+            chain.add(parent.strip());
+          }
+        }
+      });
+      if (!chain.contains(COMMON)) {
+        chain.add(COMMON);
+      }
+      return List.copyOf(chain);
+    });
   }
 
   private static List<String> suffixes(Locale locale) {
