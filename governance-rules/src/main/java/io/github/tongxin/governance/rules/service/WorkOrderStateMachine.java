@@ -104,9 +104,13 @@ public final class WorkOrderStateMachine {
 
   /**
    * A problem with its text as data: a message of the service bundle, relative to the id of the
-   * rule that reports its reason.
+   * rule that reports its reason (what the log checks report, keeping key and arguments).
+   *
+   * @param reason what is wrong
+   * @param eventIndex the index of the event concerned
+   * @param message the problem's text as data
    */
-  record Problem(HistoryProblem.Reason reason, int eventIndex, Message message) {
+  public record Problem(HistoryProblem.Reason reason, int eventIndex, Message message) {
 
     /** Returns the problem with its text rendered in Chinese and English. */
     HistoryProblem rendered() {
@@ -120,10 +124,12 @@ public final class WorkOrderStateMachine {
   }
 
   /**
-   * Returns every problem of the order's log as {@link #problems}, with the messages the rules
-   * report.
+   * Returns every problem of the order's log as {@link #problems}, with their texts as data.
+   *
+   * @param order the work order
+   * @return the problems, in the order of the log
    */
-  static List<Problem> check(WorkOrder order) {
+  public static List<Problem> check(WorkOrder order) {
     List<Problem> out = new ArrayList<>();
     List<WorkOrderEvent> events = order.events();
     WorkOrderEventType previous = null;
