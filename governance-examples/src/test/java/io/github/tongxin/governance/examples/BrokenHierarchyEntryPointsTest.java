@@ -20,7 +20,7 @@ import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.StandardRules;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.Dispatch;
 import io.github.tongxin.governance.rules.service.Dispatcher;

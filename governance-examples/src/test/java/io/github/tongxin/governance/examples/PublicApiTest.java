@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import io.github.tongxin.governance.examples.apileak.api.ImmutableThing;
 import io.github.tongxin.governance.examples.apileak.internal.Hidden;
 import io.github.tongxin.governance.examples.apileak.internal.HiddenException;
@@ -30,9 +29,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The exported packages are read from each module's descriptor once the module is named
  * (tests on the module path, after module-info.java comes in), and taken from {@link #EXPORTED}
- * until then. The names of generated {@code Immutable*} types that today's API still shows are
- * frozen in {@code src/test/resources/archunit-store} (as the package cycles of
- * {@link ArchitectureTest}): they pass, a new one fails, and one removed leaves the store.
+ * until then. Nothing is frozen: the generated {@code Immutable*} builders the API showed before
+ * issue 18 are gone, so any such name fails.
  */
 class PublicApiTest {
 
@@ -41,8 +39,10 @@ class PublicApiTest {
       "io.github.tongxin.governance.model", "io.github.tongxin.governance.rules");
 
   /**
-   * The exported packages of each library module while it has no module-info.java: today every
-   * package (a class of each module is the key, to find its descriptor when it has one).
+   * The exported packages of each library module, as its module-info.java exports them (a class
+   * of each module is the key, to find its descriptor when the test runs on the module path).
+   * Not exported: {@code model.identifier.internal} and the check packages
+   * {@code rules.check.*}.
    */
   static final Map<Class<?>, List<String>> EXPORTED = Map.of(
       UnitId.class, List.of(
@@ -60,19 +60,13 @@ class PublicApiTest {
           "io.github.tongxin.governance.rules",
           "io.github.tongxin.governance.rules.calendar",
           "io.github.tongxin.governance.rules.cogovernance",
-          "io.github.tongxin.governance.rules.grid",
-          "io.github.tongxin.governance.rules.hierarchy",
+          "io.github.tongxin.governance.rules.index",
           "io.github.tongxin.governance.rules.io",
           "io.github.tongxin.governance.rules.partition",
-          "io.github.tongxin.governance.rules.party",
           "io.github.tongxin.governance.rules.privacy",
-          "io.github.tongxin.governance.rules.record",
-          "io.github.tongxin.governance.rules.registration",
           "io.github.tongxin.governance.rules.scope",
-          "io.github.tongxin.governance.rules.selfgovernment",
           "io.github.tongxin.governance.rules.service",
           "io.github.tongxin.governance.rules.service.open311",
-          "io.github.tongxin.governance.rules.structure",
           "io.github.tongxin.governance.rules.validation",
           "io.github.tongxin.governance.rules.volunteer"));
 
@@ -92,8 +86,8 @@ class PublicApiTest {
   }
 
   @Test
-  void noPublicSignatureNamesAnInternalOrGeneratedTypeThatIsNotFrozen() {
-    FreezingArchRule.freeze(PublicSignatures.rule(OURS, exported())).check(MAIN);
+  void noPublicSignatureNamesAnInternalOrGeneratedType() {
+    PublicSignatures.rule(OURS, exported()).check(MAIN);
   }
 
   @Test

@@ -114,11 +114,27 @@ final class PublicSignatures {
     return false;
   }
 
+  /**
+   * Whether a superclass is the one exception the rule allows: {@code X.Builder extends
+   * ImmutableX.Builder}, the nested builder Immutables documents for an overshadowed, package-
+   * private implementation. Users cannot name {@code ImmutableX.Builder} (it is package-private)
+   * and every builder method they call returns {@code X.Builder}; the pattern puts it in the
+   * class file's supertype, which is all this excepts.
+   */
+  private static boolean generatedBuilderOf(JavaClass c, JavaType superclass) {
+    JavaClass raw = superclass.toErasure();
+    return c.getSimpleName().equals("Builder") && c.getEnclosingClass().isPresent()
+        && raw.getName().equals(c.getPackageName() + ".Immutable"
+            + c.getEnclosingClass().get().getSimpleName() + "$Builder")
+        && raw.getEnclosingClass().map(e -> !e.getModifiers().contains(
+            com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)).orElse(false);
+  }
+
   /** The types each part of a type's public and protected signature names. */
   private static Map<String, Collection<JavaClass>> signatures(JavaClass c) {
     Map<String, Collection<JavaClass>> out = new TreeMap<>();
     List<JavaType> supertypes = new ArrayList<>();
-    c.getSuperclass().ifPresent(supertypes::add);
+    c.getSuperclass().filter(s -> !generatedBuilderOf(c, s)).ifPresent(supertypes::add);
     supertypes.addAll(c.getInterfaces());
     supertypes.addAll(c.getTypeParameters());
     out.put(c.getName() + " (its supertypes and type parameters)", involved(supertypes));

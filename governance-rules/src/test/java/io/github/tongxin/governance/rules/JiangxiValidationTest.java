@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.rules.fixtures.SharedData;
-import io.github.tongxin.governance.rules.hierarchy.GovernanceGraph;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.GovernanceGraph;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.io.DivisionTables;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.nio.file.Path;

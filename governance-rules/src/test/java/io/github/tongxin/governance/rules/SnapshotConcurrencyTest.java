@@ -9,7 +9,7 @@ import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.fixtures.Mutations;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.privacy.Pseudonymizer;
 import io.github.tongxin.governance.rules.scope.AccessScope;
 import io.github.tongxin.governance.rules.scope.RecordUnits;

@@ -25,7 +25,7 @@ import io.github.tongxin.governance.rules.cogovernance.DecisionRules;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.RateCalculator;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.service.WorkOrderStateMachine;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.examples.bench;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;

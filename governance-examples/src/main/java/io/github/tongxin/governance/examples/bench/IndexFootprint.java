@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.examples.bench;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.function.Supplier;

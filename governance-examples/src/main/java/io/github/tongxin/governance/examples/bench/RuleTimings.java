@@ -4,7 +4,7 @@ import io.github.tongxin.governance.examples.generate.CityGenerator;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DivisionTables;
-import io.github.tongxin.governance.rules.validation.DatasetIndex;
+import io.github.tongxin.governance.rules.index.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleSet;

@@ -10,7 +10,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.partition.PartitionedValidator;
 import io.github.tongxin.governance.rules.partition.SortedFindings;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;

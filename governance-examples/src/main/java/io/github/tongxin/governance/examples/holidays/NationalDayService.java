@@ -12,7 +12,7 @@ import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.id.ServiceCategoryId;
 import io.github.tongxin.governance.rules.calendar.HolidayCalendar;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.FacilityHours;
 import io.github.tongxin.governance.rules.service.OpenState;

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.examples.server;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.scope.RecordUnits;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.volunteer.VolunteerGroup;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.volunteer.CampaignProgress;
 import io.github.tongxin.governance.rules.volunteer.DateRange;
 import io.github.tongxin.governance.rules.volunteer.UnitSummary;

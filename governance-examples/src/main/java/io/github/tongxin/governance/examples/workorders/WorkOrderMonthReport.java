@@ -10,7 +10,7 @@ import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceCategory;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
 import io.github.tongxin.governance.rules.service.Deadlines;
 import io.github.tongxin.governance.rules.service.Dispatcher;

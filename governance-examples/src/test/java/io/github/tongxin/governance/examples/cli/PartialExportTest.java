@@ -9,7 +9,7 @@ import io.github.tongxin.governance.examples.sample.XunyangSample;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.fixtures.SharedData;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.scope.AccessScope;
 import io.github.tongxin.governance.rules.scope.RecordUnits;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;

@@ -8,7 +8,6 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.tongxin.governance.model.identifier.internal.MobileNumberValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -25,10 +24,13 @@ import java.lang.annotation.Target;
  * properties (an empty {@code Optional} is valid). A violation's message template is the
  * bundle key of the reason, e.g.
  * {@code {io.github.tongxin.governance.model.identifier.MobileNumber.REASON}};
- * the validated value never appears in a template.
+ * the validated value never appears in a template. Its validators (for text and for an
+ * {@code Optional} of text) are registered with Hibernate Validator through the service loader
+ * ({@code META-INF/services/jakarta.validation.ConstraintValidator}), so the annotation names no
+ * internal type.
  */
 @Documented
-@Constraint(validatedBy = {MobileNumberValidator.class, MobileNumberValidator.ForOptional.class})
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, CONSTRUCTOR})
 @Retention(RUNTIME)
 @Repeatable(MobileNumber.List.class)

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.cogovernance;
 
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.index.UnitTree;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.time.YearMonth;
 import java.util.Collections;

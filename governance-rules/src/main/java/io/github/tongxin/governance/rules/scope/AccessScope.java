@@ -7,7 +7,7 @@ import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;

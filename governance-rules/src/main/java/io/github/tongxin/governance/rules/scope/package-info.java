@@ -6,7 +6,7 @@
  * <p>{@link io.github.tongxin.governance.rules.scope.RecordUnits} knows, once per snapshot, the
  * units each record belongs to; {@link io.github.tongxin.governance.rules.scope.AccessScope}
  * answers "may this scope see that record" in constant time through the {@link
- * io.github.tongxin.governance.rules.hierarchy.HierarchyIndex}, and cuts a dataset or a
+ * io.github.tongxin.governance.rules.index.HierarchyIndex}, and cuts a dataset or a
  * validation report down to what it may see.
  */
 package io.github.tongxin.governance.rules.scope;

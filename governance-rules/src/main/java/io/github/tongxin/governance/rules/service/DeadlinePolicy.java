@@ -7,6 +7,7 @@ import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
 import io.github.tongxin.governance.rules.calendar.HolidayCalendar;
+import io.github.tongxin.governance.rules.check.service.OverdueRule;
 import io.github.tongxin.governance.rules.validation.Parameter;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.nio.file.Path;
@@ -147,7 +148,7 @@ public final class DeadlinePolicy {
    *     which and why
    * @throws java.io.UncheckedIOException when the configured calendar file cannot be read
    */
-  static DeadlinePolicy from(RuleContext context) {
+  public static DeadlinePolicy from(RuleContext context) {
     boolean working = context.parameter(WORKING_DAYS);
     String cut = context.parameter(WORKING_DAY_CUT_OFF).strip();
     Optional<LocalTime> cutOff;

@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.index.UnitTree;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.Satisfaction;
 import io.github.tongxin.governance.model.service.WorkOrder;

@@ -10,7 +10,7 @@
  *
  * <p>The engines are stateless functions of a collection of work orders and an instant, so a
  * generator can drive them step by step. Where they need the hierarchy they ask the one tree
- * contract, {@link io.github.tongxin.governance.rules.hierarchy.UnitTree}, which the hierarchy
+ * contract, {@link io.github.tongxin.governance.rules.index.UnitTree}, which the hierarchy
  * index implements.
  */
 package io.github.tongxin.governance.rules.service;

@@ -4,7 +4,8 @@ import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.id.Identifier;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.DatasetIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ public final class RuleContext {
   /**
    * Returns the run's unit tree, built once per run and completed by the run's reference units
    * (see {@link DatasetValidator#withReference}); its policy for broken structure is stated on
-   * {@link io.github.tongxin.governance.rules.hierarchy.UnitTree}.
+   * {@link io.github.tongxin.governance.rules.index.UnitTree}.
    *
    * @return the tree of the dataset under check
    */

@@ -2,7 +2,8 @@ package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.DatasetIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

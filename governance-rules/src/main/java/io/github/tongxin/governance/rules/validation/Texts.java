@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A template is looked up in the locale's own file ({@code fr_CA}, then {@code fr}), then in
  * Chinese for any {@code zh} locale, then in English, then in the language-neutral file; never in
  * the machine's default locale. A user adds a language with a file alone, e.g.
- * {@code io/github/tongxin/governance/rules/grid/messages_fr.properties} on the class path. Each
+ * {@code io/github/tongxin/governance/rules/check/hierarchy/messages_fr.properties} on the class path. Each
  * lookup ends in this package's bundle, which holds the texts every rule shares (the list
  * separator); before it, a bundle may name others to read in its language-neutral file
  * ({@code texts.fallback}), for texts a package of checks shares with the engines it uses.
@@ -46,8 +46,8 @@ public final class Texts {
 
   /**
    * Returns the bundle of a class's package, e.g.
-   * {@code io/github/tongxin/governance/rules/grid/messages} for a rule of package
-   * {@code rules.grid}.
+   * {@code io/github/tongxin/governance/rules/check/hierarchy/messages} for a rule of package
+   * {@code rules.check.hierarchy}.
    *
    * @param owner a class of the package
    * @return the bundle's base path

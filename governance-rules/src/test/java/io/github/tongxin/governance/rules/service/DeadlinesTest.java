@@ -18,6 +18,7 @@ import io.github.tongxin.governance.model.service.Urgency;
 import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
+import io.github.tongxin.governance.rules.check.service.OverdueRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleConfig;

@@ -15,6 +15,7 @@ import io.github.tongxin.governance.model.id.FacilityId;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityKind;
+import io.github.tongxin.governance.rules.check.service.OpeningHoursRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleSet;

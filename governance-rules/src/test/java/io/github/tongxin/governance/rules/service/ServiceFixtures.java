@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.rules.service;
 
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
-import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.UnitTree;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;

@@ -11,9 +11,9 @@ import static io.github.tongxin.governance.rules.service.ServiceFixtures.hours;
 import static io.github.tongxin.governance.rules.service.ServiceFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Organization;
 import io.github.tongxin.governance.model.hierarchy.OrganizationKind;
 import io.github.tongxin.governance.model.id.FacilityId;
@@ -22,12 +22,18 @@ import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityFunction;
 import io.github.tongxin.governance.model.service.FacilityKind;
-import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.model.service.ServiceItem;
 import io.github.tongxin.governance.model.service.StandardServiceCategory;
+import io.github.tongxin.governance.model.service.WorkOrder;
 import io.github.tongxin.governance.model.service.WorkOrderEvent;
 import io.github.tongxin.governance.model.service.WorkOrderEventType;
+import io.github.tongxin.governance.rules.check.service.CatalogDepartmentRule;
+import io.github.tongxin.governance.rules.check.service.CompleteCommunityRule;
+import io.github.tongxin.governance.rules.check.service.EmbeddedComplexRule;
+import io.github.tongxin.governance.rules.check.service.OpeningHoursRule;
+import io.github.tongxin.governance.rules.check.service.ServiceRules;
+import io.github.tongxin.governance.rules.check.service.WorkOrderHistoryRule;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.Rule;
@@ -225,7 +231,7 @@ class ServiceRulesTest {
         .addAllServiceItems(ServiceCatalog.defaultCatalog().items())
         .build();
     List<Finding> findings = run(
-        io.github.tongxin.governance.rules.record.ConstraintRule.RECORD_CONSTRAINT, ds);
+        io.github.tongxin.governance.rules.check.hierarchy.ConstraintRule.RECORD_CONSTRAINT, ds);
     assertThat(findings).extracting(f -> f.property().orElse("?"))
         .containsExactlyInAnyOrder("floorArea", "name", "events[1].reason");
   }

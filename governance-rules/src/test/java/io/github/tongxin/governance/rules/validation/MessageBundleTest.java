@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
-import io.github.tongxin.governance.rules.grid.GridSizeRule;
+import io.github.tongxin.governance.rules.check.hierarchy.GridSizeRule;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -71,9 +71,7 @@ class RuleTextsTest {
     List<String> missing = new ArrayList<>();
     for (Path file : javaFiles()) {
       Matcher m = MESSAGE_KEY.matcher(Files.readString(file));
-      Path bundle = RESOURCES.resolve(MAIN.relativize(file.getParent()))
-          .resolve("messages_en.properties");
-      Set<String> keys = Files.exists(bundle) ? load(bundle).stringPropertyNames() : Set.of();
+      Set<String> keys = keys(RESOURCES.resolve(MAIN.relativize(file.getParent())));
       Set<String> common = load(RESOURCES.resolve("validation/messages_en.properties"))
           .stringPropertyNames();
       while (m.find()) {
@@ -87,6 +85,26 @@ class RuleTextsTest {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  /** The English keys of a package's bundle and of the bundles it falls back to. */
+  private static Set<String> keys(Path dir) throws IOException {
+    Set<String> keys = new TreeSet<>();
+    Path en = dir.resolve("messages_en.properties");
+    if (Files.exists(en)) {
+      keys.addAll(load(en).stringPropertyNames());
+    }
+    Path neutral = dir.resolve("messages.properties");
+    if (Files.exists(neutral)) {
+      String fallback = load(neutral).getProperty("texts.fallback", "");
+      for (String base : fallback.split(",")) {
+        if (!base.isBlank()) {
+          Path parent = Path.of("src/main/resources").resolve(base.strip()).getParent();
+          keys.addAll(keys(parent));
+        }
+      }
+    }
+    return keys;
   }
 
   private static List<Path> javaFiles() throws IOException {

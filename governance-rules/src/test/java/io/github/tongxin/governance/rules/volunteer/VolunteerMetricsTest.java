@@ -1,8 +1,8 @@
 package io.github.tongxin.governance.rules.volunteer;
 
 import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
-import io.github.tongxin.governance.rules.hierarchy.UnitTree;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.UnitTree;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.activity;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.campaign;
 import static io.github.tongxin.governance.rules.volunteer.Fixtures.hardship;

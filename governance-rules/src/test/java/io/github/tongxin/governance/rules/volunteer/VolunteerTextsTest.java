@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
+import io.github.tongxin.governance.rules.check.cogovernance.UnvisitedHardshipRule;
+import io.github.tongxin.governance.rules.check.cogovernance.VolunteerRules;
 import io.github.tongxin.governance.rules.fixtures.PackageBundles;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;

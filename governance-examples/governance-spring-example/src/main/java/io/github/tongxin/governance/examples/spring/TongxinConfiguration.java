@@ -6,7 +6,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.model.service.ServiceCatalog;
 import io.github.tongxin.governance.rules.StandardRules;
-import io.github.tongxin.governance.rules.hierarchy.HierarchyIndex;
+import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.io.AnnotatedWorkbookWriter;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.service.DeadlinePolicy;
