@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * until then. Nothing is frozen: the generated {@code Immutable*} builders the API showed before
  * issue 18 are gone, so any such name fails.
  */
-class PublicApiTest {
+public class PublicApiTest {
 
   /** The packages of the library modules, by prefix. */
   private static final List<String> OURS = List.of(
@@ -44,7 +44,7 @@ class PublicApiTest {
    * Not exported: {@code model.identifier.internal} and the check packages
    * {@code rules.check.*}.
    */
-  static final Map<Class<?>, List<String>> EXPORTED = Map.of(
+  public static final Map<Class<?>, List<String>> EXPORTED = Map.of(
       UnitId.class, List.of(
           "io.github.tongxin.governance.model",
           "io.github.tongxin.governance.model.cogovernance",

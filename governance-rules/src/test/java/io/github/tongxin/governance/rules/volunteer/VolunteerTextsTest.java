@@ -7,12 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.volunteer.HardshipKind;
 import io.github.tongxin.governance.rules.check.cogovernance.UnvisitedHardshipRule;
-import io.github.tongxin.governance.rules.check.cogovernance.VolunteerRules;
-import io.github.tongxin.governance.rules.fixtures.PackageBundles;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.Message;
-import io.github.tongxin.governance.rules.validation.Rule;
 import io.github.tongxin.governance.rules.validation.RuleSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The volunteer rules' texts come from their package's bundle. */
 class VolunteerTextsTest {
-
-  @Test
-  void bundleHoldsTheSameKeysInBothLanguagesAndEveryTextTheCodeNames() {
-    List<String> ids = VolunteerRules.ruleSet().rules().stream().map(Rule::id).toList();
-
-    assertThat(PackageBundles.problems(VolunteerRules.class, ids, List.of())).isEmpty();
-  }
 
   @Test
   void unvisitedHardshipKeepsItsKindAsALabelledArgumentShownInEachLanguage() {
