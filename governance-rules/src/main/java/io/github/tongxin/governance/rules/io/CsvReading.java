@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import java.io.IOException;
@@ -47,13 +48,11 @@ final class CsvReading {
       }
     } catch (CsvParser.CsvFormatException e) {
       sink.unreadable(Origin.ofLine(source, e.line),
-          "CSV 格式错误：" + e.getMessage() + "；此后的行未读取",
-          "malformed CSV: " + e.getMessage() + "; the rows after it are not read");
+          Message.of("malformed-csv").with("why", String.valueOf(e.getMessage())));
     } catch (IOException e) {
       Origin at = parser == null ? Origin.of(source) : Origin.ofLine(source, parser.line());
-      sink.unreadable(at, "文件无法读取（" + charset.name() + "）：" + JsonReading.describe(e, charset)
-          + "；此后的行未读取", "file cannot be read as " + charset.name() + ": "
-          + JsonReading.describe(e, charset) + "; the rows after it are not read");
+      sink.unreadable(at, Message.of("undecodable-csv").with("charset", charset.name())
+          .with("why", JsonReading.describe(e, charset)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.io;
 
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -64,8 +65,7 @@ final class JsonReading {
       p = factory.createParser(ObjectReadContext.empty(), in);
       if (p.nextToken() != JsonToken.START_OBJECT) {
         TokenStreamLocation l = p.currentTokenLocation();
-        sink.unreadable(at(source, l, null),
-            "不是数据集文档：应以 { 开始", "not a dataset document: it must start with {");
+        sink.unreadable(at(source, l, null), Message.of("not-a-document"));
         return;
       }
       Set<String> seen = new HashSet<>();
@@ -77,18 +77,17 @@ final class JsonReading {
         RecordType type = byCollection(name);
         if (!seen.add(name)) {
           sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              "键 " + name + " 重复，第二次出现的内容未读取",
-              "key " + name + " appears twice; the second value is not read");
+              Message.of("collection-twice").with("name", name));
           p.skipChildren();
         } else if (type == null) {
           sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              "未知的集合 " + name + "，未读取", "unknown collection " + name + "; not read");
+              Message.of("unknown-collection").with("name", name));
           p.skipChildren();
         } else if (value == JsonToken.VALUE_NULL) {
           continue;
         } else if (value != JsonToken.START_ARRAY) {
           sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              name + " 应为数组", name + " must be an array");
+              Message.of("not-an-array").with("name", name));
           p.skipChildren();
         } else {
           readArray(p, type, source, pointer, sink);
@@ -96,22 +95,22 @@ final class JsonReading {
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
         sink.unreadable(at(source, p.currentTokenLocation(), null),
-            "数据集文档结构错误", "malformed dataset document");
+            Message.of("malformed-document"));
       } else if (p.nextToken() != null) {
         sink.unreadable(at(source, p.currentTokenLocation(), null),
-            "文档结束后仍有内容", "content after the end of the document");
+            Message.of("content-after-end"));
       }
     } catch (JacksonException e) {
       // an encoding error carries no location of its own: the parser knows how far it got
       TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
           ? e.getLocation() : p == null ? null : p.currentLocation();
       String why = cause(e);
-      sink.unreadable(at(source, l, null), "JSON 文件无法读取（" + charset.name() + "）：" + why,
-          "JSON file cannot be read (" + charset.name() + "): " + why);
+      sink.unreadable(at(source, l, null),
+          Message.of("bad-json").with("charset", charset.name()).with("why", why));
     } catch (IOException e) {
       TokenStreamLocation l = p == null ? null : p.currentLocation();
-      sink.unreadable(at(source, l, null), "文件无法读取：" + describe(e, charset),
-          "file cannot be read: " + describe(e, charset));
+      sink.unreadable(at(source, l, null),
+          Message.of("io-error").with("why", describe(e, charset)));
     }
   }
 
@@ -164,8 +163,7 @@ final class JsonReading {
           line++;
           if (tooLong) {
             sink.finding(ReadRules.BAD_RECORD, Origin.ofLine(source, line), null,
-                "行长度超过 " + maxLineLength + " 个字符，未读取",
-                "line longer than " + maxLineLength + " characters; not read");
+                Message.of("line-too-long").with("max", maxLineLength));
           } else {
             String whole = text.toString();
             if (!whole.isBlank()) {
@@ -184,8 +182,8 @@ final class JsonReading {
         }
       }
     } catch (IOException e) {
-      sink.unreadable(Origin.ofLine(source, line + 1), "文件无法读取：" + describe(e, charset),
-          "file cannot be read: " + describe(e, charset));
+      sink.unreadable(Origin.ofLine(source, line + 1),
+          Message.of("io-error").with("why", describe(e, charset)));
     }
   }
 
@@ -197,7 +195,7 @@ final class JsonReading {
       JsonNode tree = readTree(p, duplicates);
       if (p.nextToken() != null) {
         sink.finding(ReadRules.BAD_RECORD, withColumn(origin, p.currentTokenLocation()), null,
-            "一行只能有一条记录", "a line may hold one record only");
+            Message.of("two-records-on-line"));
         return;
       }
       if (!duplicates.isEmpty()) {
@@ -208,7 +206,7 @@ final class JsonReading {
     } catch (JacksonException e) {
       String why = cause(e);
       sink.finding(ReadRules.BAD_RECORD, withColumn(origin, e.getLocation()), null,
-          "该行不是有效的 JSON：" + why, "line is not valid JSON: " + why);
+          Message.of("line-not-json").with("why", why));
     }
   }
 
@@ -221,8 +219,7 @@ final class JsonReading {
         o.pointer(base + d.pointer());
       }
       sink.finding(ReadRules.BAD_RECORD, o.build(), d.name(),
-          "键 " + d.name() + " 在同一对象中重复，记录未读取",
-          "key " + d.name() + " appears twice in one object; the record is not read");
+          Message.of("key-twice").with("name", d.name()));
     }
   }
 

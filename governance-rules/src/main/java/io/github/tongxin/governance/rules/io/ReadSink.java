@@ -7,11 +7,14 @@ import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleDescriptor;
+import io.github.tongxin.governance.rules.validation.Texts;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -58,8 +61,12 @@ final class ReadSink {
       b.property(property);
     }
     b.addAllSubjects(subjects);
-    findings.add(b.build());
-    if (rule.equals(ReadRules.UNREADABLE_FILE)) {
+    add(b.build());
+  }
+
+  private void add(Finding f) {
+    findings.add(f);
+    if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
       unreadable = true;
     }
   }
@@ -67,6 +74,53 @@ final class ReadSink {
   /** Adds a finding that the file cannot be read. */
   void unreadable(Origin origin, String zh, String en) {
     finding(ReadRules.UNREADABLE_FILE, origin, null, zh, en);
+  }
+
+  /** The bundle of the read rules' texts: their titles, sources and finding messages. */
+  private static final String BUNDLE = Texts.bundleOf(ReadRules.class);
+
+  /**
+   * Returns a finding builder of the read rule with its severity and source, and its message
+   * rendered from the read rules' bundle in Chinese and English, keeping its key, arguments and
+   * bundle as the rules' findings do.
+   *
+   * @param rule a read rule's id
+   * @param message the message: a key relative to the rule's id and its arguments
+   * @return the builder, without a location
+   */
+  static Finding.Builder newFinding(String rule, Message message) {
+    RuleDescriptor read = ReadRules.descriptor(rule);
+    return Finding.builder().ruleId(rule).severity(read.defaultSeverity()).source(read.source())
+        .zh(Texts.render(BUNDLE, rule, message, Texts.CHINESE))
+        .en(Texts.render(BUNDLE, rule, message, Locale.ENGLISH))
+        .messageKey(message.keyFor(rule))
+        .putAllArguments(message.absolute(rule).arguments())
+        .bundle(BUNDLE);
+  }
+
+  /** Adds a finding of the rule, at the origin, its text from the read rules' bundle. */
+  void finding(String rule, Origin origin, String property, Message message) {
+    finding(rule, origin, property, message, List.of());
+  }
+
+  /**
+   * Adds a finding of the rule, at the origin, its text from the read rules' bundle, about a
+   * record that could not be kept (see {@link #finding(String, Origin, String, String, String,
+   * List)}).
+   */
+  void finding(String rule, Origin origin, String property, Message message,
+      List<Identifier> subjects) {
+    var b = newFinding(rule, message).location(origin);
+    if (property != null) {
+      b.property(property);
+    }
+    b.addAllSubjects(subjects);
+    add(b.build());
+  }
+
+  /** Adds a finding that the file cannot be read, its text from the read rules' bundle. */
+  void unreadable(Origin origin, Message message) {
+    finding(ReadRules.UNREADABLE_FILE, origin, null, message);
   }
 
   /** Adds the result of loading division tables. */
