@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.rules.validation.Message;
+import io.github.tongxin.governance.rules.validation.Texts;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,25 +54,35 @@ final class CellValues {
    * What a cell gives: a value for the record's tree, or why it cannot be read.
    *
    * @param value the JSON value, null when the cell cannot be read
-   * @param zh why not, in Chinese; null when read
-   * @param en why not, in English; null when read
+   * @param message why not, or the warning about a value read: a message of the read rules'
+   *     bundle with an absolute key; null when read without a warning
    */
-  record Outcome(JsonNode value, String zh, String en) {
+  record Outcome(JsonNode value, Message message) {
     static Outcome of(JsonNode value) {
-      return new Outcome(value, null, null);
+      return new Outcome(value, null);
     }
 
-    static Outcome problem(String zh, String en) {
-      return new Outcome(null, zh, en);
+    static Outcome problem(Message why) {
+      return new Outcome(null, why);
     }
 
     /** A value read, with a warning about how it was written. */
-    static Outcome warning(JsonNode value, String zh, String en) {
-      return new Outcome(value, zh, en);
+    static Outcome warning(JsonNode value, Message warning) {
+      return new Outcome(value, warning);
+    }
+
+    /** Returns why not, or the warning, in Chinese; null when there is none. */
+    String zh() {
+      return message == null ? null : ReadSink.render(message, Texts.CHINESE);
+    }
+
+    /** Returns why not, or the warning, in English; null when there is none. */
+    String en() {
+      return message == null ? null : ReadSink.render(message, Locale.ENGLISH);
     }
 
     boolean warns() {
-      return value != null && zh != null;
+      return value != null && message != null;
     }
 
     boolean read() {
@@ -303,18 +315,11 @@ final class CellValues {
     String v = cell.strip();
     boolean scientific = v.matches("[0-9](\\.[0-9]+)?[eE][+]?[0-9]+");
     if (scientific || numeric && v.matches("[0-9]{16,}") && v.substring(15).matches("0+")) {
-      return Outcome.problem(header + " 的单元格是数值 " + quote(v) + "，Excel 只保留 15 位有效数字，"
-          + "末几位已丢失：请在 Excel 中把该列设为“文本”格式后重新输入号码",
-          header + " cell is a number " + quote(v) + "; Excel keeps 15 significant digits, so"
-          + " the last digits are lost: format the column as Text in Excel and type the"
-          + " numbers again");
+      return Outcome.problem(cell("/read.cell.digits-lost", header, v));
     }
     if (numeric) {
       return Outcome.warning(JsonNodeFactory.instance.stringNode(v),
-          header + " 的单元格是数值格式，已按其全部数字 " + quote(v) + " 读取；请在 Excel 中把该列设为“文本”"
-              + "格式，以免丢失末几位或开头的 0",
-          header + " cell is stored as a number; read as all its digits " + quote(v)
-              + "; format the column as Text in Excel so that no digit or leading zero is lost");
+          cell("/read.numeric-cell.digits", header, v));
     }
     return Outcome.of(JsonNodeFactory.instance.stringNode(cell));
   }
@@ -349,18 +354,14 @@ final class CellValues {
       }
     }
     if (d == null) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是有效的日期（可写 2024-03-05、2024/3/5、"
-          + "2024年3月5日、2024.3.5、20240305 或 Excel 日期）",
-          header + " value " + quote(cell) + " is not a valid date (write 2024-03-05, 2024/3/5,"
-          + " 2024年3月5日, 2024.3.5, 20240305 or an Excel date)");
+      return Outcome.problem(cell("/read.cell.not-a-date", header, cell));
     }
     if (withTime) {
       return Outcome.of(JsonNodeFactory.instance.stringNode(
           LocalDateTime.of(d, t == null ? LocalTime.MIDNIGHT : t).toString()));
     }
     if (t != null && !t.equals(LocalTime.MIDNIGHT)) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 带有时刻，该列只记日期",
-          header + " value " + quote(cell) + " has a time of day; the column holds dates only");
+      return Outcome.problem(cell("/read.cell.time-of-day", header, cell));
     }
     return Outcome.of(JsonNodeFactory.instance.stringNode(d.toString()));
   }
@@ -403,27 +404,23 @@ final class CellValues {
   private static Outcome whole(String header, String cell) {
     BigDecimal n = number(cell);
     if (n == null) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是数字",
-          header + " value " + quote(cell) + " is not a number");
+      return Outcome.problem(cell("/read.cell.not-a-number", header, cell));
     }
     try {
       return Outcome.of(JsonNodeFactory.instance.numberNode(n.toBigIntegerExact()));
     } catch (ArithmeticException e) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 应为整数，不会被截断为整数",
-          header + " value " + quote(cell) + " must be a whole number; it is not truncated");
+      return Outcome.problem(cell("/read.cell.not-whole", header, cell));
     }
   }
 
   private static Outcome decimal(String header, String cell) {
     BigDecimal n = number(cell);
     if (n == null) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 不是数字",
-          header + " value " + quote(cell) + " is not a number");
+      return Outcome.problem(cell("/read.cell.not-a-number", header, cell));
     }
     double d = n.doubleValue();
     if (Double.isInfinite(d) || d == 0 && n.signum() != 0) {
-      return Outcome.problem(header + " 的值 " + quote(cell) + " 超出可表示的范围",
-          header + " value " + quote(cell) + " is out of range");
+      return Outcome.problem(cell("/read.cell.out-of-range", header, cell));
     }
     return Outcome.of(JsonNodeFactory.instance.numberNode(n));
   }
@@ -459,11 +456,16 @@ final class CellValues {
     if (FALSE_WORDS.contains(v)) {
       return Outcome.of(JsonNodeFactory.instance.booleanNode(false));
     }
-    return Outcome.problem(
-        header + " 应为是或否（" + TRUE_LIST + " 或 " + FALSE_LIST + "），实为 " + quote(cell)
-            ,
-        header + " must be yes or no (" + TRUE_LIST + " or " + FALSE_LIST + "), not "
-            + quote(cell));
+    return Outcome.problem(cell("/read.cell.not-yes-or-no", header, cell)
+        .with("yes", TRUE_LIST).with("no", FALSE_LIST));
+  }
+
+  /**
+   * Returns a cell's reason or warning: a message of the read rules' bundle with the column's
+   * header and the cell, quoted.
+   */
+  static Message cell(String key, String header, String cell) {
+    return Message.of(key).with("header", header).with("value", quote(cell));
   }
 
   /** Quotes a cell for a message, shortened when long. */
@@ -551,19 +553,11 @@ final class CellValues {
       }
       String name = type.getSimpleName();
       if (c.isEmpty()) {
-        return Outcome.problem(
-            header + " 的值 " + quote(cell) + " 不是 " + name + " 的常量或中英文名称（可写 "
-                + choices("、") + "）",
-            header + " value " + quote(cell) + " names no " + name
-                + " (write a constant or its Chinese or English name: " + choices(", ")
-                + ")");
+        return Outcome.problem(cell("/read.cell.no-such-constant", header, cell)
+            .with("type", name).with("choices", choices()));
       }
       List<String> names = c.stream().map(e -> describe(e)).toList();
-      return Outcome.problem(
-          header + " 的值 " + quote(cell) + " 有歧义：可指 " + String.join("、", names)
-              + "，请写常量名",
-          header + " value " + quote(cell) + " is ambiguous: it may mean "
-              + String.join(", ", names) + "; write the constant");
+      return Outcome.problem(cell("/read.cell.ambiguous", header, cell).with("names", names));
     }
 
     /**
@@ -646,7 +640,7 @@ final class CellValues {
      * Returns the constants with their Chinese labels, {@code PROVINCE/省}, the first
      * {@value #MAX_CHOICES} of them.
      */
-    private String choices(String separator) {
+    private List<String> choices() {
       List<String> out = new ArrayList<>();
       Object[] all = type.getEnumConstants();
       for (int i = 0; i < all.length && i < MAX_CHOICES; i++) {
@@ -657,7 +651,7 @@ final class CellValues {
       if (all.length > MAX_CHOICES) {
         out.add("…");
       }
-      return String.join(separator, out);
+      return out;
     }
 
     private void add(String label, Enum<?> e) {

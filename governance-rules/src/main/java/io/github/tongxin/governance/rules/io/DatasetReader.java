@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.NearestNames;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.IOException;
@@ -297,13 +298,13 @@ public final class DatasetReader {
       try (java.io.InputStream in = s.content()) {
         bytes = in.readAllBytes();
       } catch (IOException | RuntimeException e) {
-        sink.unreadable(Origin.of(s.name()), "数据流无法读取：" + e, "stream cannot be read: " + e);
+        sink.unreadable(Origin.of(s.name()), Message.of("stream").with("why", String.valueOf(e)));
         continue;
       }
       Input input = Input.of(s.name(), bytes);
       if (DivisionTables.isTableFile(input.fileName())) {
         sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(s.name()), null,
-            "行政区划表只能从文件读取，未读取", "division tables are read from files only; not read");
+            Message.of("division-table-stream"));
         continue;
       }
       readInput(input, sink, json);
@@ -329,16 +330,15 @@ public final class DatasetReader {
           entries.sort(Comparator.comparing(Path::toString));
           files.addAll(entries);
         } catch (IOException | RuntimeException e) {
-          sink.unreadable(Origin.of(p.toString()), "目录无法读取：" + e,
-              "directory cannot be read: " + e);
+          sink.unreadable(Origin.of(p.toString()),
+              Message.of("directory").with("why", String.valueOf(e)));
         }
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {
         List<String> near = NearestNames.nearestFiles(p);
-        sink.unreadable(Origin.of(p.toString()), "文件不存在或不是普通文件"
-            + NearestNames.didYouMeanZh(near),
-            "the file does not exist or is not a regular file" + NearestNames.didYouMean(near));
+        sink.unreadable(Origin.of(p.toString()),
+            Message.of("no-such-file").with("hint", ReadSink.didYouMean(near)));
       }
     }
     for (Path f : files) {
@@ -376,8 +376,7 @@ public final class DatasetReader {
     String source = file.name();
     if (kind == null) {
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
-          "不支持的文件类型（应为 .json、.jsonl、.csv 或 .xlsx），未读取",
-          "unsupported file type (expected .json, .jsonl, .csv or .xlsx); not read");
+          Message.of("unsupported-type"));
       return;
     }
     if (kind.equals("xlsx")) {
@@ -389,17 +388,14 @@ public final class DatasetReader {
       Optional<RecordType> near = RecordColumns.closestType(file.fileName());
       String ext = "." + kind;
       sink.finding(ReadRules.UNKNOWN_FILE, Origin.of(source), null,
-          "文件名不对应任何记录类型（如 units.csv 或 单位.csv），未读取"
-              + near.map(t -> "；是否应为 " + t.zh() + ext + "？").orElse(""),
-          "file name stands for no record type (such as units.csv or 单位.csv); not read"
-              + near.map(t -> "; did you mean " + t.zh() + ext + "?").orElse(""));
+          Message.of("file-name").with("hint", ReadSink.maybeMeant(near.map(t -> t.zh() + ext))));
       return;
     }
     Charset cs;
     try {
       cs = TextInput.charset(file, charset);
     } catch (IOException | RuntimeException e) {
-      sink.unreadable(Origin.of(source), "文件无法读取：" + e, "file cannot be read: " + e);
+      sink.unreadable(Origin.of(source), Message.of("io-error").with("why", String.valueOf(e)));
       return;
     }
     switch (kind) {
@@ -414,9 +410,7 @@ public final class DatasetReader {
     try {
       new XlsxReading(maxCellLength, maxColumns, json, mapping).read(file, sink);
     } catch (LinkageError e) {
-      sink.unreadable(Origin.of(file.name()),
-          "读取 XLSX 需要 Apache POI（poi-ooxml）：" + e,
-          "reading XLSX needs Apache POI (poi-ooxml) on the class path: " + e);
+      sink.unreadable(Origin.of(file.name()), Message.of("no-poi").with("why", String.valueOf(e)));
     }
   }
 

@@ -1,11 +1,11 @@
 package io.github.tongxin.governance.rules.io;
 
-import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.io.IOException;
@@ -119,7 +119,7 @@ public final class DivisionTables {
       files.addAll(v);
     } catch (IOException e) {
       findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(directory.toString()),
-          "目录无法读取：" + e.getMessage(), "directory cannot be read: " + e.getMessage()));
+          Message.of("directory").with("why", String.valueOf(e.getMessage()))));
     }
     for (Path file : files) {
       loadFile(file, units, findings);
@@ -142,7 +142,7 @@ public final class DivisionTables {
       Path name = file.getFileName();
       if (name == null || !isTableFile(name.toString())) {
         findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(file.toString()),
-            "不是行政区划表的文件名", "not the name of a division table"));
+            Message.of("not-a-division-table")));
       } else {
         loadFile(file, units, findings);
       }
@@ -167,7 +167,7 @@ public final class DivisionTables {
     streams.forEach((name, in) -> {
       if (!isTableFile(name)) {
         findings.add(finding(ReadRules.UNREADABLE_FILE, Origin.of(name),
-            "不是行政区划表的文件名", "not the name of a division table"));
+            Message.of("not-a-division-table")));
         try {
           in.close();
         } catch (IOException e) {
@@ -227,16 +227,15 @@ public final class DivisionTables {
             units.add(unit.withOrigin(origin));
           }
         } catch (IllegalArgumentException e) {
-          findings.add(finding(ReadRules.BAD_RECORD, origin,
-              "行无法读取：" + e.getMessage() + "；原文：" + row.raw(),
-              "row cannot be read: " + e.getMessage() + "; text: " + row.raw()));
+          findings.add(finding(ReadRules.BAD_RECORD, origin, Message.of("division-row")
+              .with("why", String.valueOf(e.getMessage())).with("text", row.raw())));
         }
       }
     } catch (IOException e) {
       findings.add(finding(ReadRules.UNREADABLE_FILE,
           e instanceof CsvParser.CsvFormatException u ? Origin.ofLine(source, u.line)
               : Origin.of(source),
-          "文件无法读取（应为 UTF-8 CSV）：" + e, "file cannot be read (UTF-8 CSV expected): " + e));
+          Message.of("division-file").with("why", String.valueOf(e))));
     }
   }
 
@@ -318,8 +317,7 @@ public final class DivisionTables {
     return row.cells().get(i).trim();
   }
 
-  private static Finding finding(String rule, Origin origin, String zh, String en) {
-    return Finding.builder().ruleId(rule).severity(Severity.ERROR).location(origin)
-        .zh(zh).en(en).source(ReadRules.descriptor(rule).source()).build();
+  private static Finding finding(String rule, Origin origin, Message message) {
+    return ReadSink.newFinding(rule, message).location(origin).build();
   }
 }

@@ -98,6 +98,46 @@ final class ReadSink {
         .bundle(BUNDLE);
   }
 
+  /**
+   * Returns the clause that ends a message with the nearest names ("; did you mean a or b?",
+   * the common bundle's {@code did-you-mean.one}/{@code many}), or an empty one.
+   *
+   * @param near names from {@code NearestNames}, nearest first; may be empty
+   * @return a message to pass as an argument
+   */
+  static Message didYouMean(List<String> near) {
+    if (near.isEmpty()) {
+      return Message.of("/read.no-hint");
+    }
+    int last = near.size() - 1;
+    return last == 0 ? Message.of("/did-you-mean.one").with("name", near.get(0))
+        : Message.of("/did-you-mean.many").with("names", near.subList(0, last))
+            .with("last", near.get(last));
+  }
+
+  /**
+   * Returns the clause that ends a message with the name the user may have meant ("; did you
+   * mean 单位.csv?"), or an empty one.
+   *
+   * @param name the name, a file, sheet or column name as an export writes it
+   * @return a message to pass as an argument
+   */
+  static Message maybeMeant(java.util.Optional<String> name) {
+    return name.map(n -> Message.of("/read.maybe-meant").with("name", n))
+        .orElse(Message.of("/read.no-hint"));
+  }
+
+  /**
+   * Renders a message of the read rules' bundle whose key is absolute, e.g. a cell's reason.
+   *
+   * @param message the message, its key starting with {@code /}
+   * @param locale the language
+   * @return the text
+   */
+  static String render(Message message, Locale locale) {
+    return Texts.render(BUNDLE, "", message, locale);
+  }
+
   /** Adds a finding of the rule, at the origin, its text from the read rules' bundle. */
   void finding(String rule, Origin origin, String property, Message message) {
     finding(rule, origin, property, message, List.of());
@@ -136,9 +176,15 @@ final class ReadSink {
 
   /**
    * Why a tree could not be bound: the property at fault (null when none is) and the reason,
-   * in words for people, Java package names dropped.
+   * in words for people, Java package names dropped: a message of the read rules' bundle, to
+   * pass as an argument.
    */
-  record Failure(String property, String why) {}
+  record Failure(String property, Message why) {}
+
+  /** A reason in the binder's own words (English, as Jackson or a model factory gives it). */
+  private static Failure failure(String property, String why) {
+    return new Failure(property, Message.of("/read.reason").with("text", why));
+  }
 
   /**
    * Binds an object tree to a record of the type and hands it on, or returns why not, without a
@@ -148,14 +194,12 @@ final class ReadSink {
     for (var e : tree.properties()) {
       String far = e.getKey().equals("extensions") ? null : beyondDouble(e.getValue());
       if (far != null) {
-        return new Failure(e.getKey(), "数值 " + far + " 超出可表示的范围，不会被读作 0 或无穷大 / the number "
-            + far + " is out of range; it is not read as 0 or infinity");
+        return new Failure(e.getKey(), Message.of("/read.number-out-of-range").with("number", far));
       }
       String lone = loneSurrogate(e.getKey(), e.getValue());
       if (lone != null) {
-        return new Failure(e.getKey(), "文本含有不成对的代理码元 " + lone + "（不是有效的 Unicode，无法写出）"
-            + " / the text holds an unpaired surrogate " + lone
-            + " (not valid Unicode, it could not be written out)");
+        return new Failure(e.getKey(),
+            Message.of("/read.unpaired-surrogate").with("unit", lone));
       }
     }
     try {
@@ -189,10 +233,10 @@ final class ReadSink {
       // Jackson names types with their packages; people need the simple name only.
       String why = String.valueOf(e.getOriginalMessage()).strip()
           .replaceAll("`(?:[a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$1");
-      return new Failure(property, why);
+      return failure(property, why);
     } catch (RuntimeException e) {
       // A model factory may reject a value with an unchecked exception of its own.
-      return new Failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
@@ -333,17 +377,16 @@ final class ReadSink {
   void bind(RecordType type, JsonNode tree, Origin origin, Function<String, Origin> locate) {
     if (!tree.isObject()) {
       finding(ReadRules.BAD_RECORD, origin, null,
-          "记录应为 JSON 对象，实为 " + tree.getNodeType(),
-          "a record must be a JSON object, not " + tree.getNodeType());
+          Message.of("not-an-object").with("type", String.valueOf(tree.getNodeType())));
       return;
     }
     Failure f = tryBind(type, tree, origin);
     if (f != null) {
       Origin at = f.property() == null ? origin : locate.apply(f.property());
-      String why = f.why() + (f.property() == null ? "" : " (" + f.property() + ")");
+      Message why = f.property() == null ? Message.of("record").with("why", f.why())
+          : Message.of("record-property").with("why", f.why()).with("property", f.property());
       JsonNode id = tree.get("id");
-      finding(ReadRules.BAD_RECORD, at, f.property(), "记录无法读取：" + why,
-          "record cannot be read: " + why,
+      finding(ReadRules.BAD_RECORD, at, f.property(), why,
           id != null && id.isString() ? unkept(type, id.asString(), tree) : List.of());
     }
   }

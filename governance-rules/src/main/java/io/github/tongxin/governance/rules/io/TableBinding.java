@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.io;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -88,9 +89,8 @@ final class TableBinding {
         extensionNames.add(null);
         duplicates.add(i);
         sink.finding(ReadRules.BAD_HEADER, origin(headerLine, i), key,
-            "第 " + (i + 1) + " 列 " + h + " 与第 " + (before + 1) + " 列重复，该列不读取",
-            "column " + (i + 1) + " " + h + " repeats column " + (before + 1)
-                + "; it is not read");
+            Message.of("column-twice").with("column", i + 1).with("header", h)
+                .with("first", before + 1));
       } else {
         columns.add(c.orElse(null));
         extensionNames.add(c.isPresent() ? null : prefixed.orElse(h));
@@ -109,8 +109,7 @@ final class TableBinding {
     }
     if (!missing.isEmpty()) {
       sink.finding(ReadRules.BAD_HEADER, origin(headerLine, -1), null,
-          "缺少必填列 " + missing + "，该表的行不读取",
-          "required columns " + missing + " are missing; the table's rows are not read");
+          Message.of("missing-columns").with("columns", missing.toString()));
     }
     usable = missing.isEmpty();
   }
@@ -132,15 +131,10 @@ final class TableBinding {
 
   private void unknownColumn(String header, int headerLine, int column) {
     Optional<RecordColumns.Column> near = RecordColumns.closest(type, header);
-    String zhHint = near.map(c -> "；是否应为 " + c.zh() + "（" + c.property() + "）？").orElse("");
-    String enHint = near.map(c -> "; did you mean " + c.zh() + " (" + c.property() + ")?")
-        .orElse("");
+    Message hint = near.map(c -> Message.of("/read.maybe-meant-column").with("header", c.zh())
+        .with("property", c.property())).orElse(Message.of("/read.no-hint"));
     sink.finding(ReadRules.UNKNOWN_COLUMN, origin(headerLine, column), null,
-        "列 " + header + " 不对应" + type.zh() + "的任何属性，按扩展列保留" + zhHint
-            + "（如确为扩展列，可在列对照文件中声明）",
-        "column " + header + " names no property of a " + type.en()
-            + "; kept as an extension" + enHint
-            + " (declare it in a column mapping if it is one on purpose)");
+        Message.of("extension").with("header", header).with("type", type).with("hint", hint));
   }
 
   /** Binds one row. */
@@ -166,9 +160,8 @@ final class TableBinding {
         if (!cells.get(i).isBlank()) {
           count.skipped++;
           sink.finding(ReadRules.BAD_RECORD, origin(line, i), null,
-              "该行有 " + cells.size() + " 个单元格，多于表头的 " + columns.size() + " 列，行未读取",
-              "the row has " + cells.size() + " cells, more than the header's "
-                  + columns.size() + "; the row is not read", unkept(cells, numeric));
+              Message.of("too-many-cells").with("cells", cells.size())
+                  .with("columns", columns.size()), unkept(cells, numeric));
           return;
         }
       }
@@ -189,17 +182,16 @@ final class TableBinding {
         if (v.read()) {
           set(tree, c.property(), v.value());
           if (v.warns()) {
-            sink.finding(ReadRules.NUMERIC_CELL, origin(line, i), c.property(), v.zh(), v.en());
+            sink.finding(ReadRules.NUMERIC_CELL, origin(line, i), c.property(), v.message());
           }
         } else {
-          problems.add(new Problem(i, c, v.zh(), v.en()));
+          problems.add(new Problem(i, c, v.message()));
         }
       } else if (ext != null) {
         extensions.set(ext, extensionValue(cell));
       } else if (!duplicates.contains(i)) {
         sink.finding(ReadRules.BAD_HEADER, origin(line, i), null,
-            "第 " + (i + 1) + " 列没有表头，该单元格未读取",
-            "column " + (i + 1) + " has no header; the cell is not read");
+            Message.of("no-header").with("column", i + 1));
       }
     }
     if (!extensions.isEmpty()) {
@@ -215,14 +207,11 @@ final class TableBinding {
       Integer col = f.property() == null ? null : columnOfProperty.get(f.property());
       RecordColumns.Column c = col == null ? null : columns.get(col);
       String header = col == null ? f.property() : headers.get(col);
-      String shown = col != null && col < cells.size() ? " 的值 " + CellValues.quote(cells.get(col))
-          : "";
-      String shownEn = col != null && col < cells.size()
-          ? " value " + CellValues.quote(cells.get(col)) : "";
-      String zh = (header == null ? "记录" : header + shown) + " 无法读取：" + f.why();
-      String en = (header == null ? "the record" : header + shownEn) + " cannot be read: "
-          + f.why();
-      problems.add(new Problem(col == null ? -1 : col, c, zh, en));
+      Message why = header == null ? Message.of("/read.cell.record").with("why", f.why())
+          : col != null && col < cells.size()
+              ? CellValues.cell("/read.cell.value", header, cells.get(col)).with("why", f.why())
+              : Message.of("/read.cell.header").with("header", header).with("why", f.why());
+      problems.add(new Problem(col == null ? -1 : col, c, why));
       if (c == null || c.required() || !tree.has(c.property())) {
         kept = false;
       } else {
@@ -235,12 +224,11 @@ final class TableBinding {
       if (kept) {
         sink.finding(ReadRules.BAD_CELL, origin(line, p.index()),
             p.column() == null ? null : p.column().property(),
-            p.zh() + "；该单元格未读取，该行其余内容已读取",
-            p.en() + "; the cell is left out and the rest of the row is read");
+            Message.of("left-out").with("why", p.why()));
       } else {
         sink.finding(ReadRules.BAD_RECORD, origin(line, p.index()),
-            p.column() == null ? null : p.column().property(), p.zh() + "；该行未读取",
-            p.en() + "; the row is not read", dropped);
+            p.column() == null ? null : p.column().property(),
+            Message.of("row-not-read").with("why", p.why()), dropped);
       }
     }
     if (kept) {
@@ -276,7 +264,7 @@ final class TableBinding {
   }
 
   /** A cell that cannot be read: its column index, column and why. */
-  private record Problem(int index, RecordColumns.Column column, String zh, String en) {}
+  private record Problem(int index, RecordColumns.Column column, Message why) {}
 
   /** Reads a non-blank cell of a column. */
   private CellValues.Outcome cell(RecordColumns.Column c, int i, String cell, boolean numeric) {
@@ -322,15 +310,15 @@ final class TableBinding {
       JsonNode v = json.parseCell(cell, duplicates);
       if (!duplicates.isEmpty()) {
         JsonReading.Duplicate d = duplicates.get(0);
-        return CellValues.Outcome.problem(header + " 的 JSON 中键 " + d.name() + " 重复",
-            "the JSON of " + header + " has key " + d.name() + " twice");
+        return CellValues.Outcome.problem(Message.of("/read.cell.json-key-twice")
+            .with("header", header).with("name", d.name()));
       }
       return CellValues.Outcome.of(v);
     } catch (JacksonException | IllegalArgumentException e) {
       String why = e instanceof JacksonException j
           ? io.github.tongxin.governance.model.json.GovernanceJson.describe(j) : e.getMessage();
-      return CellValues.Outcome.problem(header + " 应为 JSON 文本：" + why,
-          header + " must be JSON text: " + why);
+      return CellValues.Outcome.problem(Message.of("/read.cell.not-json").with("header", header)
+          .with("why", String.valueOf(why)));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.io;
 import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -113,8 +114,7 @@ final class XlsxReading {
     String source = file.name();
     String[] refused = refusedPart(file);
     if (refused != null) {
-      sink.unreadable(Origin.of(source), refusedZh(refused[0], refused[1]),
-          refusedEn(refused[0], refused[1]));
+      sink.unreadable(Origin.of(source), refused(refused[0], refused[1]));
       return;
     }
     try (OPCPackage pkg = file.path() != null
@@ -131,10 +131,8 @@ final class XlsxReading {
           Optional<RecordType> type = RecordColumns.recordType(name);
           if (type.isEmpty()) {
             sink.finding(ReadRules.UNKNOWN_FILE, Origin.builder().source(source).sheet(name)
-                .build(), null, "工作表名称不对应任何记录类型，未读取" + RecordColumns.closestType(name)
-                    .map(t -> "；是否应为 " + t.zh() + "？").orElse(""),
-                "sheet name stands for no record type; not read" + RecordColumns.closestType(name)
-                    .map(t -> "; did you mean " + t.zh() + "?").orElse(""));
+                .build(), null, Message.of("sheet-name").with("hint",
+                    ReadSink.maybeMeant(RecordColumns.closestType(name).map(t -> t.zh()))));
             continue;
           }
           SheetHandler handler = new SheetHandler(source, name, type.get(), sink, strings,
@@ -151,8 +149,7 @@ final class XlsxReading {
             if (handler.line > 0) {
               at.line(handler.line);
             }
-            sink.unreadable(at.build(), "工作表无法读取：" + describe(e) + "；此后的行未读取",
-                "the sheet cannot be read: " + describe(e) + "; the rows after it are not read");
+            sink.unreadable(at.build(), Message.of("sheet").with("why", describe(e)));
           }
         }
       }
@@ -162,19 +159,17 @@ final class XlsxReading {
       // NotOfficeXmlFileException, RecordFormatException, ...): all mean "cannot be read".
       for (Throwable c = e; c != null; c = c.getCause()) {
         if (c instanceof TooManySharedStrings) {
-          sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + c.getMessage()
-              + "；请将工作表另存为 CSV 再读取", "XLSX file cannot be read: " + c.getMessage()
-              + "; save its sheets as CSV to read them");
+          sink.unreadable(Origin.of(source),
+              Message.of("too-many-strings").with("why", String.valueOf(c.getMessage())));
           return;
         }
         if (String.valueOf(c.getMessage()).contains("DOCTYPE")) {
           // a part the check before opening could not decode: POI's parser refused it
-          sink.unreadable(Origin.of(source), refusedZh("?", DOCTYPE), refusedEn("?", DOCTYPE));
+          sink.unreadable(Origin.of(source), refused("?", DOCTYPE));
           return;
         }
       }
-      sink.unreadable(Origin.of(source), "XLSX 文件无法读取：" + e,
-          "XLSX file cannot be read: " + e);
+      sink.unreadable(Origin.of(source), Message.of("xlsx").with("why", String.valueOf(e)));
     }
   }
 
@@ -184,18 +179,10 @@ final class XlsxReading {
   /** A part's prolog does not end within {@link #PROLOG_BYTES}. */
   private static final String LONG_PROLOG = "prolog";
 
-  private static String refusedZh(String part, String why) {
-    return "XLSX 文件的部件 " + part + (why.equals(DOCTYPE)
-        ? " 含有 DOCTYPE 声明（可引入外部实体或无限展开实体，XXE）"
-        : " 在第一个元素之前有超过 " + PROLOG_BYTES + " 字节（DOCTYPE 可藏于其后）") + "，拒绝读取该文件";
-  }
-
-  private static String refusedEn(String part, String why) {
-    return "the XLSX part " + part + (why.equals(DOCTYPE)
-        ? " declares a DOCTYPE (it could pull in external entities or expand entities without "
-            + "end, XXE)"
-        : " has more than " + PROLOG_BYTES + " bytes before its first element (a DOCTYPE could "
-            + "hide behind them)") + "; the file is refused";
+  /** Why a part is refused: it declares a DOCTYPE, or its prolog is too long to search. */
+  private static Message refused(String part, String why) {
+    return why.equals(DOCTYPE) ? Message.of("doctype").with("part", part)
+        : Message.of("long-prolog").with("part", part).with("bytes", PROLOG_BYTES);
   }
 
   /** The most bytes of a part's start searched for a DOCTYPE. */
@@ -762,8 +749,7 @@ final class XlsxReading {
       inRow = false;
       if (tooWide) {
         sink.finding(ReadRules.BAD_RECORD, Origin.builder().source(source).sheet(sheet)
-            .line(line).build(), null, "该行超过 " + maxColumns + " 列，未读取",
-            "the row has more than " + maxColumns + " columns; not read");
+            .line(line).build(), null, Message.of("too-many-columns").with("max", maxColumns));
         return;
       }
       List<String> row = new ArrayList<>(width);
@@ -771,11 +757,11 @@ final class XlsxReading {
       for (int i = 0; i < width; i++) {
         Object p = problems[i];
         if (p instanceof CellProblem c) {
-          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null, c.zh(), c.en());
+          sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null,
+              Message.of("cell-problem").with("problem", c));
         } else if (p != null) {
           sink.finding(ReadRules.BAD_RECORD, cellOrigin(i), null,
-              "单元格超过 " + maxCellLength + " 个字符，按空值读取",
-              "the cell is longer than " + maxCellLength + " characters; read as blank");
+              Message.of("cell-too-long").with("max", maxCellLength));
         }
         String s = cells[i] == null ? "" : cells[i];
         blank &= s.isBlank();
