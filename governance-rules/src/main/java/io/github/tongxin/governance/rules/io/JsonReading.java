@@ -104,7 +104,7 @@ final class JsonReading {
       // an encoding error carries no location of its own: the parser knows how far it got
       TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
           ? e.getLocation() : p == null ? null : p.currentLocation();
-      String why = cause(e);
+      Message why = cause(e);
       sink.unreadable(at(source, l, null),
           Message.of("bad-json").with("charset", charset.name()).with("why", why));
     } catch (IOException e) {
@@ -204,7 +204,7 @@ final class JsonReading {
       }
       sink.bind(type, tree, origin, property -> origin);
     } catch (JacksonException e) {
-      String why = cause(e);
+      Message why = cause(e);
       sink.finding(ReadRules.BAD_RECORD, withColumn(origin, e.getLocation()), null,
           Message.of("line-not-json").with("why", why));
     }
@@ -319,12 +319,12 @@ final class JsonReading {
     return origin.withColumn(l.getColumnNr());
   }
 
-  private static String cause(JacksonException e) {
+  private static Message cause(JacksonException e) {
     Throwable c = e.getCause();
     if (c instanceof CharacterCodingException) {
-      return "字节不符合编码 / bytes not valid in the encoding (" + c + ")";
+      return Message.of("/read.bytes-not-valid").with("error", String.valueOf(c));
     }
-    return GovernanceJson.describe(e);
+    return Message.of("/read.reason").with("text", String.valueOf(GovernanceJson.describe(e)));
   }
 
   static String describe(IOException e, Charset charset) {

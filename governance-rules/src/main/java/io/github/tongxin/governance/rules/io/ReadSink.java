@@ -41,39 +41,12 @@ final class ReadSink {
     this.each = Objects.requireNonNull(each, "each");
   }
 
-  /** Adds a finding of the rule, at the origin. */
-  void finding(String rule, Origin origin, String property, String zh, String en) {
-    finding(rule, origin, property, zh, en, List.of());
-  }
-
-  /**
-   * Adds a finding of the rule, at the origin, about a record: the row that could not be kept,
-   * named by the id its cells hold, then the records its cells name ({@link #unkept}), so that
-   * findings that follow or may follow from its absence name this one as their cause
-   * ({@link ValidationReport#withCauses}).
-   */
-  void finding(String rule, Origin origin, String property, String zh, String en,
-      List<Identifier> subjects) {
-    RuleDescriptor read = ReadRules.descriptor(rule);
-    var b = Finding.builder().ruleId(rule).severity(read.defaultSeverity()).location(origin)
-        .zh(zh).en(en).source(read.source());
-    if (property != null) {
-      b.property(property);
-    }
-    b.addAllSubjects(subjects);
-    add(b.build());
-  }
-
+  /** Keeps a finding; one of {@link ReadRules#UNREADABLE_FILE} marks the input unreadable. */
   private void add(Finding f) {
     findings.add(f);
     if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
       unreadable = true;
     }
-  }
-
-  /** Adds a finding that the file cannot be read. */
-  void unreadable(Origin origin, String zh, String en) {
-    finding(ReadRules.UNREADABLE_FILE, origin, null, zh, en);
   }
 
   /** The bundle of the read rules' texts: their titles, sources and finding messages. */
@@ -145,8 +118,9 @@ final class ReadSink {
 
   /**
    * Adds a finding of the rule, at the origin, its text from the read rules' bundle, about a
-   * record that could not be kept (see {@link #finding(String, Origin, String, String, String,
-   * List)}).
+   * record: the row that could not be kept, named by the id its cells hold, then the records its
+   * cells name ({@link #unkept}), so that findings that follow or may follow from its absence
+   * name this one as their cause ({@link ValidationReport#withCauses}).
    */
   void finding(String rule, Origin origin, String property, Message message,
       List<Identifier> subjects) {

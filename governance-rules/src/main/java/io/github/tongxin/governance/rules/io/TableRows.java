@@ -2,6 +2,7 @@ package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
+import io.github.tongxin.governance.rules.validation.Message;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -93,12 +94,8 @@ final class TableRows {
       if (sheet != null) {
         at.sheet(sheet);
       }
-      sink.finding(ReadRules.HEADER_ROW, at.build(), null,
-          "表头在第 " + header.line() + " 行；其上 " + headerIndex + " 行（标题或说明）未作为数据读取："
-              + String.join("、", above),
-          "the header is row " + header.line() + "; the " + headerIndex
-              + " row(s) above it (a title or note) are not read as data: "
-              + String.join(", ", above));
+      sink.finding(ReadRules.HEADER_ROW, at.build(), null, Message.of("rows-above")
+          .with("line", header.line()).with("count", headerIndex).with("above", above));
     }
     binding = new TableBinding(type, source, sheet, header.cells(), header.line(), sink, json,
         mapping);
