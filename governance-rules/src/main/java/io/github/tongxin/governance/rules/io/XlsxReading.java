@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
@@ -160,7 +161,7 @@ final class XlsxReading {
       for (Throwable c = e; c != null; c = c.getCause()) {
         if (c instanceof TooManySharedStrings) {
           sink.unreadable(Origin.of(source),
-              Message.of("too-many-strings").with("why", String.valueOf(c.getMessage())));
+              Message.of("too-many-strings").with("why", TooManySharedStrings.WHY));
           return;
         }
         if (String.valueOf(c.getMessage()).contains("DOCTYPE")) {
@@ -344,8 +345,12 @@ final class XlsxReading {
   static final class TooManySharedStrings extends SAXException {
     private static final long serialVersionUID = 1L;
 
-    TooManySharedStrings(String message) {
-      super(message);
+    /** Why, a message of the read rules' bundle: the limits broken. */
+    static final Message WHY = Message.of("/read.shared-strings-limit")
+        .with("strings", MAX_SHARED_STRINGS).with("chars", MAX_SHARED_STRING_CHARS);
+
+    TooManySharedStrings() {
+      super(ReadSink.render(WHY, Locale.ENGLISH));
     }
   }
 
@@ -426,10 +431,7 @@ final class XlsxReading {
     }
 
     private TooManySharedStrings tooMuch() {
-      return new TooManySharedStrings("the shared strings table holds more than "
-          + MAX_SHARED_STRINGS + " strings or " + MAX_SHARED_STRING_CHARS
-          + " characters, the limits of this reader / 共享字符串表超过 " + MAX_SHARED_STRINGS
-          + " 个字符串或 " + MAX_SHARED_STRING_CHARS + " 个字符的读取上限");
+      return new TooManySharedStrings();
     }
 
     private void add(StringBuilder s) throws SAXException {
