@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.examples.spring;
 
-import io.github.tongxin.governance.examples.spring.web.Problems;
 import io.github.tongxin.governance.model.id.UnitId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

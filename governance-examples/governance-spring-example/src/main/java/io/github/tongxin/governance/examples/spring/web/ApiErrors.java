@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples.spring.web;
 
+import io.github.tongxin.governance.examples.spring.Problems;
 import io.github.tongxin.governance.examples.spring.TongxinProperties;
 import java.util.List;
 import java.util.Map;

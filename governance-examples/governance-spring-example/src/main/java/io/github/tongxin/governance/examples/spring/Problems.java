@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.examples.spring.web;
+package io.github.tongxin.governance.examples.spring;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
