@@ -189,10 +189,15 @@ public final class Labels {
   }
 
   /**
-   * The file suffixes of a locale, most specific first: its own, then Chinese for {@code zh},
-   * then English, which every enum has.
+   * Returns the file suffixes of a locale, most specific first: its own ({@code _fr_CA},
+   * {@code _fr}), then Chinese for any {@code zh} locale ({@code _zh_CN}), then English
+   * ({@code _en}); never the machine's default locale. The one fallback rule of the label files
+   * and of the rules' message bundles.
+   *
+   * @param locale the language wanted
+   * @return the suffixes to try, in order
    */
-  private static List<String> suffixes(Locale locale) {
+  public static List<String> suffixes(Locale locale) {
     List<String> suffixes = new ArrayList<>(4);
     String language = locale.getLanguage();
     if (!language.isEmpty()) {
@@ -207,7 +212,7 @@ public final class Labels {
     if (!suffixes.contains("_en")) {
       suffixes.add("_en");
     }
-    return suffixes;
+    return List.copyOf(suffixes);
   }
 
   private static String path(Class<?> type, String suffix) {

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.Labelled;
+import io.github.tongxin.governance.model.Labels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -172,21 +173,9 @@ public final class Texts {
     });
   }
 
+  /** The label files' fallback ({@link Labels#suffixes}), then the language-neutral file. */
   private static List<String> suffixes(Locale locale) {
-    List<String> suffixes = new ArrayList<>(5);
-    String language = locale.getLanguage();
-    if (!language.isEmpty()) {
-      if (!locale.getCountry().isEmpty()) {
-        suffixes.add("_" + language + "_" + locale.getCountry());
-      }
-      suffixes.add("_" + language);
-    }
-    if (language.equals("zh") && !suffixes.contains("_zh_CN")) {
-      suffixes.add("_zh_CN");
-    }
-    if (!suffixes.contains("_en")) {
-      suffixes.add("_en");
-    }
+    List<String> suffixes = new ArrayList<>(Labels.suffixes(locale));
     suffixes.add("");
     return suffixes;
   }
