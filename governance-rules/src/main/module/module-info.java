@@ -24,7 +24,6 @@ module io.github.tongxin.governance.rules {
   exports io.github.tongxin.governance.rules.io;
   exports io.github.tongxin.governance.rules.partition;
   exports io.github.tongxin.governance.rules.privacy;
-  exports io.github.tongxin.governance.rules.scope;
   exports io.github.tongxin.governance.rules.service;
   exports io.github.tongxin.governance.rules.service.open311;
   exports io.github.tongxin.governance.rules.validation;

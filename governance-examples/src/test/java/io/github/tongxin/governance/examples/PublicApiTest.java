@@ -64,7 +64,6 @@ public class PublicApiTest {
           "io.github.tongxin.governance.rules.io",
           "io.github.tongxin.governance.rules.partition",
           "io.github.tongxin.governance.rules.privacy",
-          "io.github.tongxin.governance.rules.scope",
           "io.github.tongxin.governance.rules.service",
           "io.github.tongxin.governance.rules.service.open311",
           "io.github.tongxin.governance.rules.validation",

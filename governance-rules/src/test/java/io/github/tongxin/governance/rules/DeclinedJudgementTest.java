@@ -13,8 +13,8 @@ import io.github.tongxin.governance.model.service.Facility;
 import io.github.tongxin.governance.model.service.FacilityKind;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.fixtures.Mutations;
-import io.github.tongxin.governance.rules.scope.AccessScope;
-import io.github.tongxin.governance.rules.scope.RecordUnits;
+import io.github.tongxin.governance.rules.index.AccessScope;
+import io.github.tongxin.governance.rules.index.RecordUnits;
 import io.github.tongxin.governance.rules.validation.Declined;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.time.LocalDate;
@@ -189,7 +189,7 @@ class DeclinedJudgementTest {
     // The street's scope does not hold the district: of term-length's [D, S], S remains.
     GovernanceDataset d = Fixtures.clean();
     AccessScope scope = AccessScope.ofUnit(RecordUnits.of(d), UnitId.of("S"));
-    ValidationReport view = scope.view(validate(d));
+    ValidationReport view = validate(d).visibleTo(scope::allows);
     assertThat(declined(view, "party.committee.term-length")).containsExactly(
         "the party organisation's term start or end is not recorded, so its term cannot be "
             + "judged [S]");

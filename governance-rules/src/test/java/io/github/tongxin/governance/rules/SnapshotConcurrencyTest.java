@@ -11,8 +11,8 @@ import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.fixtures.Mutations;
 import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import io.github.tongxin.governance.rules.privacy.Pseudonymizer;
-import io.github.tongxin.governance.rules.scope.AccessScope;
-import io.github.tongxin.governance.rules.scope.RecordUnits;
+import io.github.tongxin.governance.rules.index.AccessScope;
+import io.github.tongxin.governance.rules.index.RecordUnits;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ class SnapshotConcurrencyTest {
       for (UnitId scopeUnit : List.of(UnitId.of("G"), UnitId.of("B1"), UnitId.of("C"))) {
         AccessScope scope = AccessScope.ofUnit(units, scopeUnit);
         answers.add(data.records().map(r -> scope.allows(r)).toList());
-        answers.add(scope.view(report));
+        answers.add(report.visibleTo(scope::allows));
       }
       answers.add(pseudonymizer.pseudonymize(data));
       return answers;

@@ -1,10 +1,11 @@
 package io.github.tongxin.governance.examples.server;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.rules.index.AccessScope;
 import io.github.tongxin.governance.rules.index.HierarchyIndex;
-import io.github.tongxin.governance.rules.scope.RecordUnits;
+import io.github.tongxin.governance.rules.index.RecordUnits;
 import io.github.tongxin.governance.rules.validation.Finding;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public final class FindingScope {
    * @return whether it is a root held by the index
    */
   public boolean isRoot(UnitId scope) {
-    return index.contains(scope) && index.parentIndex(index.indexOf(scope)) < 0;
+    return index.contains(scope) && index.parent(scope).isEmpty();
   }
 
   /**
@@ -58,17 +59,10 @@ public final class FindingScope {
     if (isRoot(scope)) {
       return true;
     }
-    int at = index.indexOf(scope);
-    if (at < 0) {
-      return false;
-    }
-    for (Identifier subject : finding.subjects()) {
-      for (int unit : units.unitsOf(subject)) {
-        if (index.inScope(at, unit)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    AccessScope access = AccessScope.ofUnit(units, scope);
+    // an access scope lets everyone see the public service catalogue; a finding about a catalogue
+    // item alone cannot be placed, so only a root sees it
+    return finding.subjects().stream()
+        .anyMatch(subject -> !(subject instanceof ServiceItemId) && access.allows(subject));
   }
 }

@@ -141,7 +141,7 @@ public final class DatasetIndex {
    * @param entries the entries to come
    * @return the capacity
    */
-  public static int capacity(int entries) {
+  static int capacity(int entries) {
     return (int) Math.min(1 << 30, (long) entries * 4 / 3 + 1);
   }
 

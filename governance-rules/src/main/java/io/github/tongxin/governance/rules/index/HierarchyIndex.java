@@ -47,9 +47,14 @@ import java.util.stream.Stream;
  * #externalParent} recorded; units excluded by a cycle or a self-parent (and those below them),
  * and the later record of a duplicate id, are not in the index. Every method taking a {@link
  * UnitId} answers "absent" for a unit outside the tree (empty, false, 0, or -1 for {@link
- * #depth} and {@link #indexOf}) and never throws for it; methods taking pre-order numbers throw
- * {@link IndexOutOfBoundsException} for a number out of range, which is misuse. Instances are
- * immutable and safe to share between threads.
+ * #depth}) and never throws for it. Instances are immutable and safe to share between threads.
+ *
+ * <p>The pre-order numbers are not part of the API: they change with every snapshot, so a
+ * caller holding one across snapshots would silently ask about another unit. Callers ask by
+ * {@link UnitId}; a caller that checks many records against one unit (an API server's request)
+ * uses {@link AccessScope}, which looks the scope unit up once and each record's units once per
+ * snapshot ({@link RecordUnits}). Inside this package the numbers are used directly, and the
+ * methods taking them throw {@link IndexOutOfBoundsException} for a number out of range.
  */
 public final class HierarchyIndex implements UnitTree {
 
@@ -233,7 +238,7 @@ public final class HierarchyIndex implements UnitTree {
    * @param id the unit's id; null counts as absent
    * @return the position, or -1
    */
-  public int indexOf(UnitId id) {
+  int indexOf(UnitId id) {
     return table.get(id);
   }
 
@@ -267,7 +272,7 @@ public final class HierarchyIndex implements UnitTree {
    * @return the unit
    * @throws IndexOutOfBoundsException when the number is not below {@link #size()}
    */
-  public Unit unitAt(int index) {
+  Unit unitAt(int index) {
     return units[Objects.checkIndex(index, units.length)];
   }
 
@@ -353,7 +358,7 @@ public final class HierarchyIndex implements UnitTree {
    * @return each unit's count plus the counts of every unit below it, a new array
    * @throws IllegalArgumentException when the array's length is not {@link #size()}
    */
-  public int[] sumUp(int[] own) {
+  int[] sumUp(int[] own) {
     if (own.length != units.length) {
       throw new IllegalArgumentException(
           "expected " + units.length + " counts, one per unit, got " + own.length);
@@ -378,7 +383,7 @@ public final class HierarchyIndex implements UnitTree {
    * @return whether the first lies strictly above the second
    * @throws IndexOutOfBoundsException when a number is out of range
    */
-  public boolean isAncestor(int ancestor, int unit) {
+  boolean isAncestor(int ancestor, int unit) {
     Objects.checkIndex(ancestor, units.length);
     Objects.checkIndex(unit, units.length);
     return ancestor < unit && unit < end[ancestor];
@@ -393,7 +398,7 @@ public final class HierarchyIndex implements UnitTree {
    * @return whether the unit is the scope or below it
    * @throws IndexOutOfBoundsException when a number is out of range
    */
-  public boolean inScope(int scope, int unit) {
+  boolean inScope(int scope, int unit) {
     Objects.checkIndex(scope, units.length);
     Objects.checkIndex(unit, units.length);
     return scope <= unit && unit < end[scope];
@@ -433,7 +438,7 @@ public final class HierarchyIndex implements UnitTree {
    * @param index the unit's pre-order number
    * @return the parent's number, or -1
    */
-  public int parentIndex(int index) {
+  int parentIndex(int index) {
     return parent[Objects.checkIndex(index, units.length)];
   }
 
@@ -487,7 +492,7 @@ public final class HierarchyIndex implements UnitTree {
    * @return the lowest unit having both in scope, or -1
    * @throws IndexOutOfBoundsException when a number is out of range
    */
-  public int lowestCommonAncestor(int a, int b) {
+  int lowestCommonAncestor(int a, int b) {
     Objects.checkIndex(b, units.length);
     int x = Objects.checkIndex(a, units.length);
     while (x >= 0 && !(x <= b && b < end[x])) {

@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The immutable result of a validation (校验报告): every finding, in a deterministic order, the
@@ -178,6 +180,26 @@ public final class ValidationReport {
   public ValidationReport masked() {
     return new ValidationReport(findings.stream().map(Finding::masked).toList(), rules,
         declined);
+  }
+
+  /**
+   * Returns the report cut down to what a caller who may see only some records may see: the
+   * findings that concern at least one record and only records it may see, and of what the rules
+   * declined to judge, the records it may see. A finding about no record (about the whole
+   * dataset) or naming a record the caller may not see is left out, since its message may
+   * describe data outside. With an access scope: {@code report.visibleTo(scope::allows)}.
+   *
+   * @param visible which records' ids the caller may see
+   * @return the findings the caller may see, with the same rules
+   */
+  public ValidationReport visibleTo(Predicate<? super Identifier> visible) {
+    Objects.requireNonNull(visible, "visible");
+    List<Finding> kept = findings.stream()
+        .filter(f -> !f.subjects().isEmpty() && f.subjects().stream().allMatch(visible))
+        .toList();
+    List<Declined> keptDeclined = declined.stream()
+        .flatMap(d -> d.filter(i -> visible.test(i.subject())).stream()).toList();
+    return new ValidationReport(kept, rules, keptDeclined);
   }
 
   /**

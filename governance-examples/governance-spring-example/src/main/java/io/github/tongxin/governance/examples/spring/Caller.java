@@ -1,7 +1,7 @@
 package io.github.tongxin.governance.examples.spring;
 
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.scope.AccessScope;
+import io.github.tongxin.governance.rules.index.AccessScope;
 import java.util.Objects;
 
 /**

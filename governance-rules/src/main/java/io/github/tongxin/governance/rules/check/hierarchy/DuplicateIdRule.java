@@ -5,7 +5,6 @@ import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.rules.validation.BaseRule;
-import io.github.tongxin.governance.rules.index.DatasetIndex;
 import io.github.tongxin.governance.rules.validation.Message;
 import io.github.tongxin.governance.rules.validation.RuleContext;
 import java.util.HashMap;
@@ -26,8 +25,9 @@ public final class DuplicateIdRule extends BaseRule {
   public void check(RuleContext context) {
     for (RecordType type : RecordType.values()) {
       var records = context.dataset().records(type);
-      // presized: a city's million units otherwise rehash the map about twenty times
-      Map<Identifier, GovernanceRecord> first = new HashMap<>(DatasetIndex.capacity(records.size()));
+      // presized at twice the entries, which the default load factor (0.75) never rehashes: a
+      // city's million units otherwise rehash the map about twenty times
+      Map<Identifier, GovernanceRecord> first = new HashMap<>(2 * records.size());
       for (GovernanceRecord r : records) {
         GovernanceRecord earlier = first.putIfAbsent(r.id(), r);
         if (earlier != null) {

@@ -1,11 +1,11 @@
-package io.github.tongxin.governance.rules.scope;
+package io.github.tongxin.governance.rules.index;
 
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.DAY;
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.IN;
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.ITEM;
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.OUT;
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.SIDE;
-import static io.github.tongxin.governance.rules.scope.ScopeFixtures.u;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.DAY;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.IN;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.ITEM;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.OUT;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.SIDE;
+import static io.github.tongxin.governance.rules.index.ScopeFixtures.u;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.model.constraint.Severity;
@@ -174,10 +174,10 @@ class AccessScopeTest {
         .defaultSeverity(Severity.ERROR).build();
     ValidationReport report = ValidationReport.of(List.of(inside, outside, mixed, aboutNothing),
         List.of(rule));
-    ValidationReport view = scopeOf(ScopeFixtures.COMMUNITY_SECRETARY).view(report);
+    ValidationReport view = report.visibleTo(scopeOf(ScopeFixtures.COMMUNITY_SECRETARY)::allows);
     assertThat(view.findings()).containsExactly(inside);
     assertThat(view.rules()).containsExactly(rule);
-    assertThat(scopeOf(ScopeFixtures.STREET_CADRE).view(report).findings())
+    assertThat(report.visibleTo(scopeOf(ScopeFixtures.STREET_CADRE)::allows).findings())
         .containsExactlyInAnyOrder(inside, outside, mixed);
   }
 

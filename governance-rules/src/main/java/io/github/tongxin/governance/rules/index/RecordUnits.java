@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.rules.scope;
+package io.github.tongxin.governance.rules.index;
 
 import io.github.tongxin.governance.model.cogovernance.CouncilRecord;
 import io.github.tongxin.governance.model.cogovernance.Meeting;
@@ -22,9 +22,11 @@ import io.github.tongxin.governance.model.volunteer.Activity;
 import io.github.tongxin.governance.model.volunteer.Campaign;
 import io.github.tongxin.governance.model.volunteer.Hardship;
 import io.github.tongxin.governance.model.volunteer.Volunteer;
-import io.github.tongxin.governance.rules.index.HierarchyIndex;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -159,35 +161,41 @@ public final class RecordUnits {
     return new RecordUnits(index, c.build());
   }
 
-  /** Returns the hierarchy index the units are numbered by. */
+  /** Returns the hierarchy index the units are found in. */
   public HierarchyIndex index() {
     return index;
   }
 
   /**
-   * Returns the pre-order numbers in the {@link #index()} of the units a record belongs to.
+   * Returns the units a record belongs to.
    *
    * @param record the record
-   * @return the numbers, without repeats, in no particular order; empty when it belongs to none
+   * @return the units, without repeats, in the index's order; empty when it belongs to none
    */
-  public int[] unitsOf(GovernanceRecord record) {
+  public List<UnitId> unitsOf(GovernanceRecord record) {
     return unitsOf(record.id());
   }
 
   /**
-   * Returns the pre-order numbers of the units the record with this id belongs to.
+   * Returns the units the record with this id belongs to.
    *
    * @param id a record's id (its type is part of it: a {@code UnitId} and a {@code PersonId}
    *     of the same text are different)
-   * @return the numbers; empty when no record of the snapshot has the id or it belongs to none
+   * @return the units, in the index's order; empty when no record of the snapshot has the id or
+   *     it belongs to none
    */
-  public int[] unitsOf(Identifier id) {
-    int[] found = units.get(id);
-    return found == null ? NONE : found.clone();
+  public List<UnitId> unitsOf(Identifier id) {
+    int[] found = positionsOf(id).clone();
+    Arrays.sort(found);
+    List<UnitId> out = new ArrayList<>(found.length);
+    for (int k : found) {
+      out.add(index.unitAt(k).id());
+    }
+    return Collections.unmodifiableList(out);
   }
 
-  /** Returns the units of an id without copying, for the scope's hot path. */
-  int[] unitsOfShared(Identifier id) {
+  /** Returns the pre-order numbers of an id's units without copying, for the scope's hot path. */
+  int[] positionsOf(Identifier id) {
     return units.getOrDefault(id, NONE);
   }
 

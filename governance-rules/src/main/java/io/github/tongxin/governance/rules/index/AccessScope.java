@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.rules.scope;
+package io.github.tongxin.governance.rules.index;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.GovernanceRecord;
@@ -7,12 +7,7 @@ import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.id.ServiceItemId;
 import io.github.tongxin.governance.model.id.UnitId;
-import io.github.tongxin.governance.rules.index.HierarchyIndex;
-import io.github.tongxin.governance.rules.validation.Declined;
-import io.github.tongxin.governance.rules.validation.Finding;
-import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,7 +19,8 @@ import java.util.Optional;
  * <ul>
  *   <li>A record is in scope when one of the units it belongs to ({@link RecordUnits}) is the
  *       scope's unit or lies below it; each check is a hash lookup and O(1) comparisons per unit
- *       through the {@link HierarchyIndex}.
+ *       through the {@link HierarchyIndex}. A validation report is cut down to the scope with
+ *       {@code report.visibleTo(scope::allows)}.
  *   <li>Service items are the public catalog (服务菜单) and are in every scope but {@link
  *       #none}.
  *   <li>A record that belongs to no unit of the index (only dangling references, or none) is in
@@ -132,7 +128,7 @@ public final class AccessScope {
       return true;
     }
     HierarchyIndex index = units.index();
-    for (int k : units.unitsOfShared(id)) {
+    for (int k : units.positionsOf(id)) {
       if (index.inScope(scope, k)) {
         return true;
       }
@@ -150,24 +146,6 @@ public final class AccessScope {
     GovernanceDataset.Builder b = GovernanceDataset.builder();
     dataset.records().filter(this::allows).forEach(r -> GovernanceRecords.add(b, r));
     return b.build();
-  }
-
-  /**
-   * Returns the report cut down to the findings the scope may see: those that concern at least
-   * one record and only records in scope. A finding about no record (about the whole dataset) or
-   * naming a record outside the scope is left out, since its message may describe data outside.
-   *
-   * @param report a report of the dataset the scope was made for
-   * @return the findings the scope may see, with the same rules, and of what the rules declined
-   *     to judge, the records in scope
-   */
-  public ValidationReport view(ValidationReport report) {
-    List<Finding> kept = report.findings().stream()
-        .filter(f -> !f.subjects().isEmpty() && f.subjects().stream().allMatch(this::allows))
-        .toList();
-    List<Declined> declined = report.declined().stream()
-        .flatMap(d -> d.filter(i -> allows(i.subject())).stream()).toList();
-    return ValidationReport.of(kept, report.rules(), declined);
   }
 
   /** Returns {@code AccessScope[unit]}, or {@code AccessScope[none]}. */

@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.rules.scope;
+package io.github.tongxin.governance.rules.index;
 
 import io.github.tongxin.governance.model.id.CouncilId;
 import io.github.tongxin.governance.model.cogovernance.CouncilKind;
