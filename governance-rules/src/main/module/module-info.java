@@ -6,7 +6,8 @@
  *
  * <p>POI is optional ({@code requires static}): reading and writing workbooks needs it on the
  * module path ({@code --add-modules org.apache.poi.ooxml}) or on the class path; JSON and CSV do
- * not. The packages whose enums have label files are open to the model, which reads the labels.
+ * not. The packages that hold label or message files are open to the model, which reads every
+ * text file ({@code Labels.textFile}): the labels, the rules' messages, a user's language.
  */
 module io.github.tongxin.governance.rules {
   requires transitive io.github.tongxin.governance.model;
@@ -30,11 +31,16 @@ module io.github.tongxin.governance.rules {
   exports io.github.tongxin.governance.rules.volunteer;
 
   opens io.github.tongxin.governance.rules.calendar to io.github.tongxin.governance.model;
+  opens io.github.tongxin.governance.rules.check.cogovernance to io.github.tongxin.governance.model;
+  opens io.github.tongxin.governance.rules.check.hierarchy to io.github.tongxin.governance.model;
+  opens io.github.tongxin.governance.rules.check.service to io.github.tongxin.governance.model;
   opens io.github.tongxin.governance.rules.cogovernance to io.github.tongxin.governance.model;
   opens io.github.tongxin.governance.rules.index to io.github.tongxin.governance.model;
   opens io.github.tongxin.governance.rules.io to io.github.tongxin.governance.model;
+  opens io.github.tongxin.governance.rules.privacy to io.github.tongxin.governance.model;
   opens io.github.tongxin.governance.rules.service to io.github.tongxin.governance.model;
   opens io.github.tongxin.governance.rules.validation
       to io.github.tongxin.governance.model, tools.jackson.databind;
-  opens io.github.tongxin.governance.rules.volunteer to tools.jackson.databind;
+  opens io.github.tongxin.governance.rules.volunteer
+      to io.github.tongxin.governance.model, tools.jackson.databind;
 }

@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A language is looked up in the locale's own file ({@code labels_fr_CA}, then
  * {@code labels_fr}), then in Chinese for any {@code zh} locale, then in English; never in the
  * machine's default locale. A user adds a language with a file alone, e.g.
- * {@code io/github/tongxin/governance/model/hierarchy/labels_fr.properties} on the class path; a
- * constant that file leaves out keeps its English name.
+ * {@code META-INF/tongxin/io/github/tongxin/governance/model/hierarchy/labels_fr.properties} in
+ * their application (found on the class path and on the module path; on the class path the file
+ * may also sit beside ours, without the {@code META-INF/tongxin/} folder); a constant that file
+ * leaves out keeps its English name.
  *
  * <p>Each enum's files are read once, on first use, into an array per language indexed by
  * ordinal, so a name costs an array read (labels are written for every row of a large export).
@@ -37,6 +39,12 @@ public final class Labels {
 
   /** The base name of every package's label files. */
   public static final String BUNDLE = "labels";
+
+  /**
+   * Where a user's language files may also sit, before the file's own path: a folder no module
+   * encapsulates, so the files are found on the module path too ({@link #textFile}).
+   */
+  public static final String USER_TEXTS = "META-INF/tongxin/";
 
   private static final ClassValue<EnumTexts> TEXTS =
       new ClassValue<>() {
@@ -221,16 +229,35 @@ public final class Labels {
 
   private static Optional<Properties> file(Class<?> type, String suffix) {
     String path = path(type, suffix);
-    return FILES.computeIfAbsent(path, p -> load(type, p));
+    return FILES.computeIfAbsent(path, p -> textFile(type, p));
   }
 
   /**
-   * Reads one file as UTF-8: from the enum's module (its own packages on the module path), else
-   * from the enum's class loader or the context class loader (a user's language file on the
-   * class path).
+   * Reads a text file of Tongxin's (a label file here, a message bundle of the rules) as UTF-8,
+   * looking in order:
+   *
+   * <ol>
+   *   <li>in the module of {@code owner}, whose packages' files are found on the module path
+   *       when the package is open to this module (the rules' descriptor opens its text
+   *       packages to the model);
+   *   <li>at the same path through the owner's class loader and the context class loader: a
+   *       user's language file beside ours, on the class path;
+   *   <li>at {@value #USER_TEXTS} followed by the path, through the context class loader and the
+   *       owner's: a user's language file anywhere, on the module path too. A file in one of our
+   *       packages is hidden there by the module that holds the package, but {@code META-INF} is
+   *       no package, so no module encapsulates it.
+   * </ol>
+   *
+   * <p>This is the one lookup of every text file: the labels and the rules' messages find a
+   * user's language the same way.
+   *
+   * @param owner a class of the module whose file it is
+   * @param path the file's path, e.g. {@code io/github/tongxin/governance/model/hierarchy/labels_fr.properties}
+   * @return the file's properties, or empty when there is no such file
+   * @throws UncheckedIOException when a file is found but cannot be read
    */
-  private static Optional<Properties> load(Class<?> type, String path) {
-    try (InputStream in = open(type, path)) {
+  public static Optional<Properties> textFile(Class<?> owner, String path) {
+    try (InputStream in = open(owner, path)) {
       if (in == null) {
         return Optional.empty();
       }
@@ -238,16 +265,21 @@ public final class Labels {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return Optional.of(properties);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read label file " + path, e);
+      throw new UncheckedIOException("cannot read text file " + path, e);
     }
   }
 
-  private static InputStream open(Class<?> type, String path) throws IOException {
-    InputStream in = type.getModule().getResourceAsStream(path);
-    if (in == null && type.getClassLoader() != null) {
-      in = type.getClassLoader().getResourceAsStream(path);
-    }
+  private static InputStream open(Class<?> owner, String path) throws IOException {
+    InputStream in = owner.getModule().getResourceAsStream(path);
+    ClassLoader own = owner.getClassLoader();
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return in != null || context == null ? in : context.getResourceAsStream(path);
+    for (String name : new String[] {path, USER_TEXTS + path}) {
+      for (ClassLoader loader : new ClassLoader[] {context, own}) {
+        if (in == null && loader != null) {
+          in = loader.getResourceAsStream(name);
+        }
+      }
+    }
+    return in;
   }
 }

@@ -2,9 +2,12 @@ package io.github.tongxin.governance.examples.modulepath;
 
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
+import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.validation.Finding;
+import io.github.tongxin.governance.rules.validation.RuleConfig;
+import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
@@ -19,8 +22,9 @@ import java.util.TreeSet;
  * module): it prints the two modules' exported packages, binds a JSON dataset (Jackson reflects
  * on the value types through the descriptors' {@code opens}), validates it with every shipped
  * rule (Hibernate Validator finds the identifier validators through {@code provides}, the model
- * reads the rules' labels through their {@code opens}), and shows that a check class, which is
- * not exported, cannot be used.
+ * reads the rules' labels through their {@code opens}), renders a label and a rule title in a
+ * language the application adds with files of its own ({@code META-INF/tongxin/...}), and shows
+ * that a check class, which is not exported, cannot be used.
  */
 public final class ModulePathSmoke {
 
@@ -58,6 +62,11 @@ public final class ModulePathSmoke {
       System.out.println(f.ruleId() + " | " + f.message(Locale.CHINA) + " | "
           + f.message(Locale.ENGLISH));
     }
+    // A user's language (Italian, files in this test's META-INF/tongxin/): a label and a rule title.
+    RuleDescriptor grid = report.rules().stream().filter(r -> r.id().equals("grid.size"))
+        .findFirst().orElseThrow();
+    System.out.println("user language | " + Tier.COMMUNITY.label(Locale.ITALIAN) + " | "
+        + grid.title(Locale.ITALIAN, RuleConfig.defaults()));
     try {
       Class.forName("io.github.tongxin.governance.rules.check.hierarchy.GridSizeRule")
           .getConstructor().newInstance();

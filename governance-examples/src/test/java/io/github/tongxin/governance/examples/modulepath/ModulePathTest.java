@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The library on the module path: governance-model and governance-rules are named modules
  * (module-info.java, compiled into their jars) that export exactly the packages the API teaches,
  * and an application on the module path validates the dirty sample with the same findings, word
- * for word, as on the class path, while the check classes stay out of its reach.
+ * for word, as on the class path, renders a language it adds with files of its own, while the
+ * check classes stay out of its reach.
  *
  * <p>Runs {@link ModulePathSmoke} twice in JVMs of its own. Needs the modules' jars (a build
  * that reached {@code package}, as {@code mvn verify} does); skips with a message otherwise.
@@ -80,6 +81,10 @@ class ModulePathTest {
 
     assertThat(onModulePath).contains("module io.github.tongxin.governance.rules named=true",
         "check class not accessible: rules.check.hierarchy is not exported");
+    // A third language from the application's own files, although our packages are hidden in
+    // our modules: the files sit in META-INF/tongxin/, which no module encapsulates.
+    assertThat(onModulePath).contains(
+        "user language | comunità | una maglia urbana conta da 300 a 500 famiglie");
     assertThat(onModulePath.stream().filter(l -> l.startsWith("  exports ")).map(String::strip)
         .map(l -> l.substring("exports ".length())).toList())
         .containsExactlyElementsOf(exported);

@@ -2,11 +2,6 @@ package io.github.tongxin.governance.rules.validation;
 
 import io.github.tongxin.governance.model.Labelled;
 import io.github.tongxin.governance.model.Labels;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A template is looked up in the locale's own file ({@code fr_CA}, then {@code fr}), then in
  * Chinese for any {@code zh} locale, then in English, then in the language-neutral file; never in
  * the machine's default locale. A user adds a language with a file alone, e.g.
- * {@code io/github/tongxin/governance/rules/check/hierarchy/messages_fr.properties} on the class path. Each
+ * {@code META-INF/tongxin/io/github/tongxin/governance/rules/check/hierarchy/messages_fr.properties}
+ * in their application, found on the class path and the module path alike ({@link
+ * Labels#textFile}; on the class path the file may also sit beside ours). Each
  * lookup ends in this package's bundle, which holds the texts every rule shares (the list
  * separator); before it, a bundle may name others to read in its language-neutral file
  * ({@code texts.fallback}), for texts a package of checks shares with the engines it uses.
@@ -181,35 +178,6 @@ public final class Texts {
   }
 
   private static Optional<Properties> file(String path) {
-    return FILES.computeIfAbsent(path, Texts::load);
-  }
-
-  /**
-   * Reads one file: from this module (which may read its own packages' resources on the module
-   * path), else from the context class loader (a user's language file on the class path).
-   */
-  private static Optional<Properties> load(String path) {
-    try (InputStream in = open(path)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return Optional.of(properties);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read message bundle " + path, e);
-    }
-  }
-
-  private static InputStream open(String path) throws IOException {
-    InputStream in = Texts.class.getModule().getResourceAsStream(path);
-    if (in != null) {
-      return in;
-    }
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    if (context != null) {
-      in = context.getResourceAsStream(path);
-    }
-    return in != null ? in : Texts.class.getClassLoader().getResourceAsStream(path);
+    return FILES.computeIfAbsent(path, p -> Labels.textFile(Texts.class, p));
   }
 }
