@@ -219,12 +219,13 @@ public final class DivisionTables {
         col.put(header.cells().get(i).trim(), i);
       }
       CsvParser.Row row;
+      ParentIds parents = new ParentIds();
       while ((row = parser.next()) != null) {
         Origin origin = Origin.ofLine(source, row.line());
         try {
-          Unit unit = toUnit(name, col, row);
+          Unit unit = toUnit(name, col, row, origin, parents);
           if (unit != null) {
-            units.add(unit.withOrigin(origin));
+            units.add(unit);
           }
         } catch (IllegalArgumentException e) {
           findings.add(finding(ReadRules.BAD_RECORD, origin, Message.of("division-row")
@@ -239,7 +240,29 @@ public final class DivisionTables {
     }
   }
 
-  private Unit toUnit(String file, Map<String, Integer> col, CsvParser.Row row) {
+  /**
+   * The parent id of the row before: the rows below one parent come together in a table (a
+   * street's villages), so they share one id object instead of one each.
+   */
+  private static final class ParentIds {
+    private String code;
+    private UnitId id;
+
+    /** Returns the id of a parent code, or empty for none; throws for a code no id can have. */
+    java.util.Optional<UnitId> of(String parent) {
+      if (parent == null) {
+        return java.util.Optional.empty();
+      }
+      if (!parent.equals(code)) {
+        id = UnitId.of(parent);
+        code = parent;
+      }
+      return java.util.Optional.of(id);
+    }
+  }
+
+  private Unit toUnit(String file, Map<String, Integer> col, CsvParser.Row row, Origin origin,
+      ParentIds parents) {
     String code = cell(col, row, "code");
     String unitName = cell(col, row, "name");
     String problem = Identifier.problem(code);
@@ -249,7 +272,7 @@ public final class DivisionTables {
     if (unitName.isBlank()) {
       throw new IllegalArgumentException("name is blank");
     }
-    if (!code.chars().allMatch(Character::isDigit)) {
+    if (!allDigits(code)) {
       throw new IllegalArgumentException("code is not all digits: " + code);
     }
     String province = file.startsWith("provinces") ? code : cell(col, row, "provinceCode");
@@ -297,9 +320,20 @@ public final class DivisionTables {
         .id(UnitId.of(code))
         .kind(kind)
         .name(unitName)
-        .parentId(java.util.Optional.ofNullable(parent).map(UnitId::of))
+        .parentId(parents.of(parent))
         .divisionCode(java.util.Optional.ofNullable(division))
+        .origin(origin)
         .build();
+  }
+
+  /** Whether every character is a digit ({@link Character#isDigit}, as the tables were read). */
+  private static boolean allDigits(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (!Character.isDigit(code.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String pad(String code, int length) {

@@ -9,6 +9,7 @@ import io.github.tongxin.governance.rules.index.HierarchyIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,12 @@ public final class RuleContext {
   private final RunIndex run;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<List<String>, List<Declined.Item>> declined = new LinkedHashMap<>();
+  /**
+   * The records declined for each reason given as a message: the message is rendered in both
+   * languages once, at its first record, not again for each of the (often hundreds of
+   * thousands of) records declined for it.
+   */
+  private final Map<Message, List<Declined.Item>> declinedByMessage = new HashMap<>();
 
   RuleContext(
       GovernanceDataset dataset,
@@ -262,7 +269,9 @@ public final class RuleContext {
    * @param reason the reason: a key of the rule's bundle, with no argument from the record
    */
   public void decline(GovernanceRecord record, Message reason) {
-    decline(record, text(reason, Texts.CHINESE), text(reason, Locale.ENGLISH));
+    declinedByMessage.computeIfAbsent(reason, m -> declined.computeIfAbsent(
+            List.of(text(m, Texts.CHINESE), text(m, Locale.ENGLISH)), k -> new ArrayList<>()))
+        .add(new Declined.Item(record.id(), record.origin()));
   }
 
   /**

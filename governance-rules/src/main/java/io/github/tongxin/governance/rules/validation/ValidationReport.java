@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -26,12 +25,7 @@ import java.util.function.Predicate;
  */
 public final class ValidationReport {
 
-  private static final Comparator<Optional<Origin>> WHERE =
-      Comparator.<Optional<Origin>, String>comparing(o -> o.map(Origin::source).orElse(""))
-          .thenComparing(o -> o.flatMap(Origin::sheet).orElse(""))
-          .thenComparingInt(o -> o.map(Origin::line).orElse(OptionalInt.empty()).orElse(0))
-          .thenComparingInt(o -> o.map(Origin::column).orElse(OptionalInt.empty()).orElse(0))
-          .thenComparing(o -> o.flatMap(Origin::pointer).orElse(""));
+  private static final Comparator<Optional<Origin>> WHERE = ValidationReport::compareWhere;
 
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::location, WHERE)
@@ -53,12 +47,52 @@ public final class ValidationReport {
     List<Declined> joined = new ArrayList<>();
     for (Declined d : Declined.joined(declined)) {
       List<Declined.Item> items = new ArrayList<>(d.records());
-      items.sort(Comparator.comparing(Declined.Item::location, WHERE)
-          .thenComparing(i -> i.subject().value()));
+      items.sort(ValidationReport::compareItems);
       joined.add(new Declined(d.ruleId(), d.zh(), d.en(), items));
     }
     joined.sort(Comparator.comparing(Declined::ruleId).thenComparing(Declined::en));
     this.declined = List.copyOf(joined);
+  }
+
+  /**
+   * Orders locations by source, sheet, line, column and JSON pointer, an unknown location or
+   * part first (as the empty text or line 0). Written out rather than composed from key
+   * extractors: a national run sorts about a million declined records, and the composed
+   * comparator wrapped every part of both locations in a new {@code Optional} at each step.
+   */
+  private static int compareWhere(Optional<Origin> a, Optional<Origin> b) {
+    Origin x = a.orElse(null);
+    Origin y = b.orElse(null);
+    if (x == y) {
+      return 0;
+    }
+    int c = compareText(x == null ? "" : x.source(), y == null ? "" : y.source());
+    if (c == 0) {
+      c = compareText(x == null ? "" : x.sheet().orElse(""), y == null ? "" : y.sheet().orElse(""));
+    }
+    if (c == 0) {
+      c = Integer.compare(x == null ? 0 : x.line().orElse(0), y == null ? 0 : y.line().orElse(0));
+    }
+    if (c == 0) {
+      c = Integer.compare(x == null ? 0 : x.column().orElse(0),
+          y == null ? 0 : y.column().orElse(0));
+    }
+    if (c == 0) {
+      c = compareText(x == null ? "" : x.pointer().orElse(""),
+          y == null ? "" : y.pointer().orElse(""));
+    }
+    return c;
+  }
+
+  /** Orders declined records by location, then by id. */
+  private static int compareItems(Declined.Item a, Declined.Item b) {
+    int c = compareWhere(a.location(), b.location());
+    return c != 0 ? c : compareText(a.subject().value(), b.subject().value());
+  }
+
+  /** Compares two texts, the same instance (one file's source name) without reading it. */
+  private static int compareText(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   /**

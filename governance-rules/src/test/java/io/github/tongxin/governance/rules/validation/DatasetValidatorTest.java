@@ -290,4 +290,61 @@ class DatasetValidatorTest {
     assertThat(seen).hasSize(2);
     assertThat(seen.get(0)).isSameAs(seen.get(1));
   }
+
+  /**
+   * A rule that declines every unit for one reason, given as a message of the common bundle,
+   * except the unit {@code T}, declined with the same reason written out as text.
+   */
+  private static final class DeclinesAll implements Rule {
+    @Override
+    public RuleDescriptor descriptor() {
+      return RuleDescriptor.builder().id("test.declines").zh("不判断").en("declines")
+          .source("test").defaultSeverity(Severity.INFO).build();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      for (Unit u : context.dataset().units()) {
+        if (u.id().value().equals("T")) {
+          context.decline(u, "该单位因上级关系成环而不在层级树中",
+              "the unit was left out of the hierarchy by a cycle of parent links");
+        } else {
+          context.decline(u, Message.of("/hierarchy.declined.cycle"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void declinedRecordsOfOneReasonAreJoinedAndOrderedByWhereTheyWereRead() {
+    // Units read from two files, a sheet, lines, columns and JSON pointers, and one (Z) whose
+    // origin is unknown, given in no order; T's reason is written out, the others' are a
+    // message: both are the same reason, so one entry holds all, unknown location first, then
+    // by source, sheet, line, column and pointer (as text: /units/10 before /units/2), then by
+    // id (U and V share a place).
+    GovernanceDataset d = GovernanceDataset.builder()
+        .addUnits(
+            street("P", Origin.ofPointer("b.json", "/units/10")),
+            street("Q", Origin.ofPointer("b.json", "/units/2")),
+            street("R", Origin.builder().source("a.xlsx").sheet("units").line(2).column(3)
+                .build()),
+            street("S", Origin.builder().source("a.xlsx").sheet("units").line(2).column(1)
+                .build()),
+            street("T", Origin.builder().source("a.xlsx").line(9).build()),
+            street("V", Origin.ofLine("a.csv", 10)),
+            street("U", Origin.ofLine("a.csv", 10)),
+            street("W", Origin.ofLine("a.csv", 9)),
+            Unit.of(UnitId.of("Z"), UnitKind.STREET, "无来源", null))
+        .build();
+    ValidationReport report = DatasetValidator.builder().ruleSet(RuleSet.of(new DeclinesAll()))
+        .threads(1).build().validate(d, DAY);
+    assertThat(report.declined()).extracting(r -> r.ruleId() + " " + r.zh() + " " + r.en() + " "
+        + r.examples(20)).containsExactly("test.declines 该单位因上级关系成环而不在层级树中 "
+        + "the unit was left out of the hierarchy by a cycle of parent links "
+        + "[Z, W, U, V, T, S, R, P, Q]");
+  }
+
+  private static Unit street(String id, Origin origin) {
+    return Unit.of(UnitId.of(id), UnitKind.STREET, "街道" + id, null).withOrigin(origin);
+  }
 }

@@ -26,6 +26,10 @@ public final class DivisionCodePrefixRule extends BaseRule {
   @Override
   public void check(RuleContext context) {
     HierarchyIndex tree = context.tree();
+    // Whether the last ancestor looked at has a valid code: children of one parent come
+    // together in a table (a street's villages), so its code is checked once for all of them.
+    Unit checked = null;
+    boolean checkedValid = false;
     for (Unit u : context.dataset().units()) {
       if (u.divisionCode().isEmpty() || !DivisionCodes.isValid(u.divisionCode().get())) {
         continue;
@@ -37,7 +41,11 @@ public final class DivisionCodePrefixRule extends BaseRule {
       }
       String child = u.divisionCode().get();
       String parent = ancestor.get().divisionCode().get();
-      if (DivisionCodes.isValid(parent) && !DivisionCodes.extendsCode(child, parent)) {
+      if (ancestor.get() != checked) {
+        checked = ancestor.get();
+        checkedValid = DivisionCodes.isValid(parent);
+      }
+      if (checkedValid && !DivisionCodes.extendsCode(child, parent)) {
         Unit a = ancestor.get();
         context.report(u, Message.of("not-extending").with("name", u.name()).with("code", child)
             .with("parentName", a.name()).with("parentCode", parent), a.id());
