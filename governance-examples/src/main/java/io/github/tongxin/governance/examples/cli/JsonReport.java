@@ -11,18 +11,19 @@ import io.github.tongxin.governance.rules.validation.RuleDescriptor;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -81,6 +82,22 @@ public final class JsonReport {
   /** The most ids listed per entry of {@code declined}. */
   static final int DECLINED_SUBJECTS = 20;
 
+  /**
+   * The streaming writer of the report: Jackson's core alone, with the default pretty printer
+   * that a mapper's {@code INDENT_OUTPUT} uses, so the CLI writes the report without building
+   * an object mapper (issue 19, start-up: databind is about 450 classes).
+   */
+  private static final JsonFactory WRITER = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** Asks the streaming writer for indented output. */
+  private static final ObjectWriteContext INDENTED = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+  };
+
   private JsonReport() {}
 
   /**
@@ -100,7 +117,8 @@ public final class JsonReport {
   }
 
   /**
-   * Returns the report as a JSON tree, with the accounts of the tables read.
+   * Returns the report as a JSON tree, with the accounts of the tables read: what
+   * {@link #write} writes, read back, its findings in the report's own order.
    *
    * @param inputs the inputs as given
    * @param records the number of records read
@@ -114,12 +132,10 @@ public final class JsonReport {
   public static ObjectNode of(List<Path> inputs, int records,
       List<DatasetReader.TableAccount> tables, ValidationReport report,
       boolean unreadableInput, String failOn, int exitCode) {
-    ObjectNode doc = header(inputs, records, tables, SortedFindings.of(report), unreadableInput,
-        failOn, exitCode);
-    ArrayNode findings = doc.putArray("findings");
-    report.findings().forEach(x -> findings.add(finding(x)));
-    doc.set("declined", declined(report.declined()));
-    return doc;
+    StringWriter text = new StringWriter();
+    emit(text, inputs, records, tables, SortedFindings.of(report), report.findings()::forEach,
+        report.declined(), unreadableInput, failOn, exitCode);
+    return (ObjectNode) GovernanceJson.mapper().readTree(text.toString());
   }
 
   /**
@@ -139,24 +155,8 @@ public final class JsonReport {
   public static void write(Writer out, List<Path> inputs, long records,
       List<DatasetReader.TableAccount> tables, SortedFindings report,
       boolean unreadableInput, String failOn, int exitCode) {
-    ObjectNode doc = header(inputs, records, tables, report, unreadableInput, failOn, exitCode);
-    ObjectWriter writer = GovernanceJson.mapper().writer()
-        .with(SerializationFeature.INDENT_OUTPUT)
-        .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    try (JsonGenerator g = writer.createGenerator(out)) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonNode> e : doc.properties()) {
-        g.writeName(e.getKey());
-        g.writeTree(e.getValue());
-      }
-      g.writeName("findings");
-      g.writeStartArray();
-      report.forEach(x -> g.writeTree(finding(x)));
-      g.writeEndArray();
-      g.writeName("declined");
-      g.writeTree(declined(report.declined()));
-      g.writeEndObject();
-    }
+    emit(out, inputs, records, tables, report, report::forEach, report.declined(),
+        unreadableInput, failOn, exitCode);
     try {
       out.write(System.lineSeparator());
       out.flush();
@@ -165,89 +165,119 @@ public final class JsonReport {
     }
   }
 
-  private static ObjectNode header(List<Path> inputs, long records,
-      List<DatasetReader.TableAccount> tables, SortedFindings report,
+  /** Writes the document, indented; {@code counts} gives the summary, the rules and counts. */
+  private static void emit(Writer out, List<Path> inputs, long records,
+      List<DatasetReader.TableAccount> tables, SortedFindings counts,
+      Consumer<Consumer<Finding>> findings, List<Declined> declined,
       boolean unreadableInput, String failOn, int exitCode) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode doc = f.objectNode();
-    doc.put("format", FORMAT);
-    doc.put("version", VERSION);
-    ArrayNode in = doc.putArray("inputs");
-    inputs.forEach(p -> in.add(p.toString()));
-    doc.put("records", records);
-    if (!tables.isEmpty()) {
-      ArrayNode t = doc.putArray("tables");
-      for (DatasetReader.TableAccount a : tables) {
-        ObjectNode o = t.addObject().put("source", a.source());
-        a.sheet().ifPresent(sh -> o.put("sheet", sh));
-        o.put("type", a.type().collection()).put("rowsRead", a.rowsRead())
-            .put("rowsKept", a.rowsKept()).put("rowsSkipped", a.rowsSkipped());
-        ArrayNode u = o.putArray("unmappedColumns");
-        a.unmappedColumns().forEach(u::add);
+    try (JsonGenerator g = WRITER.createGenerator(INDENTED, out)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", FORMAT);
+      g.writeNumberProperty("version", VERSION);
+      g.writeArrayPropertyStart("inputs");
+      inputs.forEach(p -> g.writeString(p.toString()));
+      g.writeEndArray();
+      g.writeNumberProperty("records", records);
+      if (!tables.isEmpty()) {
+        g.writeArrayPropertyStart("tables");
+        for (DatasetReader.TableAccount a : tables) {
+          g.writeStartObject();
+          g.writeStringProperty("source", a.source());
+          a.sheet().ifPresent(sh -> g.writeStringProperty("sheet", sh));
+          g.writeStringProperty("type", a.type().collection());
+          g.writeNumberProperty("rowsRead", a.rowsRead());
+          g.writeNumberProperty("rowsKept", a.rowsKept());
+          g.writeNumberProperty("rowsSkipped", a.rowsSkipped());
+          g.writeArrayPropertyStart("unmappedColumns");
+          a.unmappedColumns().forEach(g::writeString);
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
       }
+      g.writeBooleanProperty("unreadableInput", unreadableInput);
+      g.writeStringProperty("failOn", failOn);
+      g.writeNumberProperty("exitCode", exitCode);
+      g.writeObjectPropertyStart("summary");
+      for (Severity s : Severity.values()) {
+        g.writeNumberProperty(name(s), counts.count(s));
+      }
+      g.writeNumberProperty("total", counts.size());
+      g.writeEndObject();
+      g.writeArrayPropertyStart("rules");
+      Map<String, Long> byRule = counts.countsByRule();
+      for (RuleDescriptor r : counts.rules()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", r.id());
+        g.writeStringProperty("defaultSeverity", name(r.defaultSeverity()));
+        g.writeStringProperty("zh", r.zh());
+        g.writeStringProperty("en", r.en());
+        g.writeStringProperty("source", r.source());
+        g.writeNumberProperty("findings", byRule.getOrDefault(r.id(), 0L));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayPropertyStart("findings");
+      findings.accept(x -> finding(g, x));
+      g.writeEndArray();
+      g.writeArrayPropertyStart("declined");
+      for (Declined d : declined) {
+        g.writeStartObject();
+        g.writeStringProperty("rule", d.ruleId());
+        g.writeNumberProperty("count", d.count());
+        g.writeArrayPropertyStart("subjects");
+        d.examples(DECLINED_SUBJECTS).forEach(i -> g.writeString(i.value()));
+        g.writeEndArray();
+        texts(g, "reason", d.zh(), d.en());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    doc.put("unreadableInput", unreadableInput);
-    doc.put("failOn", failOn);
-    doc.put("exitCode", exitCode);
-    ObjectNode summary = doc.putObject("summary");
-    for (Severity s : Severity.values()) {
-      summary.put(name(s), report.count(s));
-    }
-    summary.put("total", report.size());
-    ArrayNode rules = doc.putArray("rules");
-    Map<String, Long> counts = report.countsByRule();
-    for (RuleDescriptor r : report.rules()) {
-      rules.addObject().put("id", r.id()).put("defaultSeverity", name(r.defaultSeverity()))
-          .put("zh", r.zh()).put("en", r.en()).put("source", r.source())
-          .put("findings", counts.getOrDefault(r.id(), 0L));
-    }
-    return doc;
   }
 
-  private static ObjectNode finding(Finding x) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("rule", x.ruleId());
-    o.put("severity", name(x.severity()));
-    ArrayNode subjects = o.putArray("subjects");
-    x.subjects().stream().map(Identifier::value).forEach(subjects::add);
-    x.location().ifPresent(l -> o.set("location", location(l)));
-    x.property().ifPresent(p -> o.put("property", p));
-    x.column().ifPresent(c -> o.put("column", c));
+  private static void finding(JsonGenerator g, Finding x) {
+    g.writeStartObject();
+    g.writeStringProperty("rule", x.ruleId());
+    g.writeStringProperty("severity", name(x.severity()));
+    g.writeArrayPropertyStart("subjects");
+    x.subjects().stream().map(Identifier::value).forEach(g::writeString);
+    g.writeEndArray();
+    x.location().ifPresent(l -> location(g, l));
+    x.property().ifPresent(p -> g.writeStringProperty("property", p));
+    x.column().ifPresent(c -> g.writeStringProperty("column", c));
     x.cause().ifPresent(c -> {
-      ObjectNode cause = o.putObject("cause");
-      cause.put("rule", c.ruleId());
-      c.location().ifPresent(l -> cause.set("location", location(l)));
+      g.writeObjectPropertyStart("cause");
+      g.writeStringProperty("rule", c.ruleId());
+      c.location().ifPresent(l -> location(g, l));
       if (!c.certain()) {
-        cause.put("certain", false); // absent when certain, as before possible causes were
+        g.writeBooleanProperty("certain", false); // absent when certain, as before possible causes were
       }
+      g.writeEndObject();
     });
-    o.putObject("message").put("zh", x.zh()).put("en", x.en());
-    o.put("source", x.source());
-    return o;
+    texts(g, "message", x.zh(), x.en());
+    g.writeStringProperty("source", x.source());
+    g.writeEndObject();
   }
 
-  private static ArrayNode declined(List<Declined> all) {
-    ArrayNode declined = JsonNodeFactory.instance.arrayNode();
-    for (Declined d : all) {
-      ObjectNode o = declined.addObject();
-      o.put("rule", d.ruleId());
-      o.put("count", d.count());
-      ArrayNode ids = o.putArray("subjects");
-      d.examples(DECLINED_SUBJECTS).forEach(i -> ids.add(i.value()));
-      o.putObject("reason").put("zh", d.zh()).put("en", d.en());
-    }
-    return declined;
+  /** Writes {@code "name": {"zh": ..., "en": ...}}. */
+  private static void texts(JsonGenerator g, String name, String zh, String en) {
+    g.writeObjectPropertyStart(name);
+    g.writeStringProperty("zh", zh);
+    g.writeStringProperty("en", en);
+    g.writeEndObject();
   }
 
-  private static ObjectNode location(Origin l) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("source", l.source());
-    l.sheet().ifPresent(s -> o.put("sheet", s));
-    l.line().ifPresent(n -> o.put("line", n));
-    l.column().ifPresent(n -> o.put("column", n));
-    l.cell().ifPresent(c -> o.put("cell", c));
-    l.pointer().ifPresent(p -> o.put("pointer", p));
-    return o;
+  /** Writes {@code "location": {...}}. */
+  private static void location(JsonGenerator g, Origin l) {
+    g.writeObjectPropertyStart("location");
+    g.writeStringProperty("source", l.source());
+    l.sheet().ifPresent(s -> g.writeStringProperty("sheet", s));
+    l.line().ifPresent(n -> g.writeNumberProperty("line", n));
+    l.column().ifPresent(n -> g.writeNumberProperty("column", n));
+    l.cell().ifPresent(c -> g.writeStringProperty("cell", c));
+    l.pointer().ifPresent(p -> g.writeStringProperty("pointer", p));
+    g.writeEndObject();
   }
 
   private static String name(Severity s) {

@@ -7,9 +7,12 @@ import io.github.tongxin.governance.model.identifier.MobileNumbers;
 import io.github.tongxin.governance.model.identifier.SocialCreditCodes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -69,6 +72,21 @@ public final class GovernanceValidation {
           "DivisionCode", DivisionCodes.Reason.class,
           "MobileNumber", MobileNumbers.Reason.class);
 
+  /** Every property is reachable and cascadable: records are values, not persistent entities. */
+  private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+    @Override
+    public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType,
+        Path pathToProperty, ElementType elementType) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType,
+        Path pathToProperty, ElementType elementType) {
+      return true;
+    }
+  };
+
   private static final GovernanceValidation DEFAULT = new GovernanceValidation(List.of());
 
   private final ResourceBundleLocator messages;
@@ -88,7 +106,14 @@ public final class GovernanceValidation {
         new SafeMessageInterpolator(locator, Set.of(ZH, EN), EN);
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
+            .providerResolver(() -> List.of(new HibernateValidator()))
             .configure()
+            // a fast bootstrap, as Hibernate Validator documents it: no META-INF/validation.xml
+            // is read (this library ships none and configures everything here), and every
+            // property is reachable without asking whether Jakarta Persistence is present
+            // (records are plain values, never lazy entities); what is validated is the same
+            .ignoreXmlConfiguration()
+            .traversableResolver(EVERYTHING_REACHABLE)
             .getterPropertySelectionStrategy(new AccessorPropertySelection())
             .messageInterpolator(interpolator)
             .locales(Set.of(ZH, EN))
