@@ -25,11 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Validates input larger than the heap (分区校验): the files are read twice, record by record,
@@ -56,9 +51,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>Each partition is validated by the validator on a dataset of its records and the shared
  *       context, in the order they were read; only findings located at the partition's own
  *       records are kept (findings without a location, such as a service category's, are kept
- *       from the first partition only). While a partition is validated, a second thread reads
- *       the next one's file, so that at most two partitions' records are in memory at once. The
- *       temporary files are deleted at the end, also on failure.
+ *       from the first partition only). The temporary files are deleted at the end, also on
+ *       failure.
  * </ol>
  *
  * <p>Why the findings are the same: every record that a rule consults to judge a record (what
@@ -257,23 +251,8 @@ public final class PartitionedValidator {
             + plan.records() + " records, then " + position[0]);
       }
       spill.finishWriting();
-      // the next partition's file is read on a second thread while this one is validated
-      ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tongxin-partition-read");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        Future<Partition> next = prefetch.submit(() -> Partition.read(0, plan, spill));
-        for (int p = 0; p < plan.partitions(); p++) {
-          Partition current = await(next);
-          int following = p + 1;
-          next = following < plan.partitions()
-              ? prefetch.submit(() -> Partition.read(following, plan, spill)) : null;
-          validatePartition(p, current, plan, shared, day, findings, first.report());
-        }
-      } finally {
-        stop(prefetch);
+      for (int p = 0; p < plan.partitions(); p++) {
+        validatePartition(p, plan, spill, shared, day, findings, first.report());
       }
       return new OnDisk(findings.finish(), first.report(), first.unreadableInput(),
           first.records(), plan.partitions(), plan.largest(), shared.size(), first.tables());
@@ -302,67 +281,15 @@ public final class PartitionedValidator {
     return names[0];
   }
 
-  /**
-   * A partition's records as its file holds them, and the origins of those records: the
-   * findings located there are this partition's.
-   */
-  private record Partition(List<Spill.Located> records, Set<Origin> home) {
-
-    static Partition read(int p, PartitionPlan plan, Spill spill) throws IOException {
-      List<Spill.Located> records = new ArrayList<>();
-      Set<Origin> home = new HashSet<>();
-      spill.read(p, plan, l -> {
-        records.add(l);
-        l.record().origin().ifPresent(home::add);
-      });
-      return new Partition(records, home);
-    }
-  }
-
-  private static Partition await(Future<Partition> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading a partition", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
-  }
-
-  /** Stops the reading thread before the files it reads are deleted. */
-  private static void stop(ExecutorService prefetch) {
-    prefetch.shutdownNow();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (prefetch.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void validatePartition(int p, Partition partition, PartitionPlan plan,
+  private void validatePartition(int p, PartitionPlan plan, Spill spill,
       List<Spill.Located> shared, LocalDate day, SortedFindings.Writer findings,
-      ValidationReport reading) {
-    List<Spill.Located> records = partition.records();
-    Set<Origin> home = partition.home();
+      ValidationReport reading) throws IOException {
+    List<Spill.Located> records = new ArrayList<>();
+    Set<Origin> home = new HashSet<>();
+    spill.read(p, plan, l -> {
+      records.add(l);
+      l.record().origin().ifPresent(home::add);
+    });
     for (Spill.Located l : shared) {
       if (plan.partitionOf(l.position()) != p) {
         records.add(l);
