@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.rules.partition;
 
+import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -361,12 +362,12 @@ public final class SortedFindings implements Closeable {
         factory(id.getClass().getName());
         subjects.addArray().add(id.getClass().getName()).add(id.value());
       }
-      n.set("location", Spill.origin(mapper, f.location().orElse(null)));
+      n.set("location", origin(mapper, f.location().orElse(null)));
       f.property().ifPresent(p -> n.put("property", p));
       f.column().ifPresent(c -> n.put("column", c));
       f.cause().ifPresent(c -> n.putObject("cause").put("rule", c.ruleId())
           .put("certain", c.certain())
-          .set("location", Spill.origin(mapper, c.location().orElse(null))));
+          .set("location", origin(mapper, c.location().orElse(null))));
       n.put("zh", f.zh());
       n.put("en", f.en());
       n.put("source", f.source());
@@ -433,7 +434,7 @@ public final class SortedFindings implements Closeable {
       for (JsonNode s : n.get("subjects")) {
         b.addSubjects(identifier(s.get(0).asString(), s.get(1).asString()));
       }
-      b.location(java.util.Optional.ofNullable(Spill.origin(n.get("location"))));
+      b.location(java.util.Optional.ofNullable(origin(n.get("location"))));
       if (n.has("property")) {
         b.property(n.get("property").asString());
       }
@@ -443,7 +444,7 @@ public final class SortedFindings implements Closeable {
       if (n.has("cause")) {
         JsonNode c = n.get("cause");
         b.cause(new Finding.Cause(c.get("rule").asString(),
-            java.util.Optional.ofNullable(Spill.origin(c.get("location"))),
+            java.util.Optional.ofNullable(origin(c.get("location"))),
             c.get("certain").asBoolean()));
       }
       return b.build();
@@ -477,5 +478,39 @@ public final class SortedFindings implements Closeable {
         throw new IllegalStateException("an identifier type without of(String): " + t, e);
       }
     });
+  }
+
+  /** Returns the origin as a JSON object, empty for none. */
+  static ObjectNode origin(ObjectMapper mapper, Origin o) {
+    ObjectNode n = mapper.createObjectNode();
+    if (o != null) {
+      n.put("source", o.source());
+      o.line().ifPresent(l -> n.put("line", l));
+      o.column().ifPresent(c -> n.put("column", c));
+      o.sheet().ifPresent(s -> n.put("sheet", s));
+      o.pointer().ifPresent(p -> n.put("pointer", p));
+    }
+    return n;
+  }
+
+  /** Returns the origin written by {@link #origin(ObjectMapper, Origin)}; null for none. */
+  static Origin origin(JsonNode n) {
+    if (!n.has("source")) {
+      return null;
+    }
+    var b = Origin.builder().source(n.get("source").asString());
+    if (n.has("line")) {
+      b.line(n.get("line").asInt());
+    }
+    if (n.has("column")) {
+      b.column(n.get("column").asInt());
+    }
+    if (n.has("sheet")) {
+      b.sheet(n.get("sheet").asString());
+    }
+    if (n.has("pointer")) {
+      b.pointer(n.get("pointer").asString());
+    }
+    return b.build();
   }
 }
