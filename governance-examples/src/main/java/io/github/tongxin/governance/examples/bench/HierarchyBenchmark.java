@@ -60,6 +60,8 @@ public class HierarchyBenchmark {
   private HierarchyIndex index;
   private UnitId[] ancestorIds;
   private UnitId[] unitIds;
+  private UnitId[] ancestorCopies;
+  private UnitId[] unitCopies;
   private DirectedAcyclicGraph<UnitId, DefaultEdge> dag;
   private LowestCommonAncestorAlgorithm<UnitId> naiveLca;
   private LowestCommonAncestorAlgorithm<UnitId> liftingLca;
@@ -94,7 +96,18 @@ public class HierarchyBenchmark {
       ancestorIds[i] = a;
       unitIds[i] = u;
     }
+    ancestorCopies = copies(ancestorIds);
+    unitCopies = copies(unitIds);
     System.out.printf("%n[B2] %d households: %,d units in the index%n", households, index.size());
+  }
+
+  /** Returns new id objects equal to the given ones, as a request parsed from text holds. */
+  private static UnitId[] copies(UnitId[] ids) {
+    UnitId[] out = new UnitId[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = UnitId.of(ids[i].value());
+    }
+    return out;
   }
 
   /**
@@ -129,7 +142,7 @@ public class HierarchyBenchmark {
 
   /**
    * In-scope by unit id (hash lookups of both ids, then two comparisons): the check an API
-   * server makes on every request.
+   * server makes on every request, here with the indexed records' own id objects.
    *
    * @param answers receives each answer
    */
@@ -138,6 +151,20 @@ public class HierarchyBenchmark {
   public void indexInScopeById(Blackhole answers) {
     for (int i = 0; i < BATCH; i++) {
       answers.consume(index.inScope(ancestorIds[i], unitIds[i]));
+    }
+  }
+
+  /**
+   * In-scope by ids equal to the indexed ones but not the same objects: an API server's request
+   * carries ids parsed from its own text, so each lookup compares the text once.
+   *
+   * @param answers receives each answer
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void indexInScopeByEqualId(Blackhole answers) {
+    for (int i = 0; i < BATCH; i++) {
+      answers.consume(index.inScope(ancestorCopies[i], unitCopies[i]));
     }
   }
 
