@@ -38,9 +38,9 @@ import java.util.stream.Stream;
  *
  * <p>Memory, besides the {@link Unit} records the dataset already holds: a reference, parent,
  * subtree end, depth and per-tier position (4 ints), a tier byte and an open-addressing id
- * table of 32 to 64 bytes (id, hash, position and subtree end per slot, so that a check by id
- * reads the table and nothing else; about 33 at city scale), plus 4 bytes per unit and a
- * reference per post for the post index.
+ * table of 20 to 36 bytes (hash and position per slot, ids by position): about 40 to 60 bytes
+ * per unit, plus 4 bytes per unit and a reference
+ * per post for the post index.
  *
  * <p>It is the implementation of the {@link UnitTree} contract, whose Javadoc states the policy
  * for broken structure: a unit whose parent is not in the input is a root with its {@link
@@ -151,7 +151,7 @@ public final class HierarchyIndex implements UnitTree {
     }
     table = new UnitIdTable(f);
     for (int k = 0; k < f; k++) {
-      table.putIfAbsent(units[k].id(), k, end[k]);
+      table.putIfAbsent(units[k].id(), k);
     }
     Map<Integer, UnitId> external = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -413,7 +413,9 @@ public final class HierarchyIndex implements UnitTree {
    * @return whether the first lies strictly above the second
    */
   public boolean isAncestor(UnitId ancestor, UnitId unit) {
-    return below(ancestor, unit, 1);
+    int a = table.get(ancestor);
+    int b = table.get(unit);
+    return a >= 0 && b >= 0 && a < b && b < end[a];
   }
 
   /**
@@ -425,22 +427,9 @@ public final class HierarchyIndex implements UnitTree {
    * @return whether the unit is in scope
    */
   public boolean inScope(UnitId scope, UnitId unit) {
-    return below(scope, unit, 0);
-  }
-
-  /**
-   * Returns true when the unit's number lies in {@code [top + skip, end(top))}: the id table
-   * holds each id's number and subtree end, so the check reads the two ids' table slots and
-   * nothing else.
-   */
-  private boolean below(UnitId top, UnitId unit, int skip) {
-    int st = table.slot(top);
-    int su = table.slot(unit);
-    if (st < 0 || su < 0) {
-      return false;
-    }
-    int b = table.position(su);
-    return table.position(st) + skip <= b && b < table.end(st);
+    int a = table.get(scope);
+    int b = table.get(unit);
+    return a >= 0 && b >= 0 && a <= b && b < end[a];
   }
 
   /**

@@ -55,7 +55,7 @@ final class StructureAnalysis {
     for (int r = 0; r < m; r++) {
       Unit u = units.get(r);
       distinct[n] = u;
-      int first = table.putIfAbsent(u.id(), n, 0);
+      int first = table.putIfAbsent(u.id(), n);
       if (first < 0) {
         recordIndex[n++] = r;
       } else {

@@ -3,44 +3,24 @@ package io.github.tongxin.governance.rules.index;
 import io.github.tongxin.governance.model.id.UnitId;
 
 /**
- * An open-addressing map from a unit's id to its position and subtree end, laid out for the
- * by-id scope check (issue 19, B2).
- *
- * <p>Linear probing over a table at most half full, the slot count a power of two. Each slot
- * {@code s} is two places read in parallel, both addressed by {@code s} alone: the id in {@code
- * keys[s]} and three ints in {@code data[3s..3s+2]}: the id's cached hash, the position, and the
- * end the caller stored with it (a subtree end for {@link HierarchyIndex}, unused by {@link
- * StructureAnalysis}). A probe compares the key by identity first (ids from the indexed records
- * themselves), then the hashes inside the table, and reads an id's text only for an equal hash.
- * So a check such as {@code inScope(scope, unit)} touches, for each id, the id object it was
- * given, one line of {@code keys} and one or two of {@code data}, and nothing else: no unit
- * record, no position-indexed array. The previous layout (hash and position in one {@code long}
- * per slot, ids in an array by position) made a hit wait for the slot before it could read the
- * id, then for the id before it could read the subtree end.
- *
- * <p>Memory: 16 bytes per slot (4 for the key reference with compressed references, 12 for the
- * ints), 2 to 4 slots per entry: 32 to 64 bytes per entry (about 33 at city scale, where a
- * million units fill the 2<sup>21</sup> slots to 49%). fastutil's {@code
- * Object2IntOpenHashMap} and Eclipse Collections' {@code ObjectIntHashMap} use the same
- * parallel key and value arrays by slot; this table adds the hash and a second value.
+ * An open-addressing map from a unit's id to its position (0 to {@code capacity - 1}): linear
+ * probing over a {@code long} table at most half full, each slot holding the id's cached hash
+ * (high 32 bits) beside the position plus one (low 32 bits, 0 for an empty slot), and the ids
+ * in a parallel array by position. A probe reads one slot and compares hashes without leaving
+ * the table; only a hash match reads the id (first by identity), so a lookup costs about two
+ * cache misses at city scale instead of the four of slot, unit, id and id text (issue 19, B2).
+ * About 20 to 36 bytes per unit.
  */
 final class UnitIdTable {
 
-  private static final int STRIDE = 3;
-  private static final int HASH = 0;
-  private static final int POSITION = 1;
-  private static final int END = 2;
-
-  private final UnitId[] keys;
-  private final int[] data;
-  private final int mask;
+  private final long[] slots;
+  private final UnitId[] ids;
   private final int shift;
 
   /**
-   * Makes an empty table for up to {@code capacity} ids.
+   * Makes an empty table for positions below {@code capacity}.
    *
-   * @param capacity the number of ids the table may hold
-   * @throws IllegalArgumentException when the table would need more than 2<sup>30</sup> slots
+   * @param capacity the number of positions the table may hold
    */
   UnitIdTable(int capacity) {
     int bits = 1;
@@ -50,9 +30,8 @@ final class UnitIdTable {
     if (bits > 30) {
       throw new IllegalArgumentException("too many units for one index: " + capacity);
     }
-    this.keys = new UnitId[1 << bits];
-    this.data = new int[STRIDE << bits];
-    this.mask = (1 << bits) - 1;
+    this.slots = new long[1 << bits];
+    this.ids = new UnitId[Math.max(capacity, 0)];
     this.shift = 32 - bits;
   }
 
@@ -62,84 +41,47 @@ final class UnitIdTable {
   }
 
   /**
-   * Stores the id with its position and end unless it is already there.
-   *
-   * @param id the id, not null
-   * @param position the position to store for a new id
-   * @param end the end to store with it
-   * @return the position already stored for the id, or -1 when it was new and is now stored
+   * Returns the position stored for the id, or -1 after storing {@code position} when the id is
+   * new.
    */
-  int putIfAbsent(UnitId id, int position, int end) {
+  int putIfAbsent(UnitId id, int position) {
     int hash = id.hashCode();
+    int mask = slots.length - 1;
     for (int s = home(hash); ; s = (s + 1) & mask) {
-      UnitId key = keys[s];
-      if (key == null) {
-        keys[s] = id;
-        data[STRIDE * s + HASH] = hash;
-        data[STRIDE * s + POSITION] = position;
-        data[STRIDE * s + END] = end;
+      long v = slots[s];
+      if (v == 0) {
+        slots[s] = ((long) hash << 32) | (position + 1L);
+        ids[position] = id;
         return -1;
       }
-      if (data[STRIDE * s + HASH] == hash && key.equals(id)) {
-        return data[STRIDE * s + POSITION];
+      if ((int) (v >>> 32) == hash) {
+        int p = (int) v - 1;
+        if (ids[p].equals(id)) {
+          return p;
+        }
       }
     }
   }
 
-  /**
-   * Returns the slot holding the id, or -1 when it is absent (also for null). The slot is only
-   * good for {@link #position(int)} and {@link #end(int)} of this table.
-   *
-   * @param id the id
-   * @return the slot, or -1
-   */
-  int slot(UnitId id) {
+  /** Returns the position of the unit with the id, or -1 when absent (also for null). */
+  int get(UnitId id) {
     if (id == null) {
       return -1;
     }
     int hash = id.hashCode();
+    int mask = slots.length - 1;
     for (int s = home(hash); ; s = (s + 1) & mask) {
-      UnitId key = keys[s];
-      if (key == id) {
-        return s;
-      }
-      if (key == null) {
+      long v = slots[s];
+      if (v == 0) {
         return -1;
       }
-      if (data[STRIDE * s + HASH] == hash && key.equals(id)) {
-        return s;
+      if ((int) (v >>> 32) == hash) {
+        int p = (int) v - 1;
+        UnitId key = ids[p];
+        if (key == id || key.equals(id)) {
+          return p;
+        }
       }
     }
-  }
-
-  /**
-   * Returns the position stored in a slot.
-   *
-   * @param slot a slot from {@link #slot(UnitId)}, not -1
-   * @return the position
-   */
-  int position(int slot) {
-    return data[STRIDE * slot + POSITION];
-  }
-
-  /**
-   * Returns the end stored in a slot.
-   *
-   * @param slot a slot from {@link #slot(UnitId)}, not -1
-   * @return the end
-   */
-  int end(int slot) {
-    return data[STRIDE * slot + END];
-  }
-
-  /**
-   * Returns the position of the id, or -1 when it is absent (also for null).
-   *
-   * @param id the id
-   * @return the position, or -1
-   */
-  int get(UnitId id) {
-    int s = slot(id);
-    return s < 0 ? -1 : data[STRIDE * s + POSITION];
   }
 }

@@ -13,48 +13,45 @@ import org.junit.jupiter.api.Test;
 /** The id table's lookups by identity, by equal text and among ids of equal hash. */
 class UnitIdTableTest {
 
-  /** Stored ids and what was stored with them, read back by slot. */
-  private static List<int[]> lookUp(UnitIdTable table, List<UnitId> ids) {
-    List<int[]> out = new ArrayList<>();
+  /** The positions stored for the ids, -1 for an absent one. */
+  private static List<Integer> lookUp(UnitIdTable table, List<UnitId> ids) {
+    List<Integer> out = new ArrayList<>();
     for (UnitId id : ids) {
-      int s = table.slot(id);
-      out.add(s < 0 ? new int[] {-1} : new int[] {table.position(s), table.end(s)});
+      out.add(table.get(id));
     }
     return out;
   }
 
   @Test
-  void findsEachIdByItselfAndByAnEqualCopyWithItsPositionAndEnd() {
+  void findsEachIdByItselfAndByAnEqualCopy() {
     UnitIdTable table = new UnitIdTable(3);
     UnitId a = UnitId.of("a");
     UnitId b = UnitId.of("b");
     UnitId c = UnitId.of("c");
-    assertThat(new int[] {table.putIfAbsent(a, 0, 3), table.putIfAbsent(b, 1, 2),
-        table.putIfAbsent(c, 2, 3)}).containsExactly(-1, -1, -1);
+    assertThat(new int[] {table.putIfAbsent(a, 0), table.putIfAbsent(b, 1),
+        table.putIfAbsent(c, 2)}).containsExactly(-1, -1, -1);
 
     assertThat(lookUp(table, List.of(a, b, c, UnitId.of("a"), UnitId.of("c"))))
-        .containsExactly(new int[] {0, 3}, new int[] {1, 2}, new int[] {2, 3},
-            new int[] {0, 3}, new int[] {2, 3});
-    assertThat(new int[] {table.get(b), table.get(UnitId.of("b"))}).containsExactly(1, 1);
+        .containsExactly(0, 1, 2, 0, 2);
   }
 
   @Test
   void answersAbsentForUnknownIdsAndNull() {
     UnitIdTable table = new UnitIdTable(1);
-    table.putIfAbsent(UnitId.of("a"), 0, 1);
+    table.putIfAbsent(UnitId.of("a"), 0);
 
-    assertThat(new int[] {table.slot(UnitId.of("b")), table.slot(null), table.get(null),
-        new UnitIdTable(0).get(UnitId.of("a"))}).containsExactly(-1, -1, -1, -1);
+    assertThat(new int[] {table.get(UnitId.of("b")), table.get(null),
+        new UnitIdTable(0).get(UnitId.of("a"))}).containsExactly(-1, -1, -1);
   }
 
   @Test
   void keepsTheFirstPositionOfAnIdStoredTwice() {
     UnitIdTable table = new UnitIdTable(2);
-    table.putIfAbsent(UnitId.of("a"), 0, 0);
+    table.putIfAbsent(UnitId.of("a"), 0);
 
     // the second record of a duplicate id: the table keeps the first and names it
-    assertThat(table.putIfAbsent(UnitId.of("a"), 1, 7)).isEqualTo(0);
-    assertThat(lookUp(table, List.of(UnitId.of("a")))).containsExactly(new int[] {0, 0});
+    assertThat(table.putIfAbsent(UnitId.of("a"), 1)).isEqualTo(0);
+    assertThat(lookUp(table, List.of(UnitId.of("a")))).containsExactly(0);
   }
 
   @Test
@@ -65,11 +62,11 @@ class UnitIdTableTest {
     UnitId bb = UnitId.of("BB");
     assertThat(aa.hashCode()).isEqualTo(bb.hashCode()).isEqualTo(UnitId.of("C#").hashCode());
     UnitIdTable table = new UnitIdTable(2);
-    table.putIfAbsent(aa, 0, 1);
-    table.putIfAbsent(bb, 1, 2);
+    table.putIfAbsent(aa, 0);
+    table.putIfAbsent(bb, 1);
 
     assertThat(lookUp(table, List.of(UnitId.of("BB"), UnitId.of("Aa"), UnitId.of("C#"))))
-        .containsExactly(new int[] {1, 2}, new int[] {0, 1}, new int[] {-1});
+        .containsExactly(1, 0, -1);
   }
 
   @Test
@@ -83,16 +80,13 @@ class UnitIdTableTest {
       for (int i = 0; i < n; i++) {
         UnitId id = UnitId.of(Integer.toString(rnd.nextInt(2 * n), 36));
         int before = expected.getOrDefault(id, -1);
-        assertThat(table.putIfAbsent(id, i, i + 1)).as("seed %d", seed).isEqualTo(before);
+        assertThat(table.putIfAbsent(id, i)).as("seed %d", seed).isEqualTo(before);
         expected.putIfAbsent(id, i);
       }
       for (int k = 0; k < 2 * n; k++) {
         UnitId probe = UnitId.of(Integer.toString(k, 36));
-        int p = expected.getOrDefault(probe, -1);
-        int s = table.slot(probe);
-        assertThat(s < 0 ? new int[] {-1} : new int[] {table.position(s), table.end(s)})
-            .as("seed %d, id %s", seed, probe)
-            .containsExactly(p < 0 ? new int[] {-1} : new int[] {p, p + 1});
+        assertThat(table.get(probe)).as("seed %d, id %s", seed, probe)
+            .isEqualTo(expected.getOrDefault(probe, -1));
       }
     }
   }
