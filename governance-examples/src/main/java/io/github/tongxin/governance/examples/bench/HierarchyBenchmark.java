@@ -4,6 +4,9 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.index.HierarchyIndex;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -60,6 +63,8 @@ public class HierarchyBenchmark {
   private HierarchyIndex index;
   private UnitId[] ancestorIds;
   private UnitId[] unitIds;
+  private UnitId[] ancestorCopies;
+  private UnitId[] unitCopies;
   private DirectedAcyclicGraph<UnitId, DefaultEdge> dag;
   private LowestCommonAncestorAlgorithm<UnitId> naiveLca;
   private LowestCommonAncestorAlgorithm<UnitId> liftingLca;
@@ -94,7 +99,18 @@ public class HierarchyBenchmark {
       ancestorIds[i] = a;
       unitIds[i] = u;
     }
+    ancestorCopies = copies(ancestorIds);
+    unitCopies = copies(unitIds);
     System.out.printf("%n[B2] %d households: %,d units in the index%n", households, index.size());
+  }
+
+  /** Returns new id objects equal to the given ones, as a request parsed from text holds. */
+  private static UnitId[] copies(UnitId[] ids) {
+    UnitId[] out = new UnitId[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = UnitId.of(ids[i].value());
+    }
+    return out;
   }
 
   /**
@@ -129,7 +145,7 @@ public class HierarchyBenchmark {
 
   /**
    * In-scope by unit id (hash lookups of both ids, then two comparisons): the check an API
-   * server makes on every request.
+   * server makes on every request, here with the indexed records' own id objects.
    *
    * @param answers receives each answer
    */
@@ -138,6 +154,20 @@ public class HierarchyBenchmark {
   public void indexInScopeById(Blackhole answers) {
     for (int i = 0; i < BATCH; i++) {
       answers.consume(index.inScope(ancestorIds[i], unitIds[i]));
+    }
+  }
+
+  /**
+   * In-scope by ids equal to the indexed ones but not the same objects: an API server's request
+   * carries ids parsed from its own text, so each lookup compares the text once.
+   *
+   * @param answers receives each answer
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void indexInScopeByEqualId(Blackhole answers) {
+    for (int i = 0; i < BATCH; i++) {
+      answers.consume(index.inScope(ancestorCopies[i], unitCopies[i]));
     }
   }
 
@@ -191,6 +221,47 @@ public class HierarchyBenchmark {
     for (int i = 0; i < BATCH; i++) {
       answers.consume(liftingLca.getLCA(ancestorIds[i], unitIds[i]));
     }
+  }
+
+  /**
+   * Times {@link #indexInScopeById} and {@link #indexInScopeByEqualId} in the calling thread's
+   * CPU time, not wall time: on a machine shared with other work the JMH scores of a query of
+   * tens of nanoseconds measure the scheduler (issue 19 measured them under load averages of
+   * 15 to 24 on two cores), while the thread's CPU time leaves out the time it waited. Prints
+   * the minimum, median and maximum nanoseconds per query over 15 rounds of 2,000 batches,
+   * after 5 rounds of warm-up. A cross-check for loaded machines, not a replacement for JMH.
+   *
+   * @param args the number of households (default 100,000)
+   */
+  public static void main(String[] args) {
+    HierarchyBenchmark b = new HierarchyBenchmark();
+    b.households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    b.setUp();
+    Blackhole answers = new Blackhole("Today's password is swordfish. I understand "
+        + "instantiating Blackholes directly is dangerous.");
+    cpuTime("inScope(UnitId, UnitId)", () -> b.indexInScopeById(answers));
+    cpuTime("inScope(UnitId, UnitId), equal ids", () -> b.indexInScopeByEqualId(answers));
+    answers.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+  }
+
+  private static void cpuTime(String what, Runnable batch) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int batches = 2000;
+    double[] ns = new double[15];
+    for (int r = 0; r < 5 * batches; r++) {
+      batch.run();
+    }
+    for (int r = 0; r < ns.length; r++) {
+      long start = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < batches; i++) {
+        batch.run();
+      }
+      ns[r] = (threads.getCurrentThreadCpuTime() - start) / (double) batches / BATCH;
+    }
+    Arrays.sort(ns);
+    double median = ns[ns.length / 2];
+    System.out.printf("[B2] %s: CPU ns per query min %.1f, median %.1f, max %.1f: %.1f M/s"
+        + " (median)%n", what, ns[0], median, ns[ns.length - 1], 1000 / median);
   }
 
   /** Returns the graph, for tests. */

@@ -115,6 +115,11 @@ class HierarchyIndexRandomTest {
       boolean bruteAncestor = !a.equals(b) && pathB.contains(a);
       assertThat(index.isAncestor(a, b)).as(what).isEqualTo(bruteAncestor);
       assertThat(index.inScope(a, b)).as(what).isEqualTo(pathB.contains(a));
+      // ids parsed again from their text: equal, not the indexed objects
+      UnitId copyA = UnitId.of(a.value());
+      UnitId copyB = UnitId.of(b.value());
+      assertThat(index.inScope(copyA, copyB)).as(what).isEqualTo(pathB.contains(a));
+      assertThat(index.isAncestor(copyA, copyB)).as(what).isEqualTo(bruteAncestor);
       assertThat(index.isAncestor(index.indexOf(a), index.indexOf(b))).as(what)
           .isEqualTo(bruteAncestor);
       assertThat(index.inScope(index.indexOf(a), index.indexOf(b))).as(what)
