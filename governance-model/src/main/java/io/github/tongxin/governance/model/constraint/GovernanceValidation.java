@@ -43,6 +43,10 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *       (e.g. {@code ...CitizenIdNumber.WRONG_CHECK_DIGIT}), is the label of the reason
  *       ({@link CitizenIdNumbers.Reason#label(Locale)}): its text is written once, in the label
  *       files of the identifier package, not again in {@code IdentifierMessages}.
+ *   <li>It is configured here alone: no {@code META-INF/validation.xml} is read, and every
+ *       property is reachable (records are plain values, never lazily loaded entities, so no
+ *       Jakarta Persistence check runs). Validate your own persistent entities with your
+ *       container's validator, not with this one.
  * </ul>
  *
  * <p>The validators are thread-safe; one instance serves the whole application.
