@@ -161,6 +161,11 @@ final class RecordConstraints {
       } catch (Unknown e) {
         table.unknown = e.getMessage();
         table.properties.clear();
+      } catch (RuntimeException | LinkageError e) {
+        // e.g. an identifier constraint's attributes its validator refuses: Hibernate
+        // Validator meets the same and says so in its own words
+        table.unknown = "cannot read the constraints of " + type.getName() + ": " + e;
+        table.properties.clear();
       }
       return table;
     }
