@@ -26,7 +26,8 @@ import java.util.List;
  * subcommand only, {@link TongxinCommand#commandLine(String[])}; on an older jar without that
  * method, the whole tree),
  * {@code rules} (the standard rule list and a validator of it), {@code hv} (Hibernate
- * Validator's bootstrap, {@link GovernanceValidation#standard()}), {@code jackson} (the mapper,
+ * Validator's bootstrap, {@link GovernanceValidation#validator()}: since issue 19's third round
+ * {@code standard()} alone no longer starts it), {@code jackson} (the mapper,
  * {@link GovernanceJson#mapper()}), {@code read} (the reader on FILE), {@code validate} (the
  * validator on what was read; needs {@code read}), {@code cli} (the whole {@code validate
  * --format json FILE}, its output discarded).
@@ -80,7 +81,7 @@ public final class StartupPieces {
     switch (piece) {
       case "picocli" -> commandLineForValidate();
       case "rules" -> validator = StandardRules.validator();
-      case "hv" -> GovernanceValidation.standard();
+      case "hv" -> GovernanceValidation.standard().validator();
       case "jackson" -> GovernanceJson.mapper();
       case "read" -> read = DatasetReader.builder().build().read(List.of(file));
       case "validate" -> {

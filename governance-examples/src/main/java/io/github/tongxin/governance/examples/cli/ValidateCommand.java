@@ -1,6 +1,5 @@
 package io.github.tongxin.governance.examples.cli;
 
-import io.github.tongxin.governance.model.constraint.GovernanceValidation;
 import io.github.tongxin.governance.model.constraint.Severity;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.rules.StandardRules;
@@ -123,7 +122,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    startBeanValidation();
+    // no early start of Hibernate Validator (issue 19, third round): it starts only for a record
+    // the model's table of constraints cannot clear, so a clean input never loads it
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Unit> reference = context.units(err);
@@ -174,25 +174,6 @@ final class ValidateCommand implements Callable<Integer> {
     validation = validation.withCauses(reading);
     return report(out, err, SortedFindings.of(validation.merge(showPersonalData ? reading
         : reading.masked())), read.unreadableInput(), read.dataset().size(), read.tables());
-  }
-
-  /**
-   * Starts Hibernate Validator (the {@code record.constraint} rule's engine) on another thread,
-   * so that its bootstrap, the largest single piece of a small run's start (about 1,200
-   * classes), overlaps reading the input and building the rules instead of following them
-   * (issue 19). The rule waits for it if it is not done; a failure here is met and reported
-   * there again, so this thread says nothing.
-   */
-  private static void startBeanValidation() {
-    Thread t = new Thread(() -> {
-      try {
-        GovernanceValidation.standard();
-      } catch (RuntimeException | Error e) {
-        // the rule's own call meets the same failure and reports it
-      }
-    }, "tongxin-bean-validation-start");
-    t.setDaemon(true);
-    t.start();
   }
 
   /** Returns the validator of the --config, or throws bad usage saying what is wrong with it. */

@@ -49,7 +49,9 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *       container's validator, not with this one.
  * </ul>
  *
- * <p>The validators are thread-safe; one instance serves the whole application.
+ * <p>The validators are thread-safe; one instance serves the whole application. Hibernate
+ * Validator is started when first needed: by {@link #validator()}, {@link #message} or a
+ * {@link #validate} of an object that is not certainly valid.
  */
 public final class GovernanceValidation {
 
@@ -93,38 +95,68 @@ public final class GovernanceValidation {
 
   private static final GovernanceValidation DEFAULT = new GovernanceValidation(List.of());
 
-  private final ResourceBundleLocator messages;
-  private final ValidatorFactory factory;
-  private final Validator zh;
-  private final Validator en;
+  private final List<String> extraBundles;
+
+  /** Hibernate Validator with this instance's messages, built when first needed. */
+  private volatile Engine engine;
 
   private GovernanceValidation(List<String> extraBundles) {
-    List<String> bundles = new ArrayList<>(extraBundles);
-    bundles.addAll(MESSAGE_BUNDLES);
-    ResourceBundleLocator files = new AggregateResourceBundleLocator(bundles);
-    Map<Locale, ResourceBundle> byLocale = new ConcurrentHashMap<>();
-    ResourceBundleLocator locator = locale -> byLocale.computeIfAbsent(locale,
-        l -> new ReasonBundle(files.getResourceBundle(l), l));
-    this.messages = locator;
-    MessageInterpolator interpolator =
-        new SafeMessageInterpolator(locator, Set.of(ZH, EN), EN);
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator()))
-            .configure()
-            // a fast bootstrap, as Hibernate Validator documents it: no META-INF/validation.xml
-            // is read (this library ships none and configures everything here), and every
-            // property is reachable without asking whether Jakarta Persistence is present
-            // (records are plain values, never lazy entities); what is validated is the same
-            .ignoreXmlConfiguration()
-            .traversableResolver(EVERYTHING_REACHABLE)
-            .getterPropertySelectionStrategy(new AccessorPropertySelection())
-            .messageInterpolator(interpolator)
-            .locales(Set.of(ZH, EN))
-            .defaultLocale(EN);
-    this.factory = configuration.buildValidatorFactory();
-    this.zh = factory.usingContext().messageInterpolator(fixed(interpolator, ZH)).getValidator();
-    this.en = factory.usingContext().messageInterpolator(fixed(interpolator, EN)).getValidator();
+    this.extraBundles = extraBundles;
+  }
+
+  /** Returns the engine, building it on first use (once, whichever thread asks first). */
+  private Engine engine() {
+    Engine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = new Engine(extraBundles);
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Hibernate Validator and the message bundles, configured once. Its own class, so that an
+   * instance of {@link GovernanceValidation} that only clears valid records never loads
+   * Hibernate Validator (issue 19: about 700 classes at start-up).
+   */
+  private static final class Engine {
+    private final ResourceBundleLocator messages;
+    private final Validator zh;
+    private final Validator en;
+
+    Engine(List<String> extraBundles) {
+      List<String> bundles = new ArrayList<>(extraBundles);
+      bundles.addAll(MESSAGE_BUNDLES);
+      ResourceBundleLocator files = new AggregateResourceBundleLocator(bundles);
+      Map<Locale, ResourceBundle> byLocale = new ConcurrentHashMap<>();
+      ResourceBundleLocator locator = locale -> byLocale.computeIfAbsent(locale,
+          l -> new ReasonBundle(files.getResourceBundle(l), l));
+      this.messages = locator;
+      MessageInterpolator interpolator =
+          new SafeMessageInterpolator(locator, Set.of(ZH, EN), EN);
+      HibernateValidatorConfiguration configuration =
+          Validation.byProvider(HibernateValidator.class)
+              .providerResolver(() -> List.of(new HibernateValidator()))
+              .configure()
+              // a fast bootstrap, as Hibernate Validator documents it: no META-INF/validation.xml
+              // is read (this library ships none and configures everything here), and every
+              // property is reachable without asking whether Jakarta Persistence is present
+              // (records are plain values, never lazy entities); what is validated is the same
+              .ignoreXmlConfiguration()
+              .traversableResolver(EVERYTHING_REACHABLE)
+              .getterPropertySelectionStrategy(new AccessorPropertySelection())
+              .messageInterpolator(interpolator)
+              .locales(Set.of(ZH, EN))
+              .defaultLocale(EN);
+      ValidatorFactory factory = configuration.buildValidatorFactory();
+      this.zh = factory.usingContext().messageInterpolator(fixed(interpolator, ZH)).getValidator();
+      this.en = factory.usingContext().messageInterpolator(fixed(interpolator, EN)).getValidator();
+    }
   }
 
   /**
@@ -159,7 +191,7 @@ public final class GovernanceValidation {
    */
   public Optional<String> message(String key, Locale locale) {
     ResourceBundle bundle =
-        messages.getResourceBundle(ZH.getLanguage().equals(locale.getLanguage()) ? ZH : EN);
+        engine().messages.getResourceBundle(ZH.getLanguage().equals(locale.getLanguage()) ? ZH : EN);
     return bundle != null && bundle.containsKey(key)
         ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
@@ -170,7 +202,7 @@ public final class GovernanceValidation {
    * @return a thread-safe validator
    */
   public Validator validator() {
-    return en;
+    return engine().en;
   }
 
   /**
@@ -181,23 +213,30 @@ public final class GovernanceValidation {
    * @return a thread-safe validator
    */
   public Validator validator(Locale locale) {
-    return ZH.getLanguage().equals(locale.getLanguage()) ? zh : en;
+    Engine e = engine();
+    return ZH.getLanguage().equals(locale.getLanguage()) ? e.zh : e.en;
   }
 
   /**
    * Validates an object and returns every violation with its messages in both languages, in a
-   * deterministic order (by property path, then constraint).
+   * deterministic order (by property path, then constraint). A record of the model that a table
+   * of its constraints shows certainly valid is answered without Hibernate Validator; every other
+   * object, and every record with a violation, is validated by it.
    *
    * @param object the object to validate, not null
    * @return the violations; empty when the object is valid
    */
   public List<Violation> validate(Object object) {
-    Set<ConstraintViolation<Object>> chinese = zh.validate(object);
+    if (RecordConstraints.clears(object)) {
+      return List.of(); // certainly valid: no need to ask (or even start) Hibernate Validator
+    }
+    Engine e = engine();
+    Set<ConstraintViolation<Object>> chinese = e.zh.validate(object);
     if (chinese.isEmpty()) {
       return List.of();
     }
     Map<String, String> english = new HashMap<>();
-    for (ConstraintViolation<Object> v : en.validate(object)) {
+    for (ConstraintViolation<Object> v : e.en.validate(object)) {
       english.put(key(v), v.getMessage());
     }
     List<Violation> result = new ArrayList<>(chinese.size());
