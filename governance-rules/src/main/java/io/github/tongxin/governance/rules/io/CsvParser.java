@@ -3,6 +3,7 @@ package io.github.tongxin.governance.rules.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,11 @@ import java.util.List;
  * with more cells than the column limit end the parse with a {@link CsvFormatException}, so a
  * hostile file cannot exhaust memory; the raw text kept for messages is cut at
  * {@value #RAW_LIMIT} characters.
+ *
+ * <p>A row's cells are kept as one run of characters with each cell's bounds, and made into
+ * strings only when asked: {@link #next()} makes them all, while a caller that reads a few cells
+ * of every row ({@link DivisionTables}) steps with {@link #advance()} and takes the cells it
+ * needs with {@link #cell(int)}, so unused cells and the raw text of good rows cost no string.
  */
 final class CsvParser {
 
@@ -48,9 +54,16 @@ final class CsvParser {
   private final int maxField;
   private final int maxColumns;
   private final char[] buf = new char[BLOCK];
-  private final StringBuilder field = new StringBuilder();
+  /** The unescaped characters of the row's cells, one after the other. */
+  private char[] text = new char[256];
+  private int textLength;
+  /** Where the cell being read starts in {@link #text}. */
+  private int fieldStart;
+  /** The start and end in {@link #text} of each cell read, two ints a cell. */
+  private int[] bounds = new int[32];
+  private int count;
+  private int rowLine;
   private final StringBuilder raw = new StringBuilder();
-  private final List<String> cells = new ArrayList<>();
   private int pos;
   private int lim;
   private boolean eof;
@@ -103,6 +116,57 @@ final class CsvParser {
 
   /** Returns the next non-blank row, or null at the end of input. */
   Row next() throws IOException {
+    if (!advance()) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      cells.add(cell(i));
+    }
+    return new Row(rowLine, List.copyOf(cells), raw());
+  }
+
+  /** Returns the number of cells of the row {@link #advance()} reached. */
+  int cells() {
+    return count;
+  }
+
+  /** Returns the 1-based line the row {@link #advance()} reached starts on. */
+  int rowLine() {
+    return rowLine;
+  }
+
+  /** Returns a cell of the row {@link #advance()} reached, 0-based, below {@link #cells()}. */
+  String cell(int i) {
+    int from = bounds[2 * i];
+    return new String(text, from, bounds[2 * i + 1] - from);
+  }
+
+  /** Returns a cell of the row {@link #advance()} reached, as {@code cell(i).trim()} would. */
+  String trimmedCell(int i) {
+    int from = bounds[2 * i];
+    int to = bounds[2 * i + 1];
+    while (from < to && text[from] <= ' ') {
+      from++;
+    }
+    while (to > from && text[to - 1] <= ' ') {
+      to--;
+    }
+    return new String(text, from, to - from);
+  }
+
+  /** Returns the raw text of the row {@link #advance()} reached, cut for messages. */
+  String raw() {
+    return raw.toString();
+  }
+
+  /**
+   * Moves to the next non-blank row, whose cells {@link #cell(int)} then gives until the next
+   * call.
+   *
+   * @return false at the end of input
+   */
+  boolean advance() throws IOException {
     if (first) {
       first = false;
       if (available() && buf[pos] == '\uFEFF') {
@@ -111,8 +175,9 @@ final class CsvParser {
     }
     while (true) {
       int start = line;
-      cells.clear();
-      field.setLength(0);
+      count = 0;
+      textLength = 0;
+      fieldStart = 0;
       raw.setLength(0);
       boolean inQuotes = false;
       int quoteLine = 0;
@@ -121,8 +186,8 @@ final class CsvParser {
           if (inQuotes) {
             throw new UnterminatedQuoteException(quoteLine);
           }
-          if (cells.isEmpty() && field.length() == 0 && raw.length() == 0) {
-            return null;
+          if (count == 0 && textLength == 0 && raw.length() == 0) {
+            return false;
           }
           break;
         }
@@ -133,7 +198,7 @@ final class CsvParser {
             if (available() && buf[pos] == '"') {
               pos++;
               app('"');
-              field.append('"');
+              put('"');
               checkField(start);
             } else {
               inQuotes = false;
@@ -143,21 +208,20 @@ final class CsvParser {
             if (ch == '\n' || !(available() && buf[pos] == '\n')) {
               line++;
             }
-            field.append(ch);
+            put(ch);
             checkField(start);
           } else {
             // a run of plain quoted characters, up to a quote or a line end
             run('"', start);
           }
-        } else if (ch == '"' && field.length() == 0) {
+        } else if (ch == '"' && textLength == fieldStart) {
           app(ch);
           inQuotes = true;
           quoteLine = line;
         } else if (ch == ',') {
           app(ch);
-          cells.add(field.toString());
+          endField();
           checkColumns(start);
-          field.setLength(0);
         } else if (ch == '\r' || ch == '\n') {
           if (ch == '\r' && available() && buf[pos] == '\n') {
             pos++;
@@ -170,12 +234,45 @@ final class CsvParser {
           run(',', start);
         }
       }
-      cells.add(field.toString());
-      for (String cell : cells) {
-        if (!cell.isBlank()) {
-          return new Row(start, List.copyOf(cells), raw.toString());
+      endField();
+      for (int i = 0; i < count; i++) {
+        if (!blank(i)) {
+          rowLine = start;
+          return true;
         }
       }
+    }
+  }
+
+  /** Whether a cell is blank, as {@link String#isBlank()} says of it. */
+  private boolean blank(int i) {
+    for (int k = bounds[2 * i]; k < bounds[2 * i + 1]; k++) {
+      // no whitespace lies outside the basic plane, so char by char is code point by code point
+      if (!Character.isWhitespace(text[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void endField() {
+    if (2 * count + 2 > bounds.length) {
+      bounds = Arrays.copyOf(bounds, bounds.length * 2);
+    }
+    bounds[2 * count] = fieldStart;
+    bounds[2 * count + 1] = textLength;
+    count++;
+    fieldStart = textLength;
+  }
+
+  private void put(char c) {
+    room(1);
+    text[textLength++] = c;
+  }
+
+  private void room(int n) {
+    if (n > text.length - textLength) {
+      text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + n));
     }
   }
 
@@ -201,7 +298,9 @@ final class CsvParser {
     }
     pos = to;
     appRun(from, to);
-    field.append(buf, from, to - from);
+    room(to - from);
+    System.arraycopy(buf, from, text, textLength, to - from);
+    textLength += to - from;
     checkField(start);
   }
 
@@ -213,14 +312,14 @@ final class CsvParser {
   }
 
   private void checkField(int start) throws CsvFormatException {
-    if (field.length() > maxField) {
+    if (textLength - fieldStart > maxField) {
       throw new CsvFormatException(start, "a cell of the row starting on line " + start
           + " is longer than " + maxField + " characters");
     }
   }
 
   private void checkColumns(int start) throws CsvFormatException {
-    if (cells.size() > maxColumns) {
+    if (count > maxColumns) {
       throw new CsvFormatException(start, "the row starting on line " + start
           + " has more than " + maxColumns + " cells");
     }

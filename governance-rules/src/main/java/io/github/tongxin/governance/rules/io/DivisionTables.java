@@ -218,18 +218,18 @@ public final class DivisionTables {
       for (int i = 0; i < header.cells().size(); i++) {
         col.put(header.cells().get(i).trim(), i);
       }
-      CsvParser.Row row;
+      Columns columns = new Columns(Table.of(name), col);
       ParentIds parents = new ParentIds();
-      while ((row = parser.next()) != null) {
-        Origin origin = Origin.ofLine(source, row.line());
+      while (parser.advance()) {
+        Origin origin = Origin.ofLine(source, parser.rowLine());
         try {
-          Unit unit = toUnit(name, col, row, origin, parents);
+          Unit unit = toUnit(columns, parser, origin, parents);
           if (unit != null) {
             units.add(unit);
           }
         } catch (IllegalArgumentException e) {
           findings.add(finding(ReadRules.BAD_RECORD, origin, Message.of("division-row")
-              .with("why", String.valueOf(e.getMessage())).with("text", row.raw())));
+              .with("why", String.valueOf(e.getMessage())).with("text", parser.raw())));
         }
       }
     } catch (IOException e) {
@@ -261,10 +261,40 @@ public final class DivisionTables {
     }
   }
 
-  private Unit toUnit(String file, Map<String, Integer> col, CsvParser.Row row, Origin origin,
-      ParentIds parents) {
-    String code = cell(col, row, "code");
-    String unitName = cell(col, row, "name");
+  /** The table a file holds, from its name. */
+  private enum Table {
+    PROVINCES(null), CITIES("provinceCode"), AREAS("cityCode"), STREETS("areaCode"),
+    VILLAGES("streetCode");
+
+    /** The header of the parent's code; null for none. */
+    final String parentColumn;
+
+    Table(String parentColumn) {
+      this.parentColumn = parentColumn;
+    }
+
+    static Table of(String file) {
+      return file.startsWith("provinces") ? PROVINCES
+          : file.startsWith("cities") ? CITIES
+          : file.startsWith("areas") ? AREAS
+          : file.startsWith("streets") ? STREETS
+          : VILLAGES;
+    }
+  }
+
+  /** A table's kind and the positions of the columns read, looked up once from its header. */
+  private record Columns(Table table, int code, int name, int province, int parent) {
+    Columns(Table table, Map<String, Integer> col) {
+      this(table, col.getOrDefault("code", -1), col.getOrDefault("name", -1),
+          col.getOrDefault("provinceCode", -1),
+          table.parentColumn == null ? -1 : col.getOrDefault(table.parentColumn, -1));
+    }
+  }
+
+  private Unit toUnit(Columns columns, CsvParser row, Origin origin, ParentIds parents) {
+    Table table = columns.table();
+    String code = cell(columns.code(), row, "code");
+    String unitName = cell(columns.name(), row, "name");
     String problem = Identifier.problem(code);
     if (problem != null) {
       throw new IllegalArgumentException("code: " + problem);
@@ -275,38 +305,39 @@ public final class DivisionTables {
     if (!allDigits(code)) {
       throw new IllegalArgumentException("code is not all digits: " + code);
     }
-    String province = file.startsWith("provinces") ? code : cell(col, row, "provinceCode");
+    String province = table == Table.PROVINCES ? code
+        : cell(columns.province(), row, "provinceCode");
     if (!provinceFilter.test(province)) {
       return null;
     }
     UnitKind kind;
     String division;
     String parent;
-    if (file.startsWith("provinces")) {
+    if (table == Table.PROVINCES) {
       kind = UnitKind.PROVINCE;
       division = pad(code, 2);
       parent = null;
-    } else if (file.startsWith("cities")) {
+    } else if (table == Table.CITIES) {
       kind = UnitKind.CITY;
       division = pad(code, 4);
-      parent = cell(col, row, "provinceCode");
-    } else if (file.startsWith("areas")) {
+      parent = parentCell(columns, row);
+    } else if (table == Table.AREAS) {
       kind = unitName.endsWith("区") ? UnitKind.DISTRICT : UnitKind.COUNTY;
       division = pad(code, 6);
-      parent = cell(col, row, "cityCode");
+      parent = parentCell(columns, row);
       if (division.equals(parent + "00")) {
         // A city without districts (东莞市, 中山市, 儋州市): the area row repeats the city, whose
         // unit already holds the code; the area unit keeps the streets below it without a code.
         division = null;
       }
-    } else if (file.startsWith("streets")) {
+    } else if (table == Table.STREETS) {
       division = pad(code, 9);
-      int segment = Integer.parseInt(code.substring(6));
+      int segment = segment(code, 6);
       kind = segment < 100 || unitName.endsWith("街道") ? UnitKind.STREET : UnitKind.TOWNSHIP;
-      parent = cell(col, row, "areaCode");
+      parent = parentCell(columns, row);
     } else {
       division = pad(code, 12);
-      int segment = Integer.parseInt(code.substring(9));
+      int segment = segment(code, 9);
       if (unitName.contains("居委会") || unitName.contains("社区")) {
         kind = UnitKind.COMMUNITY;
       } else if (unitName.contains("村委会")) {
@@ -314,7 +345,7 @@ public final class DivisionTables {
       } else {
         kind = segment < 200 ? UnitKind.COMMUNITY : UnitKind.VILLAGE;
       }
-      parent = cell(col, row, "streetCode");
+      parent = parentCell(columns, row);
     }
     return Unit.builder()
         .id(UnitId.of(code))
@@ -343,12 +374,27 @@ public final class DivisionTables {
     return length < 6 ? code + "0".repeat(6 - length) : code;
   }
 
-  private static String cell(Map<String, Integer> col, CsvParser.Row row, String name) {
-    Integer i = col.get(name);
-    if (i == null || i >= row.cells().size()) {
+  /**
+   * Returns the number the digits of a code from an index on spell, as {@code
+   * Integer.parseInt(code.substring(from))} does for the digits {@link #allDigits} lets through.
+   */
+  private static int segment(String code, int from) {
+    int v = 0;
+    for (int i = from; i < code.length(); i++) {
+      v = v * 10 + Character.digit(code.charAt(i), 10);
+    }
+    return v;
+  }
+
+  private static String parentCell(Columns columns, CsvParser row) {
+    return cell(columns.parent(), row, columns.table().parentColumn);
+  }
+
+  private static String cell(int i, CsvParser row, String name) {
+    if (i < 0 || i >= row.cells()) {
       throw new IllegalArgumentException("column " + name + " is missing");
     }
-    return row.cells().get(i).trim();
+    return row.trimmedCell(i);
   }
 
   private static Finding finding(String rule, Origin origin, Message message) {

@@ -229,13 +229,13 @@ final class RecordBinder {
       return n -> parsed(n, 0, Duration::parse);
     }
     if (raw == LocalDate.class) {
-      return n -> parsed(n, 10, LocalDate::parse);
+      return n -> parsed(n, 10, IsoTimes::localDate);
     }
     if (raw == LocalDateTime.class) {
-      return n -> parsed(n, 0, LocalDateTime::parse);
+      return n -> parsed(n, 0, IsoTimes::localDateTime);
     }
     if (raw == Instant.class) {
-      return n -> parsed(n, 0, Instant::parse);
+      return n -> parsed(n, 0, IsoTimes::instant);
     }
     if (raw.isEnum()) {
       return enumReader(raw);

@@ -84,4 +84,68 @@ class DivisionTablesTest {
     assertThat(parser.next().line()).isEqualTo(6);
     assertThat(parser.next()).isNull();
   }
+
+  @Test
+  void readsEveryKindOfRowAsTheTablesSay(@TempDir Path dir) throws Exception {
+    // one table of each kind; the villages hold a row of each way a row can be wrong (short,
+    // blank code or name, a letter, a wrong length), padded and quoted cells, a header column
+    // twice (the later one counts), a code of Arabic-Indic digits (digits to Character.isDigit)
+    Files.writeString(dir.resolve("provinces.csv"), "code,name\n36,江西省\n");
+    Files.writeString(dir.resolve("cities.csv"), "code,name,provinceCode\n3604,九江市,36\n");
+    Files.writeString(dir.resolve("areas.csv"),
+        "code,name,cityCode,provinceCode\n360403,浔阳区,3604,36\n360400,九江市,3604,36\n"
+            + "360424,修水县,3604,36\n");
+    Files.writeString(dir.resolve("streets.csv"),
+        "code,name,areaCode,provinceCode,cityCode\n360403001,湓浦街道,360403,36,3604\n"
+            + "360424101,义宁镇,360424,36,3604\n360424٠٥٠,某镇,360424,36,3604\n"
+            + "360424102,马坳镇,360424\n");
+    Files.writeString(dir.resolve("villages-36.csv"),
+        "code,name,streetCode,provinceCode,cityCode,code,areaCode\n"
+            + "x,甲社区居委会,360403001,36,3604,360403001001,360403\n"
+            + "y, 乙村委会 ,360403001,36,3604,  360403001201 ,360403\n"
+            + "z,\"丙\"\"村\",\"360403001\",36,3604,360403001202,360403\n"
+            + "z,丁,360403001,36,3604,360403001003,360403\n"
+            + "z,戊,360403001,36,3604,36040300100٣,360403\n"
+            + "z,short,360403001,36\n"
+            + "z,blank code,360403001,36,3604,,360403\n"
+            + "z, ,360403001,36,3604,360403001004,360403\n"
+            + "z,letter,360403001,36,3604,36040300100a,360403\n"
+            + "z,length,360403001,36,3604,3604030010,360403\n"
+            + "z,elsewhere,440100001,44,4401,440100001001,440100\n");
+    DivisionTables.Result result = DivisionTables.provinces("36").load(dir);
+
+    // as the loader read them before it took cells from the parser on demand (its output then)
+    assertThat(result.units()).extracting(u -> u.id() + " " + u.kind() + " " + u.name() + " "
+        + u.divisionCode().orElse("-") + " " + u.parentId().map(UnitId::toString).orElse("-")
+        + " " + u.origin().orElseThrow().line().orElse(0))
+        .containsExactly(
+            "36 PROVINCE 江西省 360000 - 2",
+            "3604 CITY 九江市 360400 36 2",
+            "360403 DISTRICT 浔阳区 360403 3604 2",
+            "360400 COUNTY 九江市 - 3604 3",
+            "360424 COUNTY 修水县 360424 3604 4",
+            "360403001 STREET 湓浦街道 360403001 360403 2",
+            "360424101 TOWNSHIP 义宁镇 360424101 360424 3",
+            "360424٠٥٠ STREET 某镇 360424٠٥٠ 360424 4",
+            "360403001001 COMMUNITY 甲社区居委会 360403001001 360403001 2",
+            "360403001201 VILLAGE 乙村委会 360403001201 360403001 3",
+            "360403001202 VILLAGE 丙\"村 360403001202 360403001 4",
+            "360403001003 COMMUNITY 丁 360403001003 360403001 5",
+            "36040300100٣ COMMUNITY 戊 36040300100٣ 360403001 6");
+    assertThat(result.report().findings()).extracting(f -> f.ruleId() + " "
+        + f.location().orElseThrow().line().orElse(0) + " " + f.en())
+        .containsExactly(
+            "read.bad-record 5 row cannot be read: column provinceCode is missing; "
+                + "text: 360424102,马坳镇,360424",
+            "read.bad-record 7 row cannot be read: column code is missing; "
+                + "text: z,short,360403001,36",
+            "read.bad-record 8 row cannot be read: code: identifier is empty; "
+                + "text: z,blank code,360403001,36,3604,,360403",
+            "read.bad-record 9 row cannot be read: name is blank; "
+                + "text: z, ,360403001,36,3604,360403001004,360403",
+            "read.bad-record 10 row cannot be read: code is not all digits: 36040300100a; "
+                + "text: z,letter,360403001,36,3604,36040300100a,360403",
+            "read.bad-record 11 row cannot be read: code 3604030010 should have 12 digits; "
+                + "text: z,length,360403001,36,3604,3604030010,360403");
+  }
 }

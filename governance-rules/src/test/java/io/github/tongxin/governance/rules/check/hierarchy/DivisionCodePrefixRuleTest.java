@@ -6,12 +6,16 @@ import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.hierarchy.UnitKind;
 import io.github.tongxin.governance.model.id.UnitId;
+import io.github.tongxin.governance.model.identifier.DivisionCodes;
 import io.github.tongxin.governance.rules.fixtures.Fixtures;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.Finding;
 import io.github.tongxin.governance.rules.validation.RuleSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The rule's walk up past many uncoded units and round loops (longer than its short walk). */
@@ -77,5 +81,52 @@ class DivisionCodePrefixRuleTest {
     }
 
     assertThat(check(units)).isEmpty();
+  }
+
+  @Test
+  void findsWhatDivisionCodesExtendsCodeSaysOverAGeneratedForest() {
+    // seeded forests of units (each parent an earlier unit or none), a fifth without a code,
+    // the codes drawn from every level, the whole-county placeholders, codes that do not
+    // extend their ancestor's and malformed ones; expected: the plain walk with
+    // DivisionCodes.isValid and DivisionCodes.extendsCode, as the rule was first written
+    String[] codes = {"360000", "110000", "360400", "360100", "360403", "360424", "350527",
+        "360403001", "360403002", "360424101", "350527000", "360403001001", "360403001201",
+        "360403002001", "350527000000", "360424101001", "110101001001", "360403000001",
+        "990000", "36040", "3604030010ab", "360403600", "360400001", "360000001001"};
+    Random random = new Random(19);
+    int found = 0;
+    for (int round = 0; round < 20; round++) {
+      List<Unit> units = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        String parent = i == 0 || random.nextInt(10) == 0 ? null : "U" + random.nextInt(i);
+        String code = random.nextInt(5) == 0 ? null : codes[random.nextInt(codes.length)];
+        units.add(unit("U" + i, UnitKind.GRID, parent, code));
+      }
+      List<String> expected = expected(units);
+      found += expected.size();
+      assertThat(check(units)).extracting(f -> f.subjects().toString())
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  private static List<String> expected(List<Unit> units) {
+    Map<UnitId, Unit> byId = new HashMap<>();
+    units.forEach(u -> byId.put(u.id(), u));
+    List<String> expected = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.divisionCode().isEmpty() || !DivisionCodes.isValid(u.divisionCode().get())) {
+        continue;
+      }
+      Unit a = u.parentId().map(byId::get).orElse(null);
+      while (a != null && a.divisionCode().isEmpty()) {
+        a = a.parentId().map(byId::get).orElse(null);
+      }
+      if (a != null && DivisionCodes.isValid(a.divisionCode().get())
+          && !DivisionCodes.extendsCode(u.divisionCode().get(), a.divisionCode().get())) {
+        expected.add(List.of(u.id(), a.id()).toString());
+      }
+    }
+    return expected;
   }
 }
