@@ -2,7 +2,8 @@
  * Tongxin's model of grassroots governance: the records of the hierarchy, the service line and
  * co-governance, their typed ids, the dataset, identifier checks and Bean Validation
  * constraints, and the JSON binding. Exports what the README teaches; the identifier constraints'
- * validators ({@code model.identifier.internal}) are not API.
+ * validators ({@code model.identifier.internal}) are not API, nor is the position memo the rules'
+ * hierarchy index keeps in identifiers ({@code model.id.internal}, exported to the rules only).
  *
  * <p>Jackson and Hibernate Validator reflect on the generated, package-private implementations of
  * the value types, so the value packages are open to those two modules only.
@@ -21,6 +22,7 @@ module io.github.tongxin.governance.model {
   exports io.github.tongxin.governance.model.dataset;
   exports io.github.tongxin.governance.model.hierarchy;
   exports io.github.tongxin.governance.model.id;
+  exports io.github.tongxin.governance.model.id.internal to io.github.tongxin.governance.rules;
   exports io.github.tongxin.governance.model.identifier;
   exports io.github.tongxin.governance.model.json;
   exports io.github.tongxin.governance.model.service;

@@ -65,6 +65,8 @@ public class HierarchyBenchmark {
   private UnitId[] unitIds;
   private UnitId[] ancestorCopies;
   private UnitId[] unitCopies;
+  private String[] ancestorTexts;
+  private String[] unitTexts;
   private DirectedAcyclicGraph<UnitId, DefaultEdge> dag;
   private LowestCommonAncestorAlgorithm<UnitId> naiveLca;
   private LowestCommonAncestorAlgorithm<UnitId> liftingLca;
@@ -101,6 +103,8 @@ public class HierarchyBenchmark {
     }
     ancestorCopies = copies(ancestorIds);
     unitCopies = copies(unitIds);
+    ancestorTexts = Arrays.stream(ancestorIds).map(UnitId::value).toArray(String[]::new);
+    unitTexts = Arrays.stream(unitIds).map(UnitId::value).toArray(String[]::new);
     System.out.printf("%n[B2] %d households: %,d units in the index%n", households, index.size());
   }
 
@@ -144,8 +148,9 @@ public class HierarchyBenchmark {
   }
 
   /**
-   * In-scope by unit id (hash lookups of both ids, then two comparisons): the check an API
-   * server makes on every request, here with the indexed records' own id objects.
+   * In-scope by unit id: the check an API server makes on every request, here with the indexed
+   * records' own id objects. Since issue 19's third round the index remembers each id's position
+   * in the id object, so after the first round this reads two memos instead of hashing.
    *
    * @param answers receives each answer
    */
@@ -158,8 +163,10 @@ public class HierarchyBenchmark {
   }
 
   /**
-   * In-scope by ids equal to the indexed ones but not the same objects: an API server's request
-   * carries ids parsed from its own text, so each lookup compares the text once.
+   * In-scope by ids equal to the indexed ones but not the same objects, made once and asked
+   * again and again (a server that keeps its users' scope ids): before the position memo each
+   * lookup compared the text once; with it, the copies carry their own memo after the first
+   * round.
    *
    * @param answers receives each answer
    */
@@ -168,6 +175,21 @@ public class HierarchyBenchmark {
   public void indexInScopeByEqualId(Blackhole answers) {
     for (int i = 0; i < BATCH; i++) {
       answers.consume(index.inScope(ancestorCopies[i], unitCopies[i]));
+    }
+  }
+
+  /**
+   * In-scope by ids parsed from text for each query ({@code UnitId.of} of both, then the check):
+   * what a request that carries ids as text pays; the fresh ids carry no memo, so this is the
+   * hashed lookup plus the parsing, and the bound of any id-keyed scheme.
+   *
+   * @param answers receives each answer
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void indexInScopeByParsedId(Blackhole answers) {
+    for (int i = 0; i < BATCH; i++) {
+      answers.consume(index.inScope(UnitId.of(ancestorTexts[i]), UnitId.of(unitTexts[i])));
     }
   }
 
@@ -224,7 +246,8 @@ public class HierarchyBenchmark {
   }
 
   /**
-   * Times {@link #indexInScopeById} and {@link #indexInScopeByEqualId} in the calling thread's
+   * Times {@link #indexInScopeById}, {@link #indexInScopeByEqualId} and
+   * {@link #indexInScopeByParsedId} in the calling thread's
    * CPU time, not wall time: on a machine shared with other work the JMH scores of a query of
    * tens of nanoseconds measure the scheduler (issue 19 measured them under load averages of
    * 15 to 24 on two cores), while the thread's CPU time leaves out the time it waited. Prints
@@ -241,6 +264,7 @@ public class HierarchyBenchmark {
         + "instantiating Blackholes directly is dangerous.");
     cpuTime("inScope(UnitId, UnitId)", () -> b.indexInScopeById(answers));
     cpuTime("inScope(UnitId, UnitId), equal ids", () -> b.indexInScopeByEqualId(answers));
+    cpuTime("inScope(UnitId.of(text), UnitId.of(text))", () -> b.indexInScopeByParsedId(answers));
     answers.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
   }
 

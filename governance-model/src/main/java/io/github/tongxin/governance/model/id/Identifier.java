@@ -1,6 +1,8 @@
 package io.github.tongxin.governance.model.id;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.tongxin.governance.model.id.internal.IdentifierPositions;
+import io.github.tongxin.governance.model.id.internal.IndexPosition;
 import java.util.Objects;
 
 /**
@@ -30,6 +32,31 @@ public abstract sealed class Identifier implements Comparable<Identifier>
    * times, and the class-name term went through reflection on every call.
    */
   private final int hash;
+
+  /**
+   * The position the last index asked about this object remembered in it (as {@code String}
+   * caches its hash), or {@code null}: the hierarchy index reads it to skip its hashed lookup
+   * when asked again with the same object (issue 19, B2). Not part of the value (equality, hash,
+   * order and JSON ignore it). One reference to an immutable holder, so a racing reader sees
+   * null, an old holder or a new one, never a torn pair; the holder names its index by a stamp,
+   * so it keeps no index alive. It costs no memory: with compressed references the object was
+   * 12 (header) + 4 (value) + 4 (hash) = 20 bytes, padded to 24, and is 24 bytes now.
+   */
+  private IndexPosition position;
+
+  static {
+    IdentifierPositions.install(new IdentifierPositions.Access() {
+      @Override
+      public IndexPosition get(Object id) {
+        return ((Identifier) id).position;
+      }
+
+      @Override
+      public void set(Object id, IndexPosition position) {
+        ((Identifier) id).position = position;
+      }
+    });
+  }
 
   /**
    * Checks and keeps the identifier's text.

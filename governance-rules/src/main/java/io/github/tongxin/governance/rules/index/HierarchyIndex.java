@@ -66,6 +66,7 @@ public final class HierarchyIndex implements UnitTree {
   private final int[] depth;
   private final byte[] tiers;
   private final int[][] byTier;
+  /** Id to pre-order number; remembers the number in the ids asked about (B2 by id). */
   private final UnitIdTable table;
   private final int[] postStart;
   private final Post[] posts;
@@ -149,7 +150,7 @@ public final class HierarchyIndex implements UnitTree {
     for (int k = 0; k < f; k++) {
       byTier[tiers[k]][tierFill[tiers[k]]++] = k;
     }
-    table = new UnitIdTable(f);
+    table = new UnitIdTable(f, true);
     for (int k = 0; k < f; k++) {
       table.putIfAbsent(units[k].id(), k);
     }
