@@ -1,12 +1,17 @@
 package io.github.tongxin.governance.examples.bench;
 
 import io.github.tongxin.governance.examples.generate.CityGenerator;
+import io.github.tongxin.governance.examples.generate.JsonLinesWriter;
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
 import io.github.tongxin.governance.rules.StandardRules;
+import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
 import io.github.tongxin.governance.rules.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +34,10 @@ import tools.jackson.core.JsonToken;
  * JSON Lines file into a dataset, bean validation, the graph and every standard rule) against a
  * raw Jackson token stream over the same bytes in the same run. Target (issue 8): full
  * validation within 5x the token stream. {@link #parseOnly} and {@link #rulesOnly} split the
- * full time into its two halves. The three are single shots of a whole pass (each pass is a
+ * full time into its two halves. {@link #readerParseOnly} and {@link #readerFullValidation} do
+ * the same through the command's own reader ({@code DatasetReader}: origins, findings for bad
+ * lines, the direct binder), which is what {@code tongxin validate} and an importing platform
+ * run; the first two go through plain databind ({@link JsonLinesDatasets}). The four are single shots of a whole pass (each pass is a
  * validation a user would run); the baseline is the average over many passes of a warmed JVM,
  * in three forks, so that it does not move with the JIT from run to run ({@link #tokenStream}).
  */
@@ -47,12 +55,19 @@ public class ValidationBenchmark {
 
   private Map<RecordType, byte[]> files;
   private DatasetValidator validator;
+  private DatasetReader reader;
 
   /** Generates the city once per run. */
   @Setup(Level.Trial)
   public void setUp() {
     files = BenchData.city(households);
     validator = StandardRules.validator();
+    reader = DatasetReader.defaults();
+    DatasetReader.Result check = reader.readStreams(streams());
+    if (!check.report().findings().isEmpty()) {
+      throw new IllegalStateException("the generated city reads with findings: "
+          + check.report().findings().get(0));
+    }
     System.out.printf("%n[B1] %d households: %,d bytes of JSON Lines%n", households,
         BenchData.size(files));
   }
@@ -136,5 +151,36 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport fullValidation() {
     return validator.validate(JsonLinesDatasets.read(files), CityGenerator.DEFAULT_SNAPSHOT);
+  }
+
+  /**
+   * Reads every file through the command's reader ({@code DatasetReader.readStreams}, the files
+   * named as the generator names them), no validation.
+   *
+   * @return the dataset
+   */
+  @Benchmark
+  public GovernanceDataset readerParseOnly() {
+    return reader.readStreams(streams()).dataset();
+  }
+
+  /**
+   * The full validation as the command runs it: the command's reader, then every standard rule
+   * (bean validation included), the reading findings merged into the report.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport readerFullValidation() {
+    DatasetReader.Result read = reader.readStreams(streams());
+    return validator.validate(read.dataset(), CityGenerator.DEFAULT_SNAPSHOT)
+        .merge(read.report());
+  }
+
+  private List<DatasetReader.NamedStream> streams() {
+    List<DatasetReader.NamedStream> streams = new ArrayList<>(files.size());
+    files.forEach((type, bytes) -> streams.add(new DatasetReader.NamedStream(
+        JsonLinesWriter.fileName(type), new ByteArrayInputStream(bytes))));
+    return streams;
   }
 }
