@@ -83,13 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
   LocalDate today;
 
   @Option(names = "--bounded-memory", description = "Validate a partition at a time, for input "
-      + "larger than the heap: the files are read twice and spilled to temporary files (about "
-      + "the input's size on disk); the findings are the same. Default: off (everything in "
+      + "larger than the heap: the files are read once and spilled to temporary files (about "
+      + "1.3 times the input's size on disk); the findings are the same. Default: off (everything in "
       + "memory, faster when it fits).")
   boolean boundedMemory;
 
   @Option(names = "--partition-records", paramLabel = "N",
-      description = "With --bounded-memory, the records a partition aims at. Default: "
+      description = "With --bounded-memory, the records a partition aims at (half each when "
+          + "two are validated at once, on two or more processors). Default: "
           + PartitionedValidator.DEFAULT_PARTITION_BUDGET + ".")
   Integer partitionRecords;
 

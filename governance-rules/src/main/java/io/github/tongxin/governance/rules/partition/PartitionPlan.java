@@ -6,6 +6,7 @@ import io.github.tongxin.governance.model.hierarchy.Post;
 import io.github.tongxin.governance.model.hierarchy.Tier;
 import io.github.tongxin.governance.model.hierarchy.Unit;
 import io.github.tongxin.governance.model.id.Identifier;
+import io.github.tongxin.governance.model.id.UnitId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -30,6 +31,7 @@ final class PartitionPlan {
 
   private static final int COMMUNITY = Tier.COMMUNITY.ordinal();
   private static final int HOUSEHOLD = Tier.HOUSEHOLD.ordinal();
+  private static final RecordType[] TYPES = RecordType.values();
 
   private final References references;
   private final Set<RecordType> sharedTypes;
@@ -48,9 +50,15 @@ final class PartitionPlan {
   private final BitSet typesSeen = new BitSet();
   private boolean gridTeamSeen;
 
+  // the units each record names: record position, slot of the unit's id (slots are remapped
+  // when the table grows); how the shared records are found once the context is known
+  private int[] unitRefRecord = new int[1 << 12];
+  private int[] unitRefSlot = new int[1 << 12];
+  private int unitRefs;
+
   // made by plan()
   private int[] partitionOf;
-  private BitSet contextUnitSlots;
+  private BitSet sharedRecords;
   private int partitions;
   private long largest;
   /** The identifiers the record being added names; reused from record to record. */
@@ -73,12 +81,28 @@ final class PartitionPlan {
       for (int i = 0; i < repeats * 2; i++) {
         repeatLinks[i] = moved[repeatLinks[i]];
       }
+      for (int i = 0; i < unitRefs; i++) {
+        unitRefSlot[i] = moved[unitRefSlot[i]];
+      }
     }
     int self = table.slot(r.id());
     for (Identifier id : named) {
       RecordType t = references.typeOfId(id.getClass());
-      if (t != null && !sharedTypes.contains(t)) {
-        table.join(self, table.slot(id));
+      boolean joins = t != null && !sharedTypes.contains(t);
+      if (joins || id instanceof UnitId) {
+        int s = table.slot(id);
+        if (joins) {
+          table.join(self, s);
+        }
+        if (id instanceof UnitId) {
+          if (unitRefs == unitRefSlot.length) {
+            unitRefRecord = Arrays.copyOf(unitRefRecord, unitRefs * 2);
+            unitRefSlot = Arrays.copyOf(unitRefSlot, unitRefs * 2);
+          }
+          unitRefRecord[unitRefs] = records;
+          unitRefSlot[unitRefs] = s;
+          unitRefs++;
+        }
       }
     }
     if (r instanceof Unit u) {
@@ -156,7 +180,7 @@ final class PartitionPlan {
       }
     }
     witnessUnits(excluded, context);
-    contextUnitSlots = context;
+    sharedRecords = sharedRecords(context);
     // components in the order of their first record, packed into partitions
     int[] partitionOfRoot = new int[cap];
     Arrays.fill(partitionOfRoot, -1);
@@ -184,6 +208,29 @@ final class PartitionPlan {
     }
     partitions = Math.max(part + 1, 1);
     recordSlot = null;
+  }
+
+  /**
+   * Finds the records every partition reads: those of a shared type, the witnesses, the context
+   * units and every record naming one of them.
+   */
+  private BitSet sharedRecords(BitSet context) {
+    BitSet shared = new BitSet(records);
+    shared.or(witnessRecords);
+    for (int i = 0; i < records; i++) {
+      RecordType t = TYPES[recordType[i]];
+      if (sharedTypes.contains(t) || (t == RecordType.UNIT && context.get(recordSlot[i]))) {
+        shared.set(i);
+      }
+    }
+    for (int k = 0; k < unitRefs; k++) {
+      if (context.get(unitRefSlot[k])) {
+        shared.set(unitRefRecord[k]);
+      }
+    }
+    unitRefRecord = null;
+    unitRefSlot = null;
+    return shared;
   }
 
   private void markWithAncestors(int s, BitSet context) {
@@ -303,15 +350,12 @@ final class PartitionPlan {
     return recordType[(int) position];
   }
 
-  /** Returns whether the record read at this position is a witness of the first pass. */
-  boolean isWitness(long position) {
-    return witnessRecords.get((int) position);
-  }
-
-  /** Returns whether the unit with this id is part of the shared context. */
-  boolean isContextUnit(Identifier unitId) {
-    int s = table.find(unitId);
-    return s >= 0 && contextUnitSlots.get(s);
+  /**
+   * Returns whether every partition reads the record read at this position: a record of a
+   * shared type, a witness, a context unit, or a record naming a context unit.
+   */
+  boolean isShared(long position) {
+    return sharedRecords.get((int) position);
   }
 
   /** Returns the number of partitions, at least 1. */

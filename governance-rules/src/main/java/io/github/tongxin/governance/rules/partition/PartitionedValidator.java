@@ -1,12 +1,9 @@
 package io.github.tongxin.governance.rules.partition;
 
 import io.github.tongxin.governance.model.dataset.GovernanceDataset;
-import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
-import io.github.tongxin.governance.model.hierarchy.Unit;
-import io.github.tongxin.governance.model.id.UnitId;
 import io.github.tongxin.governance.rules.StandardRules;
 import io.github.tongxin.governance.rules.io.DatasetReader;
 import io.github.tongxin.governance.rules.validation.DatasetValidator;
@@ -25,40 +22,50 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Validates input larger than the heap (分区校验): the files are read twice, record by record,
+ * Validates input larger than the heap (分区校验): the files are read once, record by record,
  * and validated a partition at a time, with the findings a {@link DatasetValidator} gives on the
  * whole dataset read into memory.
  *
  * <ol>
- *   <li>The first pass keeps only a compact registry of identifiers (a 64-bit hash each, no
- *       text), the unit tree's skeleton (parent and tier) and the type of each record: 17 bytes
- *       per slot of an identifier table at most 3/4 full, and 5 bytes per record, so some 30
- *       to 50 bytes per record (more for a while when the plan is made).
+ *   <li>The one pass over the input keeps only a compact registry of identifiers (a 64-bit hash
+ *       each, no text), the unit tree's skeleton (parent and tier), the type of each record and
+ *       the units it names: 17 bytes per slot of an identifier table at most 3/4 full, and 5
+ *       bytes per record plus 8 per unit named, so some 30 to 60 bytes per record (more for a
+ *       while when the plan is made). Each record is appended, as read, to temporary files in
+ *       the order of the read.
  *   <li>Records that name each other (any reference, in either direction, or a repeated id) are
  *       joined into components; a community's whole subtree is one component, and so is every
  *       unit left out of the tree by a cycle or a missing parent, with what hangs below it.
  *       Components are packed into partitions of at most {@linkplain Builder#partitionBudget(int)
  *       the budget} of records; a larger component is a partition of its own, so the budget is
  *       a target that the data's own links may exceed.
- *   <li>The second pass writes every record to its partition's temporary file (JSON Lines,
- *       with its origin) and keeps the shared context in memory: the units above the
- *       components (streets, districts) with their ancestors, the records that name them, every
- *       record of the {@linkplain Builder#sharedTypes(Set) shared types} (by default the service
- *       catalog and the organisations, which every work order and membership may name), and
- *       witnesses.
+ *   <li>The appended records are copied, as bytes and without being parsed again, to the
+ *       temporary file of their partition (JSON Lines, with their origin); the shared context is
+ *       parsed and kept in memory: the units above the components (streets, districts) with
+ *       their ancestors, the records that name them, every record of the {@linkplain
+ *       Builder#sharedTypes(Set) shared types} (by default the service catalog and the
+ *       organisations, which every work order and membership may name), and witnesses.
  *   <li>Each partition is validated by the validator on a dataset of its records and the shared
  *       context, in the order they were read; only findings located at the partition's own
  *       records are kept (findings without a location, such as a service category's, are kept
- *       from the first partition only). The temporary files are deleted at the end, also on
- *       failure.
+ *       from the first partition only). On two or more processors two partitions are validated
+ *       at once, each aiming at half the budget, so that the records held at once stay within
+ *       it; their findings are handed on in the order of the partitions. The temporary files
+ *       are deleted at the end, also on failure.
  * </ol>
  *
  * <p>Why the findings are the same: every record that a rule consults to judge a record (what
  * it names, what names it, a repeat of its id, the units of its subtree up to a community) is
  * in the same component; what lies above is in the shared context. The dataset-wide facts the
- * standard rules test are given to every partition by witnesses from the first pass: the first
+ * standard rules test are given to every partition by witnesses from the read: the first
  * record of each type (a rule that skips a dataset without work orders, facilities or
  * activities), the first grid-team post ({@code team.multi-network}), a household with its
  * ancestors ({@code grid.size} and {@code selfgovernment.community-households} skip a dataset
@@ -126,6 +133,8 @@ public final class PartitionedValidator {
   private final int budget;
   private final Set<RecordType> sharedTypes;
   private final LocalDate today;
+  /** The partitions validated at once, each aiming at {@code budget / workers} records. */
+  private final int workers;
 
   private PartitionedValidator(Builder b) {
     this.validator = b.validator;
@@ -134,6 +143,7 @@ public final class PartitionedValidator {
     this.budget = b.budget;
     this.sharedTypes = b.sharedTypes;
     this.today = b.today;
+    this.workers = b.workers;
   }
 
   /**
@@ -199,7 +209,6 @@ public final class PartitionedValidator {
    * @param filesOrDirectories as for {@link DatasetReader#read(List)}; empty gives empty reports
    * @return the reports and the partitions' sizes
    * @throws UncheckedIOException when the temporary files cannot be written or read
-   * @throws IllegalStateException when the input changed between the two passes
    */
   public Result validate(List<Path> filesOrDirectories) {
     try (OnDisk d = validateOnDisk(filesOrDirectories)) {
@@ -217,45 +226,28 @@ public final class PartitionedValidator {
    * @param filesOrDirectories as for {@link DatasetReader#read(List)}; empty gives empty reports
    * @return the findings and the partitions' sizes; close it
    * @throws UncheckedIOException when the temporary files cannot be written or read
-   * @throws IllegalStateException when the input changed between the two passes
    */
   public OnDisk validateOnDisk(List<Path> filesOrDirectories) {
     Objects.requireNonNull(filesOrDirectories, "filesOrDirectories");
     LocalDate day = today != null ? today : LocalDate.now();
-    References references = new References();
-    PartitionPlan plan = new PartitionPlan(references, sharedTypes);
-    DatasetReader.Scan first = reader.readEach(filesOrDirectories, plan::add);
-    plan.plan(budget);
+    PartitionPlan plan = new PartitionPlan(new References(), sharedTypes);
     SortedFindings.Writer findings = SortedFindings.writer(temporaryDirectory);
     try (Spill spill = new Spill(temporaryDirectory)) {
-      List<Spill.Located> shared = new ArrayList<>();
       long[] position = {0};
-      reader.readEach(filesOrDirectories, r -> {
-        long i = position[0]++;
-        if (i >= plan.records() || plan.typeOf(i) != RecordType.of(r).ordinal()) {
-          throw new IllegalStateException("the input changed between the two passes, at "
-              + r.origin().map(Object::toString).orElse("record " + i));
-        }
-        int partition = plan.partitionOf(i);
+      DatasetReader.Scan scan = reader.readEach(filesOrDirectories, r -> {
+        plan.add(r);
         try {
-          spill.write(partition, i, r);
+          spill.append(position[0]++, r);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write " + spill.directory(), e);
         }
-        if (isShared(i, r, plan, references)) {
-          shared.add(new Spill.Located(i, r));
-        }
       });
-      if (position[0] != plan.records()) {
-        throw new IllegalStateException("the input changed between the two passes: "
-            + plan.records() + " records, then " + position[0]);
-      }
-      spill.finishWriting();
-      for (int p = 0; p < plan.partitions(); p++) {
-        validatePartition(p, plan, spill, shared, day, findings, first.report());
-      }
-      return new OnDisk(findings.finish(), first.report(), first.unreadableInput(),
-          first.records(), plan.partitions(), plan.largest(), shared.size(), first.tables());
+      plan.plan(workers > 1 ? Math.max(1, budget / workers) : budget);
+      List<Spill.Located> shared = new ArrayList<>();
+      spill.distribute(plan, shared::add);
+      validatePartitions(plan, spill, shared, day, findings, scan.report());
+      return new OnDisk(findings.finish(), scan.report(), scan.unreadableInput(),
+          scan.records(), plan.partitions(), plan.largest(), shared.size(), scan.tables());
     } catch (IOException e) {
       findings.abandon();
       throw new UncheckedIOException("cannot use the temporary directory " + temporaryDirectory,
@@ -266,24 +258,93 @@ public final class PartitionedValidator {
     }
   }
 
-  private boolean isShared(long i, GovernanceRecord r, PartitionPlan plan,
-      References references) {
-    if (sharedTypes.contains(RecordType.of(r)) || plan.isWitness(i)
-        || (r instanceof Unit u && plan.isContextUnit(u.id()))) {
-      return true;
-    }
-    boolean[] names = {false};
-    references.forEach(r, id -> {
-      if (!names[0] && id instanceof UnitId u && plan.isContextUnit(u)) {
-        names[0] = true;
+  /**
+   * Validates the partitions, up to {@link #workers} at once, and hands their findings to the
+   * writer in the order of the partitions, so that the writer sees what one thread would give.
+   */
+  private void validatePartitions(PartitionPlan plan, Spill spill, List<Spill.Located> shared,
+      LocalDate day, SortedFindings.Writer findings, ValidationReport reading)
+      throws IOException {
+    int n = plan.partitions();
+    if (workers == 1 || n == 1) {
+      for (int p = 0; p < n; p++) {
+        validatePartition(p, plan, spill, shared, day, reading).addTo(findings);
       }
+      return;
+    }
+    AtomicInteger threads = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "tongxin-partition-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
     });
-    return names[0];
+    try {
+      // at most `workers` partitions are read, validated or waiting at once: the next one is
+      // started when the oldest has handed its findings on
+      List<Future<Kept>> running = new ArrayList<>();
+      for (int p = 0; p < n; p++) {
+        if (p >= workers) {
+          running.add(null);
+          continue;
+        }
+        running.add(submit(pool, p, plan, spill, shared, day, reading));
+      }
+      for (int p = 0; p < n; p++) {
+        Kept kept;
+        try {
+          kept = running.get(p).get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while validating partitions", e);
+        }
+        running.set(p, null);
+        if (p + workers < n) {
+          running.set(p + workers, submit(pool, p + workers, plan, spill, shared, day, reading));
+        }
+        kept.addTo(findings);
+      }
+    } finally {
+      pool.shutdownNow();
+      try {
+        // the spill's files are deleted when this returns: no worker may still read them
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // a partition's rules do not stop at an interrupt; wait for them
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
-  private void validatePartition(int p, PartitionPlan plan, Spill spill,
-      List<Spill.Located> shared, LocalDate day, SortedFindings.Writer findings,
-      ValidationReport reading) throws IOException {
+  private Future<Kept> submit(ExecutorService pool, int partition, PartitionPlan plan,
+      Spill spill, List<Spill.Located> shared, LocalDate day, ValidationReport reading) {
+    return pool.submit(() -> validatePartition(partition, plan, spill, shared, day, reading));
+  }
+
+  /** What a partition keeps of its report: what is located at its own records. */
+  private record Kept(List<Finding> findings, List<Declined> declined,
+      List<RuleDescriptor> rules) {
+    void addTo(SortedFindings.Writer writer) {
+      findings.forEach(writer::add);
+      declined.forEach(writer::declined);
+      rules.forEach(writer::rule);
+    }
+  }
+
+  private Kept validatePartition(int p, PartitionPlan plan, Spill spill,
+      List<Spill.Located> shared, LocalDate day, ValidationReport reading) throws IOException {
     List<Spill.Located> records = new ArrayList<>();
     Set<Origin> home = new HashSet<>();
     spill.read(p, plan, l -> {
@@ -303,18 +364,18 @@ public final class PartitionedValidator {
     records.clear();
     // causes as the in-memory run names them: the reading is whole before any partition runs
     ValidationReport report = validator.validate(b.build(), day).withCauses(reading);
+    List<Finding> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
       if (f.location().isPresent() ? home.contains(f.location().get()) : p == 0) {
         findings.add(f);
       }
     }
+    List<Declined> declined = new ArrayList<>();
     for (Declined d : report.declined()) {
       d.filter(i -> i.location().isPresent() ? home.contains(i.location().get()) : p == 0)
-          .ifPresent(findings::declined);
+          .ifPresent(declined::add);
     }
-    for (RuleDescriptor r : report.rules()) {
-      findings.rule(r);
-    }
+    return new Kept(findings, declined, report.rules());
   }
 
   /** Builds a {@link PartitionedValidator}. Not thread-safe. */
@@ -325,8 +386,22 @@ public final class PartitionedValidator {
     private int budget = DEFAULT_PARTITION_BUDGET;
     private Set<RecordType> sharedTypes = DEFAULT_SHARED_TYPES;
     private LocalDate today;
+    private int workers = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
+
+    /**
+     * Sets how many partitions are validated at once (by default two, one on a single
+     * processor); each then aims at the budget divided by that number, so that the records held
+     * at once stay within the budget. For tests: the findings do not depend on it.
+     */
+    Builder workers(int partitionsAtOnce) {
+      if (partitionsAtOnce < 1) {
+        throw new IllegalArgumentException("workers must be at least 1: " + partitionsAtOnce);
+      }
+      this.workers = partitionsAtOnce;
+      return this;
+    }
 
     /**
      * Sets the validator each partition is validated with (its rules, configuration and
@@ -341,8 +416,7 @@ public final class PartitionedValidator {
     }
 
     /**
-     * Sets the reader of the files (encoding, limits, progress; the progress listener hears of
-     * each file twice, once per pass).
+     * Sets the reader of the files (encoding, limits, progress; the files are read once).
      *
      * @param reader the reader
      * @return this builder
@@ -368,8 +442,9 @@ public final class PartitionedValidator {
     }
 
     /**
-     * Sets the number of records a partition aims at; a component of linked records larger than
-     * that is a partition of its own.
+     * Sets the number of records the partitions validated at once aim at together (with two at
+     * once, each aims at half); a component of linked records larger than that is a partition
+     * of its own.
      *
      * @param records at least 1
      * @return this builder

@@ -53,21 +53,29 @@ class PartitionedValidatorTest {
       throws IOException {
     DatasetReader.Result read = DatasetReader.defaults().read(inputs);
     ValidationReport expected = VALIDATOR.validate(read.dataset(), DAY);
-    Path temp = dir.resolve("temp-" + budget);
-    PartitionedValidator.Result actual = PartitionedValidator.builder().validator(VALIDATOR)
-        .today(DAY).temporaryDirectory(temp).partitionBudget(budget).build().validate(inputs);
-    assertThat(actual.validation().findings()).as("budget %d", budget)
-        .containsExactlyElementsOf(expected.findings());
-    assertThat(actual.validation().rules()).isEqualTo(expected.rules());
-    assertThat(actual.validation().declined()).as("declined, budget %d", budget)
-        .isEqualTo(expected.declined());
-    assertThat(actual.reading()).isEqualTo(read.report());
-    assertThat(actual.unreadableInput()).isEqualTo(read.unreadableInput());
-    assertThat(actual.records()).isEqualTo(read.dataset().size());
-    try (Stream<Path> left = Files.list(temp)) {
-      assertThat(left).as("temporary files are deleted").isEmpty();
+    PartitionedValidator.Result first = null;
+    // one partition at a time, and several at once (each at a share of the budget)
+    for (int workers : new int[] {1, 2, 3}) {
+      Path temp = dir.resolve("temp-" + budget + "-" + workers);
+      PartitionedValidator.Result actual = PartitionedValidator.builder().validator(VALIDATOR)
+          .today(DAY).temporaryDirectory(temp).partitionBudget(budget).workers(workers).build()
+          .validate(inputs);
+      assertThat(actual.validation().findings()).as("budget %d, %d at once", budget, workers)
+          .containsExactlyElementsOf(expected.findings());
+      assertThat(actual.validation().rules()).isEqualTo(expected.rules());
+      assertThat(actual.validation().declined()).as("declined, budget %d", budget)
+          .isEqualTo(expected.declined());
+      assertThat(actual.reading()).isEqualTo(read.report());
+      assertThat(actual.unreadableInput()).isEqualTo(read.unreadableInput());
+      assertThat(actual.records()).isEqualTo(read.dataset().size());
+      try (Stream<Path> left = Files.list(temp)) {
+        assertThat(left).as("temporary files are deleted").isEmpty();
+      }
+      if (first == null) {
+        first = actual;
+      }
     }
-    return actual;
+    return first;
   }
 
   private List<Path> write(GovernanceDataset d, DatasetWriter.Format format, String name) {
@@ -247,6 +255,28 @@ class PartitionedValidatorTest {
     assertThat(r.unreadableInput()).isTrue();
     assertThat(r.reading().findings()).extracting(Finding::ruleId)
         .contains("read.unreadable-file");
+  }
+
+  @Test
+  void unreadableLinesAmidUnitsLeaveTheOtherRecordsAsInMemory() throws IOException {
+    // the clean district's units with a line cut short after the third and a line that is not
+    // a record after the sixth: at small budgets the records on either side of them are in
+    // other partitions, and the one pass over the input must still number them as it reads
+    GovernanceDataset clean = Fixtures.clean();
+    List<Path> in = write(clean, DatasetWriter.Format.JSONL, "broken-lines");
+    Path units = in.get(0).resolve("units.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(units, StandardCharsets.UTF_8));
+    lines.add(6, "[1, 2]");
+    lines.add(3, "{\"id\": \"H-cut\", \"kind\": \"HOUS");
+    Files.write(units, lines, StandardCharsets.UTF_8);
+    for (int budget : new int[] {1, 4, 1_000_000}) {
+      PartitionedValidator.Result r = assertSameFindings(in, budget);
+      assertThat(r.records()).isEqualTo(clean.size());
+      assertThat(r.reading().findings()).as("budget %d", budget)
+          .filteredOn(f -> f.location().map(o -> o.source().endsWith("units.jsonl"))
+              .orElse(false))
+          .hasSizeGreaterThanOrEqualTo(2);
+    }
   }
 
   @Test
