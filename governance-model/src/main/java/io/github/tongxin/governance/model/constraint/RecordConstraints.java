@@ -318,7 +318,9 @@ final class RecordConstraints {
         // a date of today waits for it (its own clock is read later, and the day may turn)
         return (v, d) -> v instanceof LocalDate date && date.isBefore(LocalDate.now());
       }
-      if (IDENTIFIERS.containsKey(kind) && text && known(attributes, identifierAttributes(kind))) {
+      if (IDENTIFIERS.containsKey(kind) && text) {
+        // the constraint's own validator reads every attribute of its annotation (lengths,
+        // verify, ...), so no attribute is unknown here; groups were checked above
         @SuppressWarnings("unchecked")
         ConstraintValidator<Annotation, CharSequence> validator =
             (ConstraintValidator<Annotation, CharSequence>) IDENTIFIERS.get(kind).get();
@@ -326,11 +328,6 @@ final class RecordConstraints {
         return (v, d) -> v instanceof CharSequence s && passes(validator, s);
       }
       throw new Unknown("@" + kind.getName() + " on " + where + " (" + type.getName() + ")");
-    }
-
-    private static String[] identifierAttributes(Class<? extends Annotation> kind) {
-      return kind == DivisionCode.class ? new String[] {"lengths"}
-          : kind == SocialCreditCode.class ? new String[] {"verify"} : new String[0];
     }
 
     /** Whether the constraint has the common attributes and these, no other. */
