@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.rules.validation.Message;
+import io.github.tongxin.governance.model.GovernanceRecord;
 import io.github.tongxin.governance.model.Origin;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +42,19 @@ final class JsonReading {
 
   private final JsonFactory factory;
   private final int maxLineLength;
+  /** Whether JSON Lines records are bound from their tokens first (off: through trees only). */
+  private final boolean straight;
 
   JsonReading(long maxDocumentLength, int maxLineLength) {
+    this(maxDocumentLength, maxLineLength, true);
+  }
+
+  /**
+   * Makes a reader; {@code straight} false reads every JSON Lines record through its tree, the
+   * way a line with a defect is read, for tests that compare the two ways.
+   */
+  JsonReading(long maxDocumentLength, int maxLineLength, boolean straight) {
+    this.straight = straight;
     StreamReadConstraints.Builder c = StreamReadConstraints.builder()
         .maxNestingDepth(GovernanceJson.MAX_NESTING_DEPTH)
         .maxStringLength(GovernanceJson.MAX_STRING_LENGTH)
@@ -137,7 +150,10 @@ final class JsonReading {
     String source = file.name();
     int line = 0;
     try (Reader in = TextInput.open(file, charset)) {
-      StringBuilder text = new StringBuilder();
+      // the line's characters: a parser reads them where they are, a text is made of them only
+      // for a line that is read through its tree
+      char[] text = new char[Math.min(maxLineLength, 1024)];
+      int length = 0;
       boolean tooLong = false;
       // read in blocks (one read() per character was a fifth of the reading time, issue 19);
       // a reader that fails hands out every character before the failure first, so lines end
@@ -164,26 +180,67 @@ final class JsonReading {
           if (tooLong) {
             sink.finding(ReadRules.BAD_RECORD, Origin.ofLine(source, line), null,
                 Message.of("line-too-long").with("max", maxLineLength));
-          } else {
-            String whole = text.toString();
-            if (!whole.isBlank()) {
-              readLine(whole, source, line, type, sink);
-            }
+          } else if (!blank(text, length)) {
+            readLine(text, length, source, line, type, sink);
           }
-          text.setLength(0);
+          length = 0;
           tooLong = false;
         } else if (!tooLong) {
-          if (text.length() >= maxLineLength) {
+          if (length >= maxLineLength) {
             tooLong = true;
-            text.setLength(0);
+            length = 0;
           } else {
-            text.append((char) c);
+            if (length == text.length) {
+              text = Arrays.copyOf(text, (int) Math.min(maxLineLength, 2L * length));
+            }
+            text[length++] = (char) c;
           }
         }
       }
     } catch (IOException e) {
       sink.unreadable(Origin.ofLine(source, line + 1),
           Message.of("io-error").with("why", describe(e, charset)));
+    }
+  }
+
+  /** Whether the characters are all white space, as {@link String#isBlank()} says. */
+  private static boolean blank(char[] text, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace(text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads a line: straight from its tokens into the record's builder ({@link
+   * RecordBinder#bind(JsonParser)}) when the line holds one clean record, else again through its
+   * tree, which words every defect; so the findings are those of the tree's way alone.
+   */
+  private void readLine(char[] text, int length, String source, int line, RecordType type,
+      ReadSink sink) {
+    Origin origin = Origin.ofLine(source, line);
+    if (straight && readStraight(text, length, type, origin, sink)) {
+      return;
+    }
+    readLine(new String(text, 0, length), source, line, type, sink);
+  }
+
+  /** Binds a clean line's record from its tokens and hands it on, or answers false. */
+  private boolean readStraight(char[] text, int length, RecordType type, Origin origin,
+      ReadSink sink) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
+      p.nextToken();
+      GovernanceRecord record = RecordBinder.of(type).bind(p);
+      if (record == null || p.nextToken() != null) {
+        return false;
+      }
+      sink.keep(record, origin);
+      return true;
+    } catch (RuntimeException e) {
+      // not JSON, or a value a model factory or the consumer refuses: the tree's way says so
+      return false;
     }
   }
 
@@ -228,10 +285,25 @@ final class JsonReading {
    * value is kept). Leaves the parser on the value's last token.
    */
   static JsonNode readTree(JsonParser p, List<Duplicate> duplicates) {
-    return readTree(p, duplicates, "");
+    return readTree(p, duplicates, null);
   }
 
-  private static JsonNode readTree(JsonParser p, List<Duplicate> duplicates, String path) {
+  /**
+   * A step from the value read first down to a value inside it: a property's name or an array's
+   * index; null for the value read first, and for a scalar, which holds no key. Its JSON pointer
+   * is spelt only for a key met twice, not for every value read.
+   */
+  private record Step(Step parent, String name, int index) {
+    static String pointer(Step step) {
+      if (step == null) {
+        return "";
+      }
+      return pointer(step.parent) + "/"
+          + (step.name == null ? String.valueOf(step.index) : escape(step.name));
+    }
+  }
+
+  private static JsonNode readTree(JsonParser p, List<Duplicate> duplicates, Step path) {
     JsonToken t = p.currentToken();
     if (t == null) {
       return NODES.missingNode();
@@ -241,12 +313,14 @@ final class JsonReading {
         ObjectNode o = NODES.objectNode();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
-          TokenStreamLocation l = p.currentTokenLocation();
-          String here = path + "/" + escape(name);
-          p.nextToken();
-          JsonNode v = readTree(p, duplicates, here);
-          if (o.has(name)) {
-            duplicates.add(new Duplicate(name, l.getLineNr(), l.getColumnNr(), here));
+          // the first value of a key is kept; a later one is a duplicate, found where its key is
+          TokenStreamLocation twice = o.has(name) ? p.currentTokenLocation() : null;
+          JsonToken value = p.nextToken();
+          JsonNode v = readTree(p, duplicates,
+              value != null && value.isStructStart() ? new Step(path, name, 0) : null);
+          if (twice != null) {
+            duplicates.add(new Duplicate(name, twice.getLineNr(), twice.getColumnNr(),
+                Step.pointer(new Step(path, name, 0))));
           } else {
             o.set(name, v);
           }
@@ -256,8 +330,9 @@ final class JsonReading {
       case START_ARRAY: {
         ArrayNode a = NODES.arrayNode();
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.add(readTree(p, duplicates, path + "/" + i++));
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+          a.add(readTree(p, duplicates,
+              e != null && e.isStructStart() ? new Step(path, null, i) : null));
         }
         return a;
       }

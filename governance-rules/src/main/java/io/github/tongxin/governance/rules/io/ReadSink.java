@@ -200,7 +200,7 @@ final class ReadSink {
         extensions.properties().forEach(e -> ext.put(e.getKey(), e.getValue()));
         value = GovernanceRecords.withExtensions(value, ext);
       }
-      each.accept(GovernanceRecords.withOrigin(value, origin));
+      keep(value, origin);
       return null;
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
@@ -214,12 +214,17 @@ final class ReadSink {
     }
   }
 
+  /** Hands a bound record on with its origin. */
+  void keep(GovernanceRecord value, Origin origin) {
+    each.accept(GovernanceRecords.withOrigin(value, origin));
+  }
+
   /**
    * Returns the first unpaired UTF-16 surrogate (U+D800 to U+DFFF) in a property name or a
    * string of the tree, spelt as a JSON escape, or null when every text is valid Unicode. JSON
    * can spell one as an escape; no export format can write it.
    */
-  private static String loneSurrogate(String name, JsonNode v) {
+  static String loneSurrogate(String name, JsonNode v) {
     String lone = loneSurrogate(name);
     if (lone != null) {
       return lone;
@@ -245,7 +250,7 @@ final class ReadSink {
     return null;
   }
 
-  private static String loneSurrogate(String s) {
+  static String loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < s.length()
@@ -321,7 +326,7 @@ final class ReadSink {
   }
 
   /** Returns a number in the tree a double cannot hold (1e-999999, 1e309), or null. */
-  private static String beyondDouble(JsonNode v) {
+  static String beyondDouble(JsonNode v) {
     if (v.isBigDecimal()) {
       java.math.BigDecimal d = v.decimalValue();
       double x = d.doubleValue();

@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.rules.io;
 
 import io.github.tongxin.governance.model.GovernanceRecord;
+import io.github.tongxin.governance.model.dataset.GovernanceRecords;
 import io.github.tongxin.governance.model.dataset.RecordType;
 import io.github.tongxin.governance.model.id.Identifier;
 import io.github.tongxin.governance.model.json.GovernanceJson;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +27,19 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Binds a record's tree straight into the record's Immutables builder, without databind (记录直接
- * 绑定): per record class a table of property -> setter, built once from the model by the same
- * walk over a class's JSON properties that {@link RecordColumns} uses.
+ * Binds a record straight into the record's Immutables builder, without databind (记录直接绑定),
+ * from its tree or from the parser's token stream: per record class a table of property ->
+ * setter, built once from the model by the same walk over a class's JSON properties that {@link
+ * RecordColumns} uses. Both ways share the table and read every scalar as its tree node
+ * ({@link GovernanceJson#scalar}), so they cannot differ in what a value means.
  *
  * <p>It takes the common, clean shapes only: a property it knows, holding a value of exactly the
  * JSON type the mapper reads without coercion (text for text, identifiers, enum names and ISO
@@ -47,12 +54,50 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 final class RecordBinder {
 
   /** A value read from a node, or {@link #NO} when this binder does not take the node. */
-  private interface Reader {
+  private interface NodeReader {
     Object read(JsonNode node);
   }
 
-  /** One property: the builder method that sets it and how its value is read. */
-  private record Setter(Method method, Reader reader) {}
+  /** A value read from a node or from the parser's current token, or {@link #NO}. */
+  private interface Reader extends NodeReader {
+    /**
+     * Reads the value at the parser's current token, leaving the parser on the value's last
+     * token, or answers {@link #NO} (the parser is then anywhere inside the value).
+     */
+    Object read(JsonParser p);
+  }
+
+  /**
+   * A scalar's reader: from the token stream, the scalar becomes the tree node the tree would
+   * hold, and is read as that node; a number a double cannot hold or a text with an unpaired
+   * surrogate is not taken (the tree's reading refuses them with a finding).
+   */
+  private static Reader scalarReader(NodeReader node) {
+    return new Reader() {
+      @Override
+      public Object read(JsonNode n) {
+        return node.read(n);
+      }
+
+      @Override
+      public Object read(JsonParser p) {
+        if (!p.currentToken().isScalarValue()) {
+          return NO;
+        }
+        JsonNode n = GovernanceJson.scalar(p, NODES);
+        if (ReadSink.beyondDouble(n) != null
+            || n.isString() && ReadSink.loneSurrogate(n.stringValue()) != null) {
+          return NO;
+        }
+        return node.read(n);
+      }
+    };
+  }
+
+  /** One property: its place in the table, the builder method that sets it, how it is read. */
+  private record Setter(int index, Method method, Reader reader) {}
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final Object NO = new Object();
 
@@ -103,15 +148,15 @@ final class RecordBinder {
       return null;
     }
     try {
-      Method builder = valueClass.getMethod("builder");
+      Method builder = unchecked(valueClass.getMethod("builder"));
       if (!Modifier.isStatic(builder.getModifiers())) {
         return null;
       }
       Class<?> b = builder.getReturnType();
-      Method build = b.getMethod("build");
+      Method build = unchecked(b.getMethod("build"));
       Map<String, Setter> setters = new HashMap<>();
       RecordColumns.properties(valueClass, (p, required) -> {
-        Setter s = setter(b, p.getMember().getName(), p.getType());
+        Setter s = setter(setters.size(), b, p.getMember().getName(), p.getType());
         if (s != null) {
           setters.put(p.getName(), s);
         }
@@ -125,7 +170,7 @@ final class RecordBinder {
   }
 
   /** Returns the setter of a property, or null when its kind is not taken here. */
-  private static Setter setter(Class<?> builder, String name, JavaType type) {
+  private static Setter setter(int index, Class<?> builder, String name, JavaType type) {
     Class<?> raw = type.getRawClass();
     if (type.isReferenceType() && raw == Optional.class) {
       JavaType content = type.getReferencedType();
@@ -137,12 +182,12 @@ final class RecordBinder {
         m = method(builder, name, c == Integer.class ? int.class
             : c == Long.class ? long.class : boolean.class);
       }
-      return r == null || m == null ? null : new Setter(m, r);
+      return r == null || m == null ? null : new Setter(index, m, r);
     }
     if (raw == OptionalInt.class || raw == OptionalLong.class) {
       Class<?> primitive = raw == OptionalInt.class ? int.class : long.class;
       Method m = method(builder, name, primitive);
-      return m == null ? null : new Setter(m, scalar(primitive));
+      return m == null ? null : new Setter(index, m, scalar(primitive));
     }
     // the mapper reads a List into an ArrayList and a Set into a HashSet: the same here, so
     // that a set iterates in the same order
@@ -154,19 +199,38 @@ final class RecordBinder {
       if (element == null || m == null) {
         return null;
       }
-      return new Setter(m, node -> {
-        if (!node.isArray()) {
-          return NO;
-        }
-        Collection<Object> values = list ? new ArrayList<>() : new HashSet<>();
-        for (JsonNode e : node) {
-          Object v = element.read(e);
-          if (v == NO) {
+      return new Setter(index, m, new Reader() {
+        @Override
+        public Object read(JsonNode node) {
+          if (!node.isArray()) {
             return NO;
           }
-          values.add(v);
+          Collection<Object> values = list ? new ArrayList<>() : new HashSet<>();
+          for (JsonNode e : node) {
+            Object v = element.read(e);
+            if (v == NO) {
+              return NO;
+            }
+            values.add(v);
+          }
+          return values;
         }
-        return values;
+
+        @Override
+        public Object read(JsonParser p) {
+          if (p.currentToken() != JsonToken.START_ARRAY) {
+            return NO;
+          }
+          Collection<Object> values = list ? new ArrayList<>() : new HashSet<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            Object v = element.read(p);
+            if (v == NO) {
+              return NO;
+            }
+            values.add(v);
+          }
+          return values;
+        }
       });
     }
     Reader r = reader(type);
@@ -174,12 +238,26 @@ final class RecordBinder {
     if (m == null && raw.isPrimitive()) {
       return null;
     }
-    return r == null || m == null ? null : new Setter(m, r);
+    return r == null || m == null ? null : new Setter(index, m, r);
+  }
+
+  /**
+   * Returns the public method with the access check of every call turned off: it is checked
+   * once here instead of once a property (the check showed in the district profile of issue 19).
+   * A method the module system does not let us open stays checked.
+   */
+  private static Method unchecked(Method m) {
+    try {
+      m.trySetAccessible();
+    } catch (SecurityException e) {
+      // stays checked
+    }
+    return m;
   }
 
   private static Method method(Class<?> builder, String name, Class<?> parameter) {
     try {
-      return builder.getMethod(name, parameter);
+      return unchecked(builder.getMethod(name, parameter));
     } catch (NoSuchMethodException e) {
       return null;
     }
@@ -199,14 +277,28 @@ final class RecordBinder {
     if (nested == null) {
       return null;
     }
-    return n -> {
-      Object v = n.isObject() ? nested.bindValue(n, false) : null;
-      return v == null ? NO : v;
+    return new Reader() {
+      @Override
+      public Object read(JsonNode n) {
+        Object v = n.isObject() ? nested.bindValue(n, false) : null;
+        return v == null ? NO : v;
+      }
+
+      @Override
+      public Object read(JsonParser p) {
+        return p.currentToken() == JsonToken.START_OBJECT ? nested.bindValue(p, false) : NO;
+      }
     };
   }
 
   /** Returns how a scalar of the class is read from a node, or null for any other class. */
   private static Reader scalar(Class<?> raw) {
+    NodeReader node = scalarNode(raw);
+    return node == null ? null : scalarReader(node);
+  }
+
+  /** Returns how a scalar of the class is read from its node, or null for any other class. */
+  private static NodeReader scalarNode(Class<?> raw) {
     if (raw == String.class) {
       return n -> n.isString() ? n.stringValue() : NO;
     }
@@ -266,7 +358,7 @@ final class RecordBinder {
    * Reads an enum by the name the mapper writes for each constant, keeping only the names the
    * mapper reads back to the same constant.
    */
-  private static Reader enumReader(Class<?> enumClass) {
+  private static NodeReader enumReader(Class<?> enumClass) {
     Map<String, Object> byName = new HashMap<>();
     for (Object constant : enumClass.getEnumConstants()) {
       try {
@@ -283,10 +375,10 @@ final class RecordBinder {
   }
 
   /** Reads an identifier through its {@code of(String)} factory, the mapper's creator. */
-  private static Reader identifierReader(Class<?> idClass) {
+  private static NodeReader identifierReader(Class<?> idClass) {
     Method of;
     try {
-      of = idClass.getMethod("of", String.class);
+      of = unchecked(idClass.getMethod("of", String.class));
     } catch (NoSuchMethodException e) {
       return null;
     }
@@ -314,6 +406,81 @@ final class RecordBinder {
    */
   GovernanceRecord bind(JsonNode tree) {
     return (GovernanceRecord) bindValue(tree, true);
+  }
+
+  /**
+   * Binds the record whose object starts at the parser's current token, straight from the token
+   * stream, with its {@code extensions} object, or returns null when the record holds anything
+   * the tree's way would not bind as it stands: the same shapes {@link #bind(JsonNode)} leaves
+   * to the mapper, and every defect the tree's reading reports (a key twice at any depth, a
+   * number a double cannot hold, a text with an unpaired surrogate). The caller then reads the
+   * record again through its tree, which finds and words the defect as it always did; so a
+   * record bound here is the record the tree's way would have bound (checked in {@code
+   * RecordBinderTest} and {@code JsonLinesStraightTest}).
+   *
+   * @param p a parser on the record's {@code START_OBJECT}; left on its {@code END_OBJECT} when
+   *     a record is returned, anywhere inside it otherwise
+   * @return the record, without origin, or null
+   * @throws tools.jackson.core.JacksonException when the text is not JSON; the tree's reading
+   *     reports it
+   */
+  GovernanceRecord bind(JsonParser p) {
+    Object v = p.currentToken() == JsonToken.START_OBJECT ? bindValue(p, true) : NO;
+    return v == NO ? null : (GovernanceRecord) v;
+  }
+
+  private Object bindValue(JsonParser p, boolean record) {
+    try {
+      Object b = builder.invoke(null);
+      // a key twice is the tree's finding: note every property set (extensions last)
+      long[] seen = new long[setters.size() / 64 + 1];
+      JsonNode extensions = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if (record && t == JsonToken.START_OBJECT && name.equals("extensions")) {
+          List<JsonReading.Duplicate> duplicates = new ArrayList<>();
+          if (!firstTime(seen, setters.size())) {
+            return NO;
+          }
+          extensions = JsonReading.readTree(p, duplicates);
+          if (!duplicates.isEmpty() || ReadSink.loneSurrogate("", extensions) != null) {
+            return NO;
+          }
+          continue;
+        }
+        Setter s = setters.get(name);
+        if (s == null || !firstTime(seen, s.index())) {
+          return NO;
+        }
+        Object v = s.reader().read(p);
+        if (v == NO) {
+          return NO;
+        }
+        s.method().invoke(b, v);
+      }
+      Object value = build.invoke(b);
+      if (extensions != null) {
+        Map<String, JsonNode> ext = new LinkedHashMap<>();
+        extensions.properties().forEach(e -> ext.put(e.getKey(), e.getValue()));
+        value = GovernanceRecords.withExtensions((GovernanceRecord) value, ext);
+      }
+      return value;
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      // a missing required property or a value the model refuses: the tree's way says why
+      return NO;
+    }
+  }
+
+  /** Marks a property as set; false when it was set before. */
+  private static boolean firstTime(long[] seen, int index) {
+    long bit = 1L << index;
+    int word = index >>> 6;
+    if ((seen[word] & bit) != 0) {
+      return false;
+    }
+    seen[word] |= bit;
+    return true;
   }
 
   private Object bindValue(JsonNode tree, boolean record) {
