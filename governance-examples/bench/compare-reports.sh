@@ -17,7 +17,7 @@ if [ ! -d "$work/dirty-jsonl" ]; then
   for f in "$work"/dirty-jsonl/*.jsonl; do
     awk '{
       if (NR % 7 == 0) sub(/^\{/, "{\"id\":\"again\",");
-      else if (NR % 11 == 0) $0 = substr($0, 1, int(length($0) / 2));
+      else if (NR % 11 == 0) sub(/,[^,]*$/, ",");
       else if (NR % 13 == 0) $0 = $0 " {}";
       else if (NR % 17 == 0) sub(/:"[^"]*"/, ":null");
       else if (NR % 19 == 0) sub(/:"[^"]*"/, ":1e309");

@@ -70,8 +70,70 @@ final class JsonReading {
     this.maxLineLength = maxLineLength;
   }
 
-  /** Reads a dataset document. */
+  /**
+   * Reads a dataset document: straight from its tokens into the records' builders while every
+   * record and collection is clean; from the first that is not, again from the start through
+   * trees, passing over the records already handed on, so that the findings are those of the
+   * tree's way alone. A document that is clean throughout is read once.
+   */
   void readDocument(Input file, Charset charset, ReadSink sink) {
+    long handedOn = straight ? readDocumentStraight(file, charset, sink) : 0;
+    if (handedOn >= 0) {
+      readDocument(file, charset, sink, new long[] {handedOn});
+    }
+  }
+
+  /**
+   * Reads a document straight from its tokens and hands its records on while everything is
+   * clean; returns -1 when the whole document was, else how many records were handed on before
+   * the first thing the tree's way must judge (a record the straight way does not take, a
+   * collection that is unknown, twice or not an array, text that is not JSON or follows the
+   * document). Nothing is found here.
+   */
+  long readDocumentStraight(Input file, Charset charset, ReadSink sink) {
+    long kept = 0;
+    try (Reader in = TextInput.open(file, charset);
+        JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return kept;
+      }
+      Set<String> seen = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        RecordType type = byCollection(name);
+        if (!seen.add(name) || type == null
+            || value != JsonToken.START_ARRAY && value != JsonToken.VALUE_NULL) {
+          return kept;
+        }
+        if (value == JsonToken.START_ARRAY) {
+          RecordBinder binder = RecordBinder.of(type);
+          String pointer = "/" + escape(name) + "/";
+          int index = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            TokenStreamLocation start = p.currentTokenLocation();
+            GovernanceRecord record = binder.bind(p);
+            if (record == null) {
+              return kept;
+            }
+            sink.keep(record, at(file.name(), start, pointer + index++));
+            kept++;
+          }
+        }
+      }
+      return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null ? -1 : kept;
+    } catch (IOException | RuntimeException e) {
+      // not JSON, not readable, or a value a model factory or the consumer refuses: the tree's
+      // way finds it
+      return kept;
+    }
+  }
+
+  /**
+   * Reads a dataset document through a tree per record, passing over the first {@code skip[0]}
+   * records (handed on already by the straight way, which took them because they are clean).
+   */
+  private void readDocument(Input file, Charset charset, ReadSink sink, long[] skip) {
     String source = file.name();
     JsonParser p = null;
     try (Reader in = TextInput.open(file, charset)) {
@@ -103,7 +165,7 @@ final class JsonReading {
               Message.of("not-an-array").with("name", name));
           p.skipChildren();
         } else {
-          readArray(p, type, source, pointer, sink);
+          readArray(p, type, source, pointer, sink, skip);
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -128,9 +190,15 @@ final class JsonReading {
   }
 
   private void readArray(JsonParser p, RecordType type, String source, String pointer,
-      ReadSink sink) {
+      ReadSink sink, long[] skip) {
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (skip[0] > 0) {
+        skip[0]--;
+        index++;
+        p.skipChildren();
+        continue;
+      }
       TokenStreamLocation start = p.currentTokenLocation();
       String recordPointer = pointer + "/" + index++;
       List<Duplicate> duplicates = new ArrayList<>();

@@ -416,7 +416,7 @@ final class RecordBinder {
    * number a double cannot hold, a text with an unpaired surrogate). The caller then reads the
    * record again through its tree, which finds and words the defect as it always did; so a
    * record bound here is the record the tree's way would have bound (checked in {@code
-   * RecordBinderTest} and {@code JsonLinesStraightTest}).
+   * RecordBinderTest} and {@code JsonStraightTest}).
    *
    * @param p a parser on the record's {@code START_OBJECT}; left on its {@code END_OBJECT} when
    *     a record is returned, anywhere inside it otherwise

@@ -21,12 +21,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSON Lines records bound straight from their tokens (issue 19) are exactly the records the
- * tree's way binds, and every line the straight way does not take is read again through its tree:
- * the records handed on and the findings are the same, in the same order, with either way on, for
- * clean lines, for every defect the tree's way words, and for thousands of lines broken at random.
+ * JSON records bound straight from their tokens (issue 19) are exactly the records the tree's
+ * way binds, and whatever the straight way does not take is read again through trees: a JSON
+ * Lines line on its own, a document from its start, passing over the records already handed on.
+ * The records handed on and the findings are the same, in the same order, with either way on, for
+ * clean input, for every defect the tree's way words, and for thousands of lines and documents
+ * broken at random.
  */
-class JsonLinesStraightTest {
+class JsonStraightTest {
 
   private static final JsonReading STRAIGHT = new JsonReading(-1, 1 << 20, true);
   private static final JsonReading TREES = new JsonReading(-1, 1 << 20, false);
@@ -52,6 +54,37 @@ class JsonLinesStraightTest {
     assertThat(straight.records()).as("records of %s", type)
         .containsExactlyElementsOf(trees.records());
     return straight;
+  }
+
+  private static Read readDocument(JsonReading json, String text) {
+    List<GovernanceRecord> records = new ArrayList<>();
+    ReadSink sink = new ReadSink(records::add);
+    json.readDocument(Input.of("dataset.json", text.getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8, sink);
+    return new Read(records, sink.report().findings());
+  }
+
+  /** Reads a document both ways and requires the same records and findings; returns the read. */
+  private static Read sameDocumentBothWays(String text) {
+    Read straight = readDocument(STRAIGHT, text);
+    Read trees = readDocument(TREES, text);
+    assertThat(straight.findings()).as("findings of %s", text)
+        .containsExactlyElementsOf(trees.findings());
+    assertThat(straight.records()).as("records of %s", text)
+        .containsExactlyElementsOf(trees.records());
+    return straight;
+  }
+
+  /** Returns a sample document's text, or null without the sample. */
+  private static String sampleDocument(String name) throws IOException {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve("governance-examples/src/main/resources/sample")
+          .resolve(name).resolve("xunyang.json");
+      if (Files.isRegularFile(candidate)) {
+        return Files.readString(candidate);
+      }
+    }
+    return null;
   }
 
   /** Whether a clean line is taken straight (not read again through its tree). */
@@ -164,6 +197,106 @@ class JsonLinesStraightTest {
       Read read = sameBothWays(e.getKey(), lines);
       assertThat(read.findings()).isNotEmpty();
       assertThat(read.records()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void readsTheSampleDocumentsAsTheTreesDo() throws IOException {
+    for (String name : List.of("xunyang", "xunyang-dirty")) {
+      String text = sampleDocument(name);
+      assumeTrue(text != null, "the examples' sample " + name + " is not reachable from here");
+      assertThat(sameDocumentBothWays(text).records()).hasSizeGreaterThan(18_000);
+    }
+  }
+
+  /** A document of two collections; each defect below is one edit of it. */
+  private static final String DOCUMENT = "{\n  \"units\": [\n    " + UNIT + ",\n    "
+      + UNIT.replace("\"u1\"", "\"u2\"") + ",\n    " + UNIT.replace("\"u1\"", "\"u3\"")
+      + "\n  ],\n  \"persons\": [{\"id\":\"p1\",\"name\":\"张三\"}]\n}\n";
+
+  /** How many records the straight way hands on before it stops; -1 when it reads them all. */
+  private static long straightUntil(String document, List<GovernanceRecord> records) {
+    ReadSink sink = new ReadSink(records::add);
+    long handedOn = STRAIGHT.readDocumentStraight(
+        Input.of("dataset.json", document.getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8, sink);
+    assertThat(sink.report().findings()).isEmpty();
+    return handedOn;
+  }
+
+  @Test
+  void readsACleanDocumentStraightAndStopsAtTheFirstDefect() {
+    List<GovernanceRecord> records = new ArrayList<>();
+    assertThat(straightUntil(DOCUMENT, records)).isEqualTo(-1);
+    assertThat(records).hasSize(4);
+    records.clear();
+    assertThat(straightUntil(DOCUMENT.replace("\"id\":\"u2\"", "\"id\":\"u2\",\"name\":\"又\""), records))
+        .isEqualTo(1);
+    assertThat(records).hasSize(1);
+    records.clear();
+    assertThat(straightUntil(DOCUMENT.replace("\"persons\"", "\"people\""), records))
+        .isEqualTo(3);
+    records.clear();
+    assertThat(straightUntil(DOCUMENT + "{}", records)).isEqualTo(4);
+  }
+
+  @Test
+  void readsEveryDocumentDefectFromItsStartThroughTrees() {
+    Read clean = sameDocumentBothWays(DOCUMENT);
+    assertThat(clean.records()).hasSize(4);
+    assertThat(clean.findings()).isEmpty();
+    List<String> documents = List.of(
+        DOCUMENT.replace("\"id\":\"u2\"", "\"id\":\"u2\",\"name\":\"又\""), // a key twice, second record
+        DOCUMENT.replace("\"u1\"", "\"u1\",\"id\":\"u9\""), // a key twice, first record
+        DOCUMENT.replace("\"u3\"", "null"), // the last unit's id null
+        DOCUMENT.replace("\"p1\"", "\"p 1\""), // an id refused, second collection
+        DOCUMENT.replace("\"persons\"", "\"people\""), // an unknown collection
+        DOCUMENT.replace("\"persons\"", "\"units\""), // a collection twice
+        DOCUMENT.replace("\"persons\": [", "\"persons\": null, \"x\": [ "), // null, unknown
+        DOCUMENT.replace("\"persons\": [{\"id\":\"p1\",\"name\":\"张三\"}]",
+            "\"persons\": {}"), // not an array
+        DOCUMENT.replace("    " + UNIT + ",", "    7,"), // a record that is no object
+        DOCUMENT.substring(0, DOCUMENT.length() - 3), // cut short
+        DOCUMENT + "{}", // text after the document
+        DOCUMENT.replace("龙开河社区\"", "\\ud800\""), // an unpaired surrogate, each unit
+        "[" + DOCUMENT + "]", // not a document
+        "\uFEFF" + DOCUMENT, // a byte order mark
+        "");
+    for (String document : documents) {
+      sameDocumentBothWays(document);
+    }
+  }
+
+  @Test
+  void readsDocumentsBrokenAtRandomAsTheTreesDo() throws IOException {
+    String sample = sampleDocument("xunyang-dirty");
+    // a document of a few records of each collection, so that a break lands anywhere in it
+    String base = DOCUMENT;
+    if (sample != null) {
+      JsonNode doc = GovernanceJson.mapper().readTree(sample);
+      var small = GovernanceJson.mapper().createObjectNode();
+      for (var c : doc.properties()) {
+        var a = small.putArray(c.getKey());
+        for (int i = 0; i < Math.min(3, c.getValue().size()); i++) {
+          a.add(c.getValue().get(i));
+        }
+      }
+      base = GovernanceJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(small);
+    }
+    String[] pieces = {"{", "}", "[", "]", ",", ":", "\"", "null", "1e309", "\\ud800",
+        "\"id\":\"x\",", "\"units\":[],", " ", "\n", "é"};
+    Random random = new Random(1919);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder(base);
+      for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+        int at = random.nextInt(b.length() + 1);
+        if (random.nextBoolean()) {
+          b.insert(at, pieces[random.nextInt(pieces.length)]);
+        } else {
+          b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(6)));
+        }
+      }
+      sameDocumentBothWays(b.toString());
     }
   }
 
