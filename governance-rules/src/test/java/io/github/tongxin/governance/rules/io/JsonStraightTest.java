@@ -301,6 +301,57 @@ class JsonStraightTest {
   }
 
   @Test
+  void endsLinesWhereTheTextDoesAcrossBlocksAndAtTheLimit() {
+    // lines of every length around the limit, longer than a read block (8,192 characters), blank
+    // and white, not JSON, the last with or without a line break: each line is judged alone, at
+    // its own number, as splitting the text at its line breaks says
+    int max = 300;
+    JsonReading json = new JsonReading(-1, max, true);
+    for (int seed = 0; seed < 20; seed++) {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      List<String> expected = new ArrayList<>();
+      int line = 0;
+      while (text.length() < 50_000) {
+        line++;
+        String content;
+        String base = "{\"id\":\"u" + line + "\",\"kind\":\"COMMUNITY\",\"name\":\"\"}";
+        switch (random.nextInt(6)) {
+          case 0 -> content = random.nextBoolean() ? "" : " \t\r";
+          case 1 -> content = "not json " + line;
+          default -> {
+            int[] lengths = {max - 1, max, max + 1, 2 * max, 9_000, 17_000,
+                base.length() + random.nextInt(max - base.length())};
+            int length = lengths[random.nextInt(lengths.length)];
+            content = base.replace("\"\"}", "\"" + "x".repeat(length - base.length()) + "\"}");
+          }
+        }
+        if (content.length() > max) {
+          expected.add("too long " + line);
+        } else if (!content.isBlank()) {
+          expected.add((content.startsWith("{") ? "record " : "not a record ") + line);
+        }
+        text.append(content).append('\n');
+      }
+      if (random.nextBoolean()) {
+        text.setLength(text.length() - 1); // the last line without its line break
+      }
+      List<GovernanceRecord> records = new ArrayList<>();
+      ReadSink sink = new ReadSink(records::add);
+      json.readLines(Input.of("units.jsonl", text.toString().getBytes(StandardCharsets.UTF_8)),
+          StandardCharsets.UTF_8, RecordType.UNIT, sink);
+      List<String> actual = new ArrayList<>();
+      records.forEach(r -> actual.add("record " + r.origin().orElseThrow().line().getAsInt()));
+      sink.report().findings().forEach(f -> actual.add(
+          (f.messageKey().orElse("").endsWith("line-too-long") ? "too long " : "not a record ")
+              + f.location().orElseThrow().line().getAsInt()));
+      actual.sort(java.util.Comparator.comparingInt(t -> Integer.parseInt(
+          t.substring(t.lastIndexOf(' ') + 1))));
+      assertThat(actual).as("seed %d", seed).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void readsLinesBrokenAtRandomAsTheTreesDo() throws IOException {
     Map<RecordType, List<String>> sample = sampleLines("xunyang-dirty");
     Map<RecordType, List<String>> lines = sample != null ? sample
