@@ -251,7 +251,11 @@ public final class DatasetReader {
       count[0]++;
       each.accept(r);
     });
-    readInto(filesOrDirectories, sink);
+    try {
+      readInto(filesOrDirectories, sink);
+    } catch (ReadSink.ConsumerFailure f) {
+      throw f.consumers();
+    }
     return new Scan(sink.report(), sink.unreadable(), count[0], sink.tables());
   }
 

@@ -126,9 +126,10 @@ final class JsonReading {
         }
       }
       return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null ? -1 : kept;
+    } catch (ReadSink.ConsumerFailure e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      // not JSON, not readable, or a value a model factory or the consumer refuses: the tree's
-      // way finds it
+      // not JSON, or not readable: the tree's way finds it
       return kept;
     }
   }
@@ -315,18 +316,19 @@ final class JsonReading {
   /** Binds a clean line's record from its tokens and hands it on, or answers false. */
   private boolean readStraight(char[] text, int length, RecordType type, Origin origin,
       ReadSink sink) {
+    GovernanceRecord record;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
       p.nextToken();
-      GovernanceRecord record = RecordBinder.of(type).bind(p);
+      record = RecordBinder.of(type).bind(p);
       if (record == null || p.nextToken() != null) {
         return false;
       }
-      sink.keep(record, origin);
-      return true;
     } catch (RuntimeException e) {
-      // not JSON, or a value a model factory or the consumer refuses: the tree's way says so
+      // not JSON: the tree's way says so
       return false;
     }
+    sink.keep(record, origin);
+    return true;
   }
 
   private void readLine(String text, String source, int line, RecordType type, ReadSink sink) {

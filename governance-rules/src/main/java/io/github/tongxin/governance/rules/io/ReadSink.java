@@ -139,7 +139,7 @@ final class ReadSink {
 
   /** Adds the result of loading division tables. */
   void divisions(DivisionTables.Result result) {
-    result.units().forEach(each);
+    result.units().forEach(this::accept);
     for (Finding f : result.report().findings()) {
       findings.add(f);
       if (f.ruleId().equals(ReadRules.UNREADABLE_FILE)) {
@@ -176,6 +176,7 @@ final class ReadSink {
             Message.of("/read.unpaired-surrogate").with("unit", lone));
       }
     }
+    GovernanceRecord value;
     try {
       // Extensions are set as the trees they are: binding them through the mapper would turn a
       // decimal beyond a double (1e309) into an error.
@@ -185,7 +186,7 @@ final class ReadSink {
       }
       // The clean common case goes straight into the builder; the mapper binds the rest, and
       // gives every refusal its words as before.
-      GovernanceRecord value = RecordBinder.of(type).bind(tree);
+      value = RecordBinder.of(type).bind(tree);
       if (value == null) {
         JsonNode rest = tree;
         if (extensions != null) {
@@ -200,8 +201,7 @@ final class ReadSink {
         extensions.properties().forEach(e -> ext.put(e.getKey(), e.getValue()));
         value = GovernanceRecords.withExtensions(value, ext);
       }
-      keep(value, origin);
-      return null;
+      value = GovernanceRecords.withOrigin(value, origin);
     } catch (JacksonException e) {
       String property = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
       // Jackson names types with their packages; people need the simple name only.
@@ -212,11 +212,54 @@ final class ReadSink {
       // A model factory may reject a value with an unchecked exception of its own.
       return failure(null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+    // outside the catches above: the consumer's own exception is not the record's fault
+    accept(value);
+    return null;
   }
 
-  /** Hands a bound record on with its origin. */
+  /**
+   * An exception of the consumer, carried out of the readers as it is: no reader's catch of a
+   * parser's, a model's or a binder's exception may take it for one (a consumer that writes JSON
+   * fails with a Jackson exception; one that fails was called again, or its failure reported as a
+   * bad record, issue 19). {@link DatasetReader#readEach} throws the cause: an exception of the
+   * consumer ends the read and propagates, as its contract says.
+   */
+  static final class ConsumerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConsumerFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    /**
+     * Throws the consumer's failure when it is the exception or one of its causes (a parser
+     * that calls back, as a spreadsheet's XML parser does, may wrap it); returns otherwise.
+     */
+    static void rethrow(Throwable e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ConsumerFailure f) {
+          throw f;
+        }
+      }
+    }
+
+    /** Returns the consumer's exception. */
+    RuntimeException consumers() {
+      return (RuntimeException) getCause();
+    }
+  }
+
+  /** Hands a bound record on with its origin; the consumer's exception as a {@link ConsumerFailure}. */
   void keep(GovernanceRecord value, Origin origin) {
-    each.accept(GovernanceRecords.withOrigin(value, origin));
+    accept(GovernanceRecords.withOrigin(value, origin));
+  }
+
+  private void accept(GovernanceRecord kept) {
+    try {
+      each.accept(kept);
+    } catch (RuntimeException e) {
+      throw new ConsumerFailure(e);
+    }
   }
 
   /**

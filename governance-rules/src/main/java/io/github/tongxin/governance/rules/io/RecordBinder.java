@@ -425,7 +425,15 @@ final class RecordBinder {
    *     reports it
    */
   GovernanceRecord bind(JsonParser p) {
-    Object v = p.currentToken() == JsonToken.START_OBJECT ? bindValue(p, true) : NO;
+    Object v;
+    try {
+      v = p.currentToken() == JsonToken.START_OBJECT ? bindValue(p, true) : NO;
+    } catch (tools.jackson.core.JacksonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a value a model's factory refuses with an exception of its own: the tree's way words it
+      return null;
+    }
     return v == NO ? null : (GovernanceRecord) v;
   }
 

@@ -145,6 +145,7 @@ final class XlsxReading {
             handler.table.finish();
           } catch (SAXException | IOException | ParserConfigurationException
               | RuntimeException e) {
+            ReadSink.ConsumerFailure.rethrow(e);
             handler.table.finish();
             var at = Origin.builder().source(source).sheet(name);
             if (handler.line > 0) {
@@ -156,6 +157,7 @@ final class XlsxReading {
       }
     } catch (IOException | SAXException | ParserConfigurationException
         | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+      ReadSink.ConsumerFailure.rethrow(e);
       // POI reports broken packages with many unchecked types too (POIXMLException,
       // NotOfficeXmlFileException, RecordFormatException, ...): all mean "cannot be read".
       for (Throwable c = e; c != null; c = c.getCause()) {
