@@ -87,21 +87,11 @@ class JsonStraightHostileTest {
   }
 
   private static String sample(String name) throws IOException {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("governance-examples/src/main/resources/sample")
-          .resolve(name).resolve("xunyang.json");
-      if (Files.isRegularFile(candidate)) {
-        return Files.readString(candidate);
-      }
-    }
-    return null;
+    return JsonStraightTest.sampleDocument(name);
   }
 
   private static boolean takenStraight(RecordType type, String line) {
-    try (JsonParser p = GovernanceJson.mapper().createParser(line)) {
-      p.nextToken();
-      return RecordBinder.of(type).bind(p) != null;
-    }
+    return JsonStraightTest.takenStraight(type, line);
   }
 
   /** A unit with a nested organisation, lists and an extension (as in JsonStraightTest). */

@@ -76,7 +76,7 @@ class JsonStraightTest {
   }
 
   /** Returns a sample document's text, or null without the sample. */
-  private static String sampleDocument(String name) throws IOException {
+  static String sampleDocument(String name) throws IOException {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path candidate = p.resolve("governance-examples/src/main/resources/sample")
           .resolve(name).resolve("xunyang.json");
@@ -88,7 +88,7 @@ class JsonStraightTest {
   }
 
   /** Whether a clean line is taken straight (not read again through its tree). */
-  private static boolean takenStraight(RecordType type, String line) {
+  static boolean takenStraight(RecordType type, String line) {
     try (JsonParser p = GovernanceJson.mapper().createParser(line)) {
       p.nextToken();
       return RecordBinder.of(type).bind(p) != null;
@@ -97,16 +97,11 @@ class JsonStraightTest {
 
   /** Returns a sample document's records as JSON Lines per type, or null without the sample. */
   private static Map<RecordType, List<String>> sampleLines(String name) throws IOException {
-    Path file = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null && file == null; p = p.getParent()) {
-      Path candidate = p.resolve("governance-examples/src/main/resources/sample")
-          .resolve(name).resolve("xunyang.json");
-      file = Files.isRegularFile(candidate) ? candidate : null;
-    }
-    if (file == null) {
+    String text = sampleDocument(name);
+    if (text == null) {
       return null;
     }
-    JsonNode doc = GovernanceJson.mapper().readTree(Files.readString(file));
+    JsonNode doc = GovernanceJson.mapper().readTree(text);
     Map<RecordType, List<String>> lines = new EnumMap<>(RecordType.class);
     for (var collection : doc.properties()) {
       RecordType type = JsonReading.byCollection(collection.getKey());
