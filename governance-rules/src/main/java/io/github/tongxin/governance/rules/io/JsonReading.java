@@ -106,8 +106,7 @@ final class JsonReading {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         RecordType type = byCollection(name);
-        if (!seen.add(name) || type == null
-            || value != JsonToken.START_ARRAY && value != JsonToken.VALUE_NULL) {
+        if (collectionProblem(seen, name, type, value) != null) {
           return kept;
         }
         if (value == JsonToken.START_ARRAY) {
@@ -135,6 +134,24 @@ final class JsonReading {
   }
 
   /**
+   * Judges a document's collection for both passes, noting its name as seen: the key of the
+   * read rules' message saying what is wrong with it ({@code collection-twice}, {@code
+   * unknown-collection}, {@code not-an-array}), or null for an array or a null of a known type
+   * met once.
+   */
+  private static String collectionProblem(Set<String> seen, String name, RecordType type,
+      JsonToken value) {
+    if (!seen.add(name)) {
+      return "collection-twice";
+    }
+    if (type == null) {
+      return "unknown-collection";
+    }
+    return value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL ? null
+        : "not-an-array";
+  }
+
+  /**
    * Reads a dataset document through a tree per record, passing over the first {@code skip[0]}
    * records (handed on already by the straight way, which took them because they are clean).
    */
@@ -155,21 +172,12 @@ final class JsonReading {
         String pointer = "/" + escape(name);
         JsonToken value = p.nextToken();
         RecordType type = byCollection(name);
-        if (!seen.add(name)) {
+        String problem = collectionProblem(seen, name, type, value);
+        if (problem != null) {
           sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              Message.of("collection-twice").with("name", name));
+              Message.of(problem).with("name", name));
           p.skipChildren();
-        } else if (type == null) {
-          sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              Message.of("unknown-collection").with("name", name));
-          p.skipChildren();
-        } else if (value == JsonToken.VALUE_NULL) {
-          continue;
-        } else if (value != JsonToken.START_ARRAY) {
-          sink.finding(ReadRules.BAD_RECORD, at(source, nameAt, pointer), name,
-              Message.of("not-an-array").with("name", name));
-          p.skipChildren();
-        } else {
+        } else if (value == JsonToken.START_ARRAY) {
           readArray(p, type, source, pointer, sink, skip);
         }
       }

@@ -27,6 +27,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JavaType;
@@ -116,10 +117,20 @@ final class RecordBinder {
     this.setters = setters;
   }
 
+  /** The binders built, by record type's ordinal: read without the lock (once a record). */
+  private static final AtomicReferenceArray<RecordBinder> READY =
+      new AtomicReferenceArray<>(RecordType.values().length);
+
   /** Returns the binder of a record type, built on first use. */
   static RecordBinder of(RecordType type) {
+    RecordBinder ready = READY.get(type.ordinal());
+    if (ready != null) {
+      return ready;
+    }
     synchronized (BY_TYPE) {
-      return BY_TYPE.computeIfAbsent(type, t -> forClass(t.recordClass()));
+      RecordBinder made = BY_TYPE.computeIfAbsent(type, t -> forClass(t.recordClass()));
+      READY.set(type.ordinal(), made);
+      return made;
     }
   }
 
@@ -447,10 +458,10 @@ final class RecordBinder {
         String name = p.currentName();
         JsonToken t = p.nextToken();
         if (record && t == JsonToken.START_OBJECT && name.equals("extensions")) {
-          List<JsonReading.Duplicate> duplicates = new ArrayList<>();
           if (!firstTime(seen, setters.size())) {
             return NO;
           }
+          List<JsonReading.Duplicate> duplicates = new ArrayList<>();
           extensions = JsonReading.readTree(p, duplicates);
           if (!duplicates.isEmpty() || ReadSink.loneSurrogate("", extensions) != null) {
             return NO;
